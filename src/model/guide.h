@@ -1,0 +1,129 @@
+#pragma once
+// The validated content of a data file. Plain structs: no YAML, no PDF.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geom/geometry.h"
+#include "model/labels.h"
+#include "model/source_pos.h"
+
+namespace careerguide::model {
+
+/// A piece of user text with where it was written. Empty `value` = absent.
+struct Text {
+  std::string value;  ///< UTF-8; block scalars keep their line breaks
+  SourcePos pos;
+  bool empty() const { return value.empty(); }
+};
+
+enum class Paper { kA4, kLetter };
+
+/// An annual (or monthly, hourly) pay figure.
+struct Salary {
+  enum class Kind { kNone, kAverage, kRange };
+  Kind kind = Kind::kNone;
+  double min = 0;  ///< the average itself for kAverage
+  double max = 0;  ///< the average itself for kAverage
+  SourcePos pos;
+
+  bool has_figure() const { return kind != Kind::kNone; }
+  /// The one number used for sorting, ranks and averages: a range's midpoint.
+  double midpoint() const { return (min + max) / 2; }
+};
+
+struct Link {
+  Text label;
+  Text url;
+};
+
+/// One getting-started step; `lead` (set in Bold, ends the phrase with a
+/// full-width colon when drawn) may be empty.
+struct Step {
+  Text lead;
+  Text body;
+};
+
+struct Role {
+  Text id;                    ///< unique slug
+  Text title;                 ///< in the guide's language
+  Text title_en;              ///< optional second-language title
+  Salary salary;
+  Text salary_note;           ///< why there is no figure, or a remark on it
+  Text summary;               ///< paragraphs separated by a blank line
+  std::vector<Text> skills;
+  std::vector<Step> steps;    ///< getting_started given as a list
+  Text getting_started;       ///< getting_started given as one text
+  Text notes;
+  std::vector<Link> links;
+  SourcePos pos;              ///< where the role's mapping starts
+};
+
+/// A reference the guide is based on.
+struct Source {
+  Text publisher;    ///< e.g. Forbes
+  Text title;        ///< full title of the article
+  Text short_title;  ///< shorter title for the cover and footer; falls back to title
+  Text credit;       ///< who wrote the translation or write-up (中文整理)
+  Text date;         ///< as written, e.g. 2024-07-12
+  Text place;        ///< e.g. 上海
+  Text url;
+};
+
+enum class Period { kYear, kMonth, kHour };
+
+struct Currency {
+  std::string code = "USD";
+  std::string symbol = "$";
+  std::string name;  ///< e.g. 美元; empty = the language's default for the code
+  Period period = Period::kYear;
+};
+
+/// A font file chosen in the data; `file` is already resolved against the
+/// data file's folder.
+struct FontSpec {
+  std::string file;
+  int index = 0;  ///< face index inside a .ttc collection
+  SourcePos pos;
+  bool set() const { return !file.empty(); }
+};
+
+struct Theme {
+  std::optional<Paper> paper;  ///< unset = A4 unless --paper says otherwise
+  std::optional<geom::Color> accent;
+  SourcePos accent_pos;
+  FontSpec regular;
+  FontSpec bold;
+  FontSpec fallback;  ///< drawn for characters the main font lacks
+};
+
+enum class ChartSort { kSalary, kData };
+
+struct ChartOptions {
+  ChartSort sort = ChartSort::kSalary;
+  bool average_line = false;
+};
+
+struct Guide {
+  std::string source_file;  ///< the data file as given on the command line
+  int format = 1;
+  Text title;
+  Text subtitle;            ///< cover kicker, e.g. 职业指南手册
+  Language language = Language::kChinese;
+  Text date;                ///< edition date, YYYY-MM-DD
+  Text author;
+  Text market;              ///< e.g. 美国市场; with the date's year, the chart kicker
+  Text intro;
+  Text closing;
+  Text disclaimer;          ///< small print under the sources
+  bool notes_area = true;   ///< writing lines on the closing page
+  std::vector<Source> sources;
+  Currency currency;
+  std::vector<Role> roles;
+  Theme theme;
+  ChartOptions chart;
+  Labels labels;            ///< built-in labels for `language`, with overrides applied
+};
+
+}  // namespace careerguide::model
