@@ -1,0 +1,90 @@
+#include "chart/comparison.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "chart/bars.h"
+
+namespace careerguide::chart {
+namespace {
+
+/// Bars are drawn for up to this many figures; more give a strip.
+constexpr std::size_t kMostBars = 8;
+/// Up to this many figures the bars are thick (5 pt every 8 pt).
+constexpr std::size_t kMostThickBars = 5;
+
+ComparisonStyle style_for(std::size_t count) {
+  if (count <= 1) {
+    return ComparisonStyle::kNone;
+  }
+  return count <= kMostBars ? ComparisonStyle::kBars : ComparisonStyle::kStrip;
+}
+
+int rank_of(std::span<const Figure> figures, std::size_t self) {
+  const double own = figures[self].midpoint();
+  const auto higher = std::count_if(figures.begin(), figures.end(),
+                                    [own](const Figure& other) { return other.midpoint() > own; });
+  return static_cast<int>(higher) + 1;
+}
+
+/// Points per currency unit, so that the largest max is `longest` long.
+double points_per_unit(std::span<const Figure> figures, double longest) {
+  double largest = 0;
+  for (const Figure& figure : figures) {
+    largest = std::max(largest, figure.high);
+  }
+  return largest > 0 ? longest / largest : 0;
+}
+
+std::vector<ComparisonBar> make_bars(std::span<const Figure> figures, std::size_t self,
+                                     double longest) {
+  const bool thick = figures.size() <= kMostThickBars;
+  const double height = thick ? 5 : 3;
+  const double pitch = thick ? 8 : 5;
+  const double scale = points_per_unit(figures, longest);
+  std::vector<ComparisonBar> bars;
+  double top = kComparisonTop;
+  for (std::size_t index : order_rows(figures, Order::kHighToLow)) {
+    const Figure& figure = figures[index];
+    const double start = figure.is_range() ? std::max(0.0, figure.low * scale) : 0;
+    const double end = std::max(0.0, figure.high * scale);
+    bars.push_back(ComparisonBar{.top = top,
+                                 .height = height,
+                                 .length = std::max(end - start, kMinBarLength),
+                                 .is_self = index == self,
+                                 .start = start});
+    top += pitch;
+  }
+  return bars;
+}
+
+}  // namespace
+
+Comparison comparison(std::span<const Figure> figures, std::size_t self, double longest) {
+  if (self >= figures.size()) {
+    throw std::out_of_range("comparison: self is not an index of figures");
+  }
+  Comparison result;
+  result.style = style_for(figures.size());
+  result.rank = rank_of(figures, self);
+  result.count = static_cast<int>(figures.size());
+  if (result.style == ComparisonStyle::kNone) {
+    return result;
+  }
+  result.axis_length = longest;
+  if (result.style == ComparisonStyle::kBars) {
+    result.bars = make_bars(figures, self, longest);
+    const auto own = std::find_if(result.bars.begin(), result.bars.end(),
+                                  [](const ComparisonBar& bar) { return bar.is_self; });
+    result.self_x = own->start + own->length;
+    return result;
+  }
+  const double scale = points_per_unit(figures, longest);
+  for (std::size_t index : order_rows(figures, Order::kHighToLow)) {
+    result.ticks_x.push_back(std::max(0.0, figures[index].midpoint() * scale));
+  }
+  result.self_x = std::max(0.0, figures[self].midpoint() * scale);
+  return result;
+}
+
+}  // namespace careerguide::chart

@@ -1,0 +1,60 @@
+#include "chart/rows.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace careerguide::chart {
+namespace {
+
+/// Slack for floating-point noise in "fits exactly" comparisons, points.
+constexpr double kEpsilon = 1e-9;
+
+/// Whole rows of `pitch` points that fit in `available` points.
+std::size_t rows_fitting(double available, double pitch) {
+  if (available <= 0) {
+    return 0;
+  }
+  return static_cast<std::size_t>(std::floor(available / pitch + kEpsilon));
+}
+
+}  // namespace
+
+const std::vector<RowDensity>& row_densities() {
+  static const std::vector<RowDensity> densities{
+      {.pitch = 48, .bar_height = 22, .label_size = 10.5, .english_label = true},
+      {.pitch = 30, .bar_height = 14, .label_size = 9.5, .english_label = false},
+      {.pitch = 20, .bar_height = 10, .label_size = 8.5, .english_label = false},
+  };
+  return densities;
+}
+
+RowDensity choose_density(std::size_t rows, double available) {
+  const std::vector<RowDensity>& densities = row_densities();
+  for (const RowDensity& density : densities) {
+    if (rows_fitting(available, density.pitch) >= rows) {
+      return density;
+    }
+  }
+  return densities.back();
+}
+
+double bar_offset(const RowDensity& density) {
+  return (density.pitch - density.bar_height) / 2;
+}
+
+std::vector<std::size_t> rows_per_page(std::size_t rows, const RowDensity& density,
+                                       double first_available, double next_available) {
+  std::vector<std::size_t> pages;
+  std::size_t remaining = rows;
+  double available = first_available;
+  while (remaining > 0) {
+    const std::size_t here =
+        std::min(remaining, std::max<std::size_t>(1, rows_fitting(available, density.pitch)));
+    pages.push_back(here);
+    remaining -= here;
+    available = next_available;
+  }
+  return pages;
+}
+
+}  // namespace careerguide::chart

@@ -1,0 +1,37 @@
+#pragma once
+// How densely the chart's rows are set and how they spread over pages when
+// there are many roles (design §10 "Chart with many roles").
+
+#include <cstddef>
+#include <vector>
+
+namespace careerguide::chart {
+
+/// The vertical rhythm of the chart's rows.
+struct RowDensity {
+  double pitch = 48;          ///< slot height per row, points
+  double bar_height = 22;     ///< bar thickness, centred in the slot, points
+  double label_size = 10.5;   ///< role title size, points
+  bool english_label = true;  ///< whether the English title is set under the Chinese one
+};
+
+/// The densities tried in turn: 48/22/10.5 pt with English titles, then
+/// 30/14/9.5 pt and 20/10/8.5 pt with the Chinese title only.
+const std::vector<RowDensity>& row_densities();
+
+/// The first density at which `rows` rows fit in `available` points
+/// (rows × pitch ≤ available), else the densest. 0 rows → the first.
+RowDensity choose_density(std::size_t rows, double available);
+
+/// Top of the bar measured from its slot's top, points: (pitch − bar_height) / 2
+/// (13 pt at the first density).
+double bar_offset(const RowDensity& density);
+
+/// Rows per chart page, in order, summing to `rows`. The first page has
+/// `first_available` points for rows, later pages `next_available`; each page
+/// takes as many whole rows as fit (a row is never split) and at least one,
+/// so that a page too short for a row still makes progress. 0 rows → empty.
+std::vector<std::size_t> rows_per_page(std::size_t rows, const RowDensity& density,
+                                       double first_available, double next_available);
+
+}  // namespace careerguide::chart

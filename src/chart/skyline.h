@@ -1,0 +1,53 @@
+#pragma once
+// The cover's data-driven "skyline" (design §8.1 Motif): one column per role,
+// lowest figure to highest, standing on a base rule.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "chart/figures.h"
+
+namespace careerguide::chart {
+
+/// Column width with labels (up to 8 roles), points.
+inline constexpr double kSkylineColumnWidth = 26;
+/// Column width as a share of the slot for 9–24 roles.
+inline constexpr double kSkylineNarrowShare = 0.55;
+/// Most roles with labels under the columns.
+inline constexpr std::size_t kSkylineMostLabelled = 8;
+/// Most roles for which the skyline is drawn at all.
+inline constexpr std::size_t kSkylineMostRoles = 24;
+
+/// One role's column.
+struct SkylineColumn {
+  std::size_t role = 0;     ///< index of the role in data order
+  double x = 0;             ///< left edge, points from the left margin (the slot's left edge)
+  double width = 0;         ///< points
+  double height = 0;        ///< points above the base rule
+  bool highest = false;     ///< the one accent column: the chart's first row
+  bool has_figure = false;  ///< false: drawn as a dashed outline, as tall as `max_height`
+};
+
+/// The whole motif.
+struct Skyline {
+  bool drawn = false;                  ///< false: leave the motif out (no columns then)
+  bool labels = false;                 ///< whether figures are labelled under the columns
+  double slot = 0;                     ///< width per role, points (text width ÷ roles)
+  std::vector<SkylineColumn> columns;  ///< left to right
+};
+
+/// The skyline for one optional figure per role, in data order, across
+/// `text_width` points, the highest column `max_height` points tall. Up to 8
+/// roles: 26 pt columns with labels; 9–24: columns 0.55 × slot wide, no
+/// labels; more than 24 roles, none at all or no figure at all: not drawn.
+/// Columns with a figure come first, in the chart's high-to-low order
+/// reversed (lowest left; among equal figures the later role stands further
+/// left), then the roles without a figure in data order. Height = max_height
+/// × midpoint ÷ highest midpoint, at least kMinBarLength; if the highest
+/// midpoint is 0 every figure column gets kMinBarLength.
+Skyline skyline(std::span<const std::optional<Figure>> figures, double text_width,
+                double max_height);
+
+}  // namespace careerguide::chart
