@@ -1,0 +1,159 @@
+#include "fonts/font.h"
+
+#include <filesystem>
+#include <span>
+
+#include <fmt/format.h>
+#include <hb-subset.h>
+#include <hb.h>
+
+#include "fonts/sfnt_check.h"
+
+namespace careerguide::fonts {
+namespace {
+
+constexpr std::size_t kBmpSize = 0x10000;
+
+// Tables libharu never embeds (it rewrites the font from its own 13 tables);
+// dropping them up front saves subsetting work.
+constexpr const char* kDroppedTables[] = {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "vhea",
+                                          "vmtx", "VORG", "gasp", "DSIG", "kern", "hdmx", "LTSH",
+                                          "VDMX", "PCLT", "meta", "STAT"};
+
+struct BlobDeleter {
+  void operator()(hb_blob_t* blob) const { hb_blob_destroy(blob); }
+};
+struct FaceDeleter {
+  void operator()(hb_face_t* face) const { hb_face_destroy(face); }
+};
+struct FontDeleter {
+  void operator()(hb_font_t* font) const { hb_font_destroy(font); }
+};
+struct SubsetInputDeleter {
+  void operator()(hb_subset_input_t* input) const { hb_subset_input_destroy(input); }
+};
+struct SetDeleter {
+  void operator()(hb_set_t* set) const { hb_set_destroy(set); }
+};
+using BlobPtr = std::unique_ptr<hb_blob_t, BlobDeleter>;
+using FacePtr = std::unique_ptr<hb_face_t, FaceDeleter>;
+using HbFontPtr = std::unique_ptr<hb_font_t, FontDeleter>;
+
+FontError load_error(const FontRequest& request, std::string_view reason) {
+  return FontError(fmt::format("failed to load font {} ({})", request.file, reason));
+}
+
+/// Maps the file read-only; throws when it is missing or unreadable.
+BlobPtr map_file(const FontRequest& request) {
+  std::error_code error;
+  const auto status = std::filesystem::status(request.file, error);
+  if (!std::filesystem::exists(status)) throw load_error(request, "no such file");
+  if (!std::filesystem::is_regular_file(status)) throw load_error(request, "not a regular file");
+  BlobPtr blob(hb_blob_create_from_file_or_fail(request.file.c_str()));
+  if (!blob) throw load_error(request, "cannot read the file");
+  return blob;
+}
+
+std::span<const std::uint8_t> blob_bytes(hb_blob_t* blob) {
+  unsigned int length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  return {reinterpret_cast<const std::uint8_t*>(data), length};
+}
+
+}  // namespace
+
+struct Font::Impl {
+  FontRequest request;
+  BlobPtr blob;
+  FacePtr face;
+  HbFontPtr font;
+  unsigned int units_per_em = 1000;
+  int notdef_advance = 0;                     // 1/1000 em
+  std::vector<std::uint16_t> bmp_advance;     // 1/1000 em, per BMP code point
+  std::vector<bool> bmp_covered;              // per BMP code point
+
+  /// Glyph id of `cp`, or 0 (.notdef) when the font lacks it.
+  hb_codepoint_t glyph(char32_t cp) const {
+    hb_codepoint_t gid = 0;
+    return hb_font_get_nominal_glyph(font.get(), cp, &gid) ? gid : 0;
+  }
+  /// libharu's width: advance × 1000 / unitsPerEm in unsigned integers.
+  int milli_em(hb_codepoint_t gid) const {
+    const auto advance = static_cast<unsigned int>(hb_font_get_glyph_h_advance(font.get(), gid));
+    return static_cast<int>(advance * 1000U / units_per_em);
+  }
+  void fill_bmp_table();
+};
+
+/// Precomputes coverage and advance for the whole BMP, so lookups during
+/// layout are two array reads and the object never changes after loading.
+void Font::Impl::fill_bmp_table() {
+  notdef_advance = milli_em(0);
+  bmp_advance.assign(kBmpSize, static_cast<std::uint16_t>(notdef_advance));
+  bmp_covered.assign(kBmpSize, false);
+  std::unique_ptr<hb_set_t, SetDeleter> unicodes(hb_set_create());
+  hb_face_collect_unicodes(face.get(), unicodes.get());
+  hb_codepoint_t cp = HB_SET_VALUE_INVALID;
+  while (hb_set_next(unicodes.get(), &cp) && cp < kBmpSize) {
+    const hb_codepoint_t gid = glyph(cp);
+    if (gid == 0) continue;
+    bmp_covered[cp] = true;
+    bmp_advance[cp] = static_cast<std::uint16_t>(milli_em(gid));
+  }
+}
+
+std::shared_ptr<const Font> Font::load(const FontRequest& request) {
+  auto impl = std::make_unique<Impl>();
+  impl->request = request;
+  impl->blob = map_file(request);
+  if (auto problem = find_font_file_problem(blob_bytes(impl->blob.get()), request.index)) {
+    throw load_error(request, *problem);
+  }
+  impl->face.reset(hb_face_create(impl->blob.get(), static_cast<unsigned int>(request.index)));
+  impl->units_per_em = hb_face_get_upem(impl->face.get());
+  if (hb_face_get_glyph_count(impl->face.get()) == 0 || impl->units_per_em == 0) {
+    throw load_error(request, "not a TrueType font");
+  }
+  impl->font.reset(hb_font_create(impl->face.get()));
+  const auto scale = static_cast<int>(impl->units_per_em);
+  hb_font_set_scale(impl->font.get(), scale, scale);  // advances in font units
+  impl->fill_bmp_table();
+  return std::shared_ptr<const Font>(new Font(std::move(impl)));
+}
+
+Font::Font(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Font::~Font() = default;
+
+bool Font::has_glyph(char32_t cp) const {
+  if (cp < kBmpSize) return impl_->bmp_covered[cp];
+  return impl_->glyph(cp) != 0;
+}
+
+int Font::advance_milli_em(char32_t cp) const {
+  if (cp < kBmpSize) return impl_->bmp_advance[cp];
+  return impl_->milli_em(impl_->glyph(cp));
+}
+
+std::vector<std::uint8_t> Font::subset(const std::vector<char32_t>& code_points) const {
+  std::unique_ptr<hb_subset_input_t, SubsetInputDeleter> input(hb_subset_input_create_or_fail());
+  if (!input) throw FontError(fmt::format("failed to subset font {} (out of memory)", path()));
+  hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
+  for (char32_t cp : code_points) hb_set_add(unicodes, cp);
+  hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (const char* tag : kDroppedTables) hb_set_add(dropped, hb_tag_from_string(tag, 4));
+  // Keep the .notdef outline: a character missing from the font then shows
+  // as a box instead of silently vanishing.
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
+  FacePtr subset_face(hb_subset_or_fail(impl_->face.get(), input.get()));
+  if (!subset_face) throw FontError(fmt::format("failed to subset font {}", path()));
+  BlobPtr blob(hb_face_reference_blob(subset_face.get()));
+  const std::span<const std::uint8_t> bytes = blob_bytes(blob.get());
+  return {bytes.begin(), bytes.end()};
+}
+
+const std::string& Font::path() const { return impl_->request.file; }
+
+int Font::index() const { return impl_->request.index; }
+
+}  // namespace careerguide::fonts

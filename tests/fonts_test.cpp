@@ -1,0 +1,292 @@
+#include <doctest/doctest.h>
+#include <harfbuzz/hb.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "fonts/font.h"
+#include "fonts/font_set.h"
+#include "fonts/locate_fonts.h"
+
+using careerguide::fonts::Font;
+using careerguide::fonts::FontError;
+using careerguide::fonts::FontFiles;
+using careerguide::fonts::FontMeasurer;
+using careerguide::fonts::FontRequest;
+using careerguide::fonts::FontSet;
+using careerguide::fonts::locate_fonts;
+using careerguide::text::FontFace;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kSystemDir = "/usr/share/fonts/truetype/lxgw-wenkai/";
+const std::string kRegular = kSystemDir + "LXGWWenKai-Regular.ttf";
+const std::string kBold = kSystemDir + "LXGWWenKai-Bold.ttf";
+const std::string kDejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+/// A fresh, empty directory for one test, removed at the end of the test.
+class TempDir {
+ public:
+  TempDir() : path_(fs::temp_directory_path() / ("careerguide-fonts-test-" + std::to_string(getpid()))) {
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  const fs::path& path() const { return path_; }
+  std::string write(const std::string& name, const std::vector<std::uint8_t>& bytes) const {
+    const fs::path file = path_ / name;
+    std::ofstream(file, std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()),
+                                                static_cast<std::streamsize>(bytes.size()));
+    return file.string();
+  }
+
+ private:
+  fs::path path_;
+};
+
+std::vector<std::uint8_t> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string load_error(const FontRequest& request) {
+  try {
+    Font::load(request);
+  } catch (const FontError& error) {
+    return error.what();
+  }
+  return "(no error)";
+}
+
+void put_u32(std::vector<std::uint8_t>& out, std::size_t at, std::uint32_t value) {
+  for (int i = 0; i < 4; ++i) out[at + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(value >> (24 - 8 * i));
+}
+
+std::uint32_t get_u32(const std::vector<std::uint8_t>& in, std::size_t at) {
+  return (std::uint32_t{in[at]} << 24) | (std::uint32_t{in[at + 1]} << 16) | (std::uint32_t{in[at + 2]} << 8) |
+         in[at + 3];
+}
+
+/// A TrueType collection holding `fonts` one after the other (no shared
+/// tables), with each table offset rebased to the start of the collection.
+std::vector<std::uint8_t> make_collection(const std::vector<std::vector<std::uint8_t>>& fonts) {
+  std::vector<std::uint8_t> out(12 + 4 * fonts.size(), 0);
+  put_u32(out, 0, 0x74746366);  // 'ttcf'
+  put_u32(out, 4, 0x00010000);
+  put_u32(out, 8, static_cast<std::uint32_t>(fonts.size()));
+  for (std::size_t f = 0; f < fonts.size(); ++f) {
+    while (out.size() % 4 != 0) out.push_back(0);
+    const auto base = static_cast<std::uint32_t>(out.size());
+    put_u32(out, 12 + 4 * f, base);
+    out.insert(out.end(), fonts[f].begin(), fonts[f].end());
+    const std::size_t tables = (std::size_t{out[base + 4]} << 8) | out[base + 5];
+    for (std::size_t t = 0; t < tables; ++t) {
+      const std::size_t record = base + 12 + 16 * t + 8;
+      put_u32(out, record, get_u32(out, record) + base);
+    }
+  }
+  return out;
+}
+
+/// The code points of the font file `path` as HarfBuzz reads its cmap.
+std::vector<char32_t> cmap_of(const std::string& path) {
+  hb_blob_t* blob = hb_blob_create_from_file(path.c_str());
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_set_t* set = hb_set_create();
+  hb_face_collect_unicodes(face, set);
+  std::vector<char32_t> result;
+  for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(set, &cp);) result.push_back(cp);
+  hb_set_destroy(set);
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
+  return result;
+}
+
+/// True when the font file `path` has a table named `tag`.
+bool has_table(const std::string& path, const char* tag) {
+  hb_blob_t* blob = hb_blob_create_from_file(path.c_str());
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_blob_t* table = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
+  const bool present = hb_blob_get_length(table) > 0;
+  hb_blob_destroy(table);
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
+  return present;
+}
+
+std::optional<FontRequest> no_system_fonts(bool) { return std::nullopt; }
+
+}  // namespace
+
+TEST_CASE("locate_fonts: finds LXGW WenKai Regular and Bold through fontconfig") {
+  const TempDir empty;
+  const FontFiles files = locate_fonts({}, {}, {}, empty.path());
+  CHECK(files.regular == FontRequest{kRegular, 0});
+  CHECK(files.bold == FontRequest{kBold, 0});
+  CHECK_FALSE(files.fallback.has_value());
+}
+
+TEST_CASE("locate_fonts: the project's fonts folder comes before the system") {
+  const TempDir project;
+  fs::create_symlink(kRegular, project.path() / "LXGWWenKai-Regular.ttf");
+  fs::create_symlink(kBold, project.path() / "LXGWWenKai-Bold.ttf");
+  const FontFiles files = locate_fonts({}, {}, {}, project.path());
+  CHECK(files.regular.file == (project.path() / "LXGWWenKai-Regular.ttf").string());
+  CHECK(files.bold.file == (project.path() / "LXGWWenKai-Bold.ttf").string());
+}
+
+TEST_CASE("locate_fonts: configured files win, as written, each face on its own") {
+  const TempDir project;
+  fs::create_symlink(kBold, project.path() / "LXGWWenKai-Bold.ttf");
+  const FontFiles files =
+      locate_fonts({"data/my.ttc", 2}, {}, {"data/fallback.ttf", 0}, project.path(), no_system_fonts);
+  CHECK(files.regular == FontRequest{"data/my.ttc", 2});
+  CHECK(files.bold.file == (project.path() / "LXGWWenKai-Bold.ttf").string());
+  REQUIRE(files.fallback.has_value());
+  CHECK(*files.fallback == FontRequest{"data/fallback.ttf", 0});
+}
+
+TEST_CASE("locate_fonts: a missing font names every place tried and the fixes") {
+  CHECK_THROWS_WITH_AS(
+      locate_fonts({}, {}, {}, "fonts", no_system_fonts),
+      "font not found: LXGW WenKai Regular (tried theme.fonts.regular in the data: not set; "
+      "fonts/LXGWWenKai-Regular.ttf: no such file; fontconfig: no \"LXGW WenKai\" Regular installed). "
+      "Install the Debian package fonts-lxgw-wenkai, copy LXGWWenKai-Regular.ttf into fonts, "
+      "or set theme.fonts.regular to a TrueType file",
+      FontError);
+}
+
+TEST_CASE("Font::load: a missing file is named") {
+  CHECK(load_error({"fonts/nope.ttf", 0}) == "failed to load font fonts/nope.ttf (no such file)");
+}
+
+TEST_CASE("Font::load: a text file is not a TrueType font") {
+  const TempDir dir;
+  const std::string text = dir.write("notes.ttf", {'h', 'e', 'l', 'l', 'o', ' ', 'f', 'o', 'n', 't', '\n'});
+  CHECK(load_error({text, 0}) == "failed to load font " + text + " (not a TrueType font)");
+}
+
+TEST_CASE("Font::load: a truncated file names the table that runs past the end") {
+  const TempDir dir;
+  std::vector<std::uint8_t> bytes = read_file(kRegular);
+  bytes.resize(100000);
+  const std::string cut = dir.write("cut.ttf", bytes);
+  CHECK(load_error({cut, 0}) ==
+        "failed to load font " + cut + " (truncated file: table 'BASE' ends past the end)");
+}
+
+TEST_CASE("Font::load: CFF-flavoured OpenType is refused with the reason") {
+  const TempDir dir;
+  const std::string otf = dir.write("cff.otf", {'O', 'T', 'T', 'O', 0, 0, 0, 0, 0, 0, 0, 0});
+  CHECK(load_error({otf, 0}) ==
+        "failed to load font " + otf + " (CFF-based OpenType; libharu needs TrueType outlines)");
+}
+
+TEST_CASE("Font::load: a face index outside the collection is refused") {
+  const TempDir dir;
+  const auto regular = Font::load({kRegular, 0});
+  const auto bold = Font::load({kBold, 0});
+  const std::string ttc = dir.write("pair.ttc", make_collection({regular->subset({U'中'}), bold->subset({U'文'})}));
+  CHECK(load_error({ttc, 2}) ==
+        "failed to load font " + ttc + " (face index 2 out of range; the collection has 2 faces (0 to 1))");
+  CHECK(load_error({kRegular, 1}) ==
+        "failed to load font " + kRegular + " (face index 1 given, but the file is not a .ttc collection)");
+}
+
+TEST_CASE("Font::load: each face of a .ttc collection is read by its index") {
+  const TempDir dir;
+  const auto regular = Font::load({kRegular, 0});
+  const auto bold = Font::load({kBold, 0});
+  const std::string ttc = dir.write("pair.ttc", make_collection({regular->subset({U'中'}), bold->subset({U'文'})}));
+  const auto first = Font::load({ttc, 0});
+  const auto second = Font::load({ttc, 1});
+  CHECK(first->has_glyph(U'中'));
+  CHECK_FALSE(first->has_glyph(U'文'));
+  CHECK(second->has_glyph(U'文'));
+  CHECK_FALSE(second->has_glyph(U'中'));
+  CHECK(second->index() == 1);
+  CHECK(second->path() == ttc);
+}
+
+TEST_CASE("Font::advance_milli_em: equals libharu's widths for a 1000-unit em") {
+  // Reference values printed by libharu 2.3.0's HPDF_Font_GetUnicodeWidth.
+  const auto font = Font::load({kRegular, 0});
+  CHECK(font->advance_milli_em(U'中') == 1000);
+  CHECK(font->advance_milli_em(U'，') == 1000);
+  CHECK(font->advance_milli_em(U'A') == 690);
+  CHECK(font->advance_milli_em(U'a') == 575);
+  CHECK(font->advance_milli_em(U' ') == 350);
+  CHECK(font->advance_milli_em(U'i') == 263);
+  CHECK(font->advance_milli_em(U'$') == 600);
+  CHECK(font->advance_milli_em(U'\u0E01') == 1000);  // missing: the .notdef advance
+}
+
+TEST_CASE("Font::advance_milli_em: truncates like libharu for a 2048-unit em") {
+  // DejaVu Sans: 'a' is 1255 units = 612.79 milli-em, which libharu writes as 612.
+  const auto font = Font::load({kDejaVu, 0});
+  CHECK(font->advance_milli_em(U'a') == 612);
+  CHECK(font->advance_milli_em(U'A') == 684);
+  CHECK(font->advance_milli_em(U'W') == 988);
+  CHECK(font->advance_milli_em(U'i') == 277);
+  CHECK(font->advance_milli_em(U' ') == 317);
+  CHECK(font->advance_milli_em(U'中') == 600);  // missing: the .notdef advance
+}
+
+TEST_CASE("Font::has_glyph: tells covered characters from missing ones") {
+  const auto font = Font::load({kRegular, 0});
+  CHECK(font->has_glyph(U'中'));
+  CHECK(font->has_glyph(U'€'));
+  CHECK(font->has_glyph(U'\U00020027'));  // an Extension B ideograph LXGW has
+  CHECK_FALSE(font->has_glyph(U'\u3400'));
+  CHECK_FALSE(font->has_glyph(U'\u0E01'));
+  CHECK_FALSE(font->has_glyph(U'\U0001F600'));
+}
+
+TEST_CASE("Font::subset: holds exactly the requested code points, with the same widths") {
+  const TempDir dir;
+  const auto font = Font::load({kRegular, 0});
+  const std::vector<char32_t> wanted = {U' ', U'$', U'1', U'A', U'a', U'中', U'文', U'，'};
+  const std::string path = dir.write("subset.ttf", font->subset(wanted));
+  CHECK(cmap_of(path) == wanted);
+  const auto subset = Font::load({path, 0});
+  for (char32_t cp : wanted) CHECK(subset->advance_milli_em(cp) == font->advance_milli_em(cp));
+  CHECK(fs::file_size(path) < 20000);
+  CHECK_FALSE(has_table(path, "GSUB"));
+  CHECK_FALSE(has_table(path, "GPOS"));
+  CHECK(has_table(path, "glyf"));
+}
+
+TEST_CASE("Font::subset: code points the font lacks are left out") {
+  const TempDir dir;
+  const auto font = Font::load({kRegular, 0});
+  const std::string path = dir.write("subset.ttf", font->subset({U'中', U'\u3400'}));
+  CHECK(cmap_of(path) == std::vector<char32_t>{U'中'});
+}
+
+TEST_CASE("FontMeasurer: widths are milli-em advances times the size") {
+  const FontMeasurer measurer(FontSet::load({{kRegular, 0}, {kBold, 0}, std::nullopt}));
+  CHECK(measurer.advance(U'中', FontFace::kRegular, 10.5) == doctest::Approx(10.5));
+  CHECK(measurer.advance(U'A', FontFace::kBold, 10) == doctest::Approx(6.9));
+  CHECK(measurer.advance(U'i', FontFace::kRegular, 12) == doctest::Approx(3.156));
+}
+
+TEST_CASE("FontMeasurer: characters outside the BMP measure as the space libharu draws") {
+  const FontMeasurer measurer(FontSet::load({{kRegular, 0}, {kBold, 0}, std::nullopt}));
+  CHECK(measurer.advance(U'\U0001F600', FontFace::kRegular, 10) == doctest::Approx(3.5));
+  CHECK(measurer.advance(U'\U00020027', FontFace::kRegular, 10) == doctest::Approx(3.5));
+}
+
+TEST_CASE("FontMeasurer: a character the face lacks is measured in the fallback font") {
+  const FontSet fonts = FontSet::load({{kRegular, 0}, {kBold, 0}, FontRequest{kDejaVu, 0}});
+  const FontMeasurer measurer(fonts);
+  CHECK(&fonts.font_for(U'\u2654', FontFace::kBold) == fonts.fallback.get());
+  CHECK(&fonts.font_for(U'中', FontFace::kBold) == fonts.bold.get());
+  CHECK(&fonts.font_for(U'\u3400', FontFace::kRegular) == fonts.regular.get());  // in neither font
+  CHECK(measurer.advance(U'\u2654', FontFace::kRegular, 10) ==
+        doctest::Approx(fonts.fallback->advance_milli_em(U'\u2654') / 100.0));
+}
