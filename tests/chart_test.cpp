@@ -1,0 +1,572 @@
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "chart/bars.h"
+#include "chart/comparison.h"
+#include "chart/figures.h"
+#include "chart/money.h"
+#include "chart/rows.h"
+#include "chart/scale.h"
+#include "chart/skyline.h"
+
+using namespace careerguide::chart;
+using doctest::Approx;
+
+namespace {
+
+/// An average figure.
+Figure average(double value) { return Figure{value, value}; }
+
+/// Plot width on A4 (design §8.3), points.
+constexpr double kA4PlotWidth = 276.55;
+/// The value gutter's right end on A4: plot width + 58, points from x0.
+constexpr double kA4LabelLimit = kA4PlotWidth + 58;
+/// Text width on A4, points.
+constexpr double kA4TextWidth = 470.55;
+/// The cover skyline's tallest column (50 mm), points.
+constexpr double kSkylineHeight = 141.73;
+
+}  // namespace
+
+// ---- Figure ---------------------------------------------------------------
+
+TEST_CASE("Figure: an average is not a range and stands for itself") {
+  const Figure figure = average(127000);
+  CHECK_FALSE(figure.is_range());
+  CHECK(figure.midpoint() == 127000);
+}
+
+TEST_CASE("Figure: a range counts at its midpoint") {
+  const Figure figure{120000, 150000};
+  CHECK(figure.is_range());
+  CHECK(figure.midpoint() == 135000);
+}
+
+// ---- nice_scale -----------------------------------------------------------
+
+TEST_CASE("nice_scale: 155,500 gets ticks every 40,000 up to 160,000") {
+  const Scale scale = nice_scale(155500);
+  CHECK(scale.step == 40000);
+  CHECK(scale.max == 160000);
+  CHECK(scale.ticks == std::vector<double>{0, 40000, 80000, 120000, 160000});
+}
+
+TEST_CASE("nice_scale: small whole numbers get exact steps and maxima") {
+  struct Case { double largest, step, max; };
+  const std::vector<Case> cases{
+      {1, 0.2, 1},  {3, 0.5, 3},  {6, 1, 6},     {7, 2, 8},      {13, 4, 16},
+      {21, 4, 24},  {45, 10, 50}, {99, 20, 100}, {100, 20, 100}, {127000, 40000, 160000},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.largest);
+    const Scale scale = nice_scale(c.largest);
+    CHECK(scale.step == c.step);
+    CHECK(scale.max == c.max);
+  }
+}
+
+TEST_CASE("nice_scale: an equal maximum prefers the larger step") {
+  const Scale scale = nice_scale(180);
+  CHECK(scale.step == 50);
+  CHECK(scale.ticks == std::vector<double>{0, 50, 100, 150, 200});
+}
+
+TEST_CASE("nice_scale: decimal steps give exact decimal ticks") {
+  const Scale scale = nice_scale(0.3);
+  CHECK(scale.step == 0.05);
+  CHECK(scale.ticks == std::vector<double>{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3});
+  CHECK(nice_scale(0.01).ticks == std::vector<double>{0, 0.002, 0.004, 0.006, 0.008, 0.01});
+}
+
+TEST_CASE("nice_scale: huge values keep exact steps") {
+  CHECK(nice_scale(1e9).ticks == std::vector<double>{0, 2e8, 4e8, 6e8, 8e8, 1e9});
+  const Scale trillion = nice_scale(1e12);
+  CHECK(trillion.step == 2e11);
+  CHECK(trillion.max == 1e12);
+}
+
+TEST_CASE("nice_scale: zero, negative and non-finite values give 0 to 1 by 0.2") {
+  for (double largest : {0.0, -5.0, std::nan(""), std::numeric_limits<double>::infinity()}) {
+    CAPTURE(largest);
+    const Scale scale = nice_scale(largest);
+    CHECK(scale.step == 0.2);
+    CHECK(scale.max == 1);
+    CHECK(scale.ticks.size() == 6);
+  }
+}
+
+TEST_CASE("nice_scale: every value from 0.01 to 1e12 gets 4 to 6 intervals of an allowed step") {
+  for (double largest = 0.01; largest <= 1e12; largest *= 1.07) {
+    CAPTURE(largest);
+    const Scale scale = nice_scale(largest);
+    CHECK(scale.max >= largest);
+    const double intervals = scale.max / scale.step;
+    CHECK(intervals == Approx(std::round(intervals)));
+    CHECK(std::round(intervals) >= 4);
+    CHECK(std::round(intervals) <= 6);
+    const double mantissa = scale.step / std::pow(10.0, std::floor(std::log10(scale.step) + 1e-9));
+    const bool allowed = std::fabs(mantissa - 1) < 1e-9 || std::fabs(mantissa - 2) < 1e-9 ||
+                         std::fabs(mantissa - 4) < 1e-9 || std::fabs(mantissa - 5) < 1e-9;
+    CHECK(allowed);
+    CHECK(scale.ticks.size() == static_cast<std::size_t>(std::round(intervals)) + 1);
+  }
+}
+
+TEST_CASE("Scale::position: maps a value linearly onto the plot width") {
+  const Scale scale = nice_scale(155500);
+  CHECK(scale.position(0, kA4PlotWidth) == 0);
+  CHECK(scale.position(160000, kA4PlotWidth) == Approx(276.55));
+  CHECK(scale.position(155500, kA4PlotWidth) == Approx(268.77203125));
+}
+
+// ---- order_rows and key_figures ------------------------------------------
+
+TEST_CASE("order_rows: high to low sorts by midpoint and keeps data order on ties") {
+  const std::vector<Figure> figures{average(100), average(300), average(200), average(300),
+                                    Figure{250, 350}};
+  CHECK(order_rows(figures, Order::kHighToLow) == std::vector<std::size_t>{1, 3, 4, 2, 0});
+}
+
+TEST_CASE("order_rows: as given keeps data order") {
+  const std::vector<Figure> figures{average(100), average(300), Figure{250, 350}};
+  CHECK(order_rows(figures, Order::kAsGiven) == std::vector<std::size_t>{0, 1, 2});
+  CHECK(order_rows({}, Order::kHighToLow).empty());
+}
+
+TEST_CASE("key_figures: highest, lowest and the mean of midpoints") {
+  const std::vector<Figure> figures{average(100), average(300), average(200), average(300),
+                                    Figure{250, 350}};
+  const KeyFigures key = key_figures(figures);
+  CHECK(key.highest == 1);
+  CHECK(key.lowest == 0);
+  CHECK(key.average == 240);
+}
+
+TEST_CASE("key_figures: with all figures equal the highest is the first and the lowest the last") {
+  const std::vector<Figure> figures{average(5), average(5), average(5)};
+  const KeyFigures key = key_figures(figures);
+  CHECK(key.highest == 0);
+  CHECK(key.lowest == 2);
+  CHECK(key.average == 5);
+}
+
+TEST_CASE("key_figures: one figure is both highest and lowest; none is an error") {
+  const std::vector<Figure> one{Figure{120000, 150000}};
+  const KeyFigures key = key_figures(one);
+  CHECK(key.highest == 0);
+  CHECK(key.lowest == 0);
+  CHECK(key.average == 135000);
+  CHECK_THROWS_AS(key_figures({}), std::invalid_argument);
+}
+
+// ---- Row density and pages ------------------------------------------------
+
+namespace {
+
+/// Room for rows on an A4 chart page with one no-figure role and a 2-line
+/// data note (design §10: pitch 48 fits exactly 7 rows), points.
+constexpr double kA4RowsWithNoFigureBlock = 340;
+/// Room for rows on an A4 chart page without a no-figure block, points.
+constexpr double kA4RowsFirstPage = 440;
+/// Room for rows on an A4 continuation page (compact title block), points.
+constexpr double kA4RowsNextPage = 600;
+
+}  // namespace
+
+TEST_CASE("choose_density: up to 7 rows on A4 keep the full 48 pt pitch with English titles") {
+  for (std::size_t rows : {std::size_t{1}, std::size_t{6}, std::size_t{7}}) {
+    CAPTURE(rows);
+    const RowDensity density = choose_density(rows, kA4RowsWithNoFigureBlock);
+    CHECK(density.pitch == 48);
+    CHECK(density.bar_height == 22);
+    CHECK(density.label_size == 10.5);
+    CHECK(density.english_label);
+  }
+}
+
+TEST_CASE("choose_density: rows that fill the space exactly still fit") {
+  CHECK(choose_density(7, 7 * 48.0).pitch == 48);
+  CHECK(choose_density(8, 7 * 48.0).pitch == 30);
+}
+
+TEST_CASE("choose_density: 8 rows drop to 30 pt pitch and the Chinese title only") {
+  const RowDensity density = choose_density(8, kA4RowsWithNoFigureBlock);
+  CHECK(density.pitch == 30);
+  CHECK(density.bar_height == 14);
+  CHECK(density.label_size == 9.5);
+  CHECK_FALSE(density.english_label);
+}
+
+TEST_CASE("choose_density: 20 rows drop to 20 pt pitch, and 60 rows stay at the densest") {
+  const RowDensity twenty = choose_density(20, kA4RowsFirstPage);
+  CHECK(twenty.pitch == 20);
+  CHECK(twenty.bar_height == 10);
+  CHECK(twenty.label_size == 8.5);
+  CHECK_FALSE(twenty.english_label);
+  CHECK(choose_density(60, kA4RowsFirstPage).pitch == 20);
+  CHECK(choose_density(0, kA4RowsFirstPage).pitch == 48);
+}
+
+TEST_CASE("bar_offset: the bar is centred in its slot") {
+  CHECK(bar_offset(row_densities()[0]) == 13);
+  CHECK(bar_offset(row_densities()[1]) == 8);
+  CHECK(bar_offset(row_densities()[2]) == 5);
+}
+
+TEST_CASE("rows_per_page: rows that fit stay on one page") {
+  CHECK(rows_per_page(20, choose_density(20, kA4RowsFirstPage), kA4RowsFirstPage,
+                      kA4RowsNextPage) == std::vector<std::size_t>{20});
+  CHECK(rows_per_page(0, row_densities()[2], kA4RowsFirstPage, kA4RowsNextPage).empty());
+}
+
+TEST_CASE("rows_per_page: 60 rows continue on later pages in whole rows") {
+  const RowDensity density = choose_density(60, kA4RowsFirstPage);
+  const std::vector<std::size_t> pages =
+      rows_per_page(60, density, kA4RowsFirstPage, kA4RowsNextPage);
+  CHECK(pages == std::vector<std::size_t>{22, 30, 8});
+  for (std::size_t i = 0; i + 1 < pages.size(); ++i) {
+    CHECK(static_cast<double>(pages[i]) * density.pitch <= (i == 0 ? kA4RowsFirstPage : kA4RowsNextPage));
+  }
+}
+
+TEST_CASE("rows_per_page: a page shorter than one row still takes one row") {
+  CHECK(rows_per_page(3, row_densities()[2], 10, 15) == std::vector<std::size_t>{1, 1, 1});
+}
+
+// ---- Bars and value labels ------------------------------------------------
+
+TEST_CASE("bar_span: an average runs from 0 to its value") {
+  const BarSpan bar = bar_span(average(155500), nice_scale(155500), kA4PlotWidth);
+  CHECK(bar.track_end == 0);
+  CHECK(bar.start == 0);
+  CHECK(bar.end == Approx(268.77203125));
+}
+
+TEST_CASE("bar_span: a range runs from min to max with a track from 0 to min") {
+  const BarSpan bar = bar_span(Figure{120000, 150000}, nice_scale(155500), kA4PlotWidth);
+  CHECK(bar.track_end == Approx(207.4125));
+  CHECK(bar.start == Approx(207.4125));
+  CHECK(bar.end == Approx(259.265625));
+}
+
+TEST_CASE("bar_span: no bar is shorter than 2 pt") {
+  const Scale scale = nice_scale(155500);
+  CHECK(bar_span(average(0), scale, kA4PlotWidth).end == kMinBarLength);
+  CHECK(bar_span(average(100), scale, kA4PlotWidth).end == kMinBarLength);
+  const BarSpan narrow = bar_span(Figure{80000, 80500}, scale, kA4PlotWidth);
+  CHECK(narrow.start == Approx(137.707109375));
+  CHECK(narrow.end == Approx(139.707109375));
+  CHECK(narrow.track_end == narrow.start);
+  const BarSpan at_zero = bar_span(Figure{0, 100}, scale, kA4PlotWidth);
+  CHECK(at_zero.start == 0);
+  CHECK(at_zero.end == 2);
+}
+
+TEST_CASE("place_value_label: the label sits 6 pt after the bar when it fits") {
+  const LabelPlacement label = place_value_label(BarSpan{0, 0, 200}, 46, kA4LabelLimit);
+  CHECK(label.x == 206);
+  CHECK_FALSE(label.inside);
+}
+
+TEST_CASE("place_value_label: a label that reaches exactly the limit stays outside") {
+  const LabelPlacement label = place_value_label(BarSpan{0, 0, 200}, 28, 234);
+  CHECK(label.x == 206);
+  CHECK_FALSE(label.inside);
+}
+
+TEST_CASE("place_value_label: a label past the right margin goes 6 pt inside the bar in white") {
+  const LabelPlacement label = place_value_label(BarSpan{0, 0, 276}, 60, kA4LabelLimit);
+  CHECK(label.x == 210);
+  CHECK(label.inside);
+}
+
+TEST_CASE("place_value_label: a range too short for its label gets it before the bar") {
+  const LabelPlacement label = place_value_label(BarSpan{200, 200, 260}, 90, kA4LabelLimit);
+  CHECK(label.x == 104);
+  CHECK_FALSE(label.inside);
+}
+
+TEST_CASE("place_value_label: a label that fits nowhere is right-aligned at the limit") {
+  const LabelPlacement label = place_value_label(BarSpan{0, 0, 300}, 400, 334);
+  CHECK(label.x == -66);
+  CHECK_FALSE(label.inside);
+}
+
+// ---- Tick thinning ----------------------------------------------------------
+
+namespace {
+
+/// An axis 0–50 by 10: six ticks.
+Scale six_ticks() { return Scale{.max = 50, .step = 10, .ticks = {0, 10, 20, 30, 40, 50}}; }
+
+}  // namespace
+
+TEST_CASE("visible_ticks: labels with room are all drawn") {
+  const std::vector<double> widths{4, 24, 24, 26, 26};
+  CHECK(visible_ticks(nice_scale(155500), kA4PlotWidth, widths, 4) ==
+        std::vector<std::size_t>{0, 1, 2, 3, 4});
+}
+
+TEST_CASE("visible_ticks: crowded labels lose every other tick, keeping 0 and max") {
+  const std::vector<double> widths{4, 24, 24, 26, 26};
+  CHECK(visible_ticks(nice_scale(155500), 100, widths, 4) == std::vector<std::size_t>{0, 2, 4});
+}
+
+TEST_CASE("visible_ticks: a tick crowding max gives way to max") {
+  const std::vector<double> widths(6, 18);
+  CHECK(visible_ticks(six_ticks(), 100, widths, 4) == std::vector<std::size_t>{0, 2, 5});
+  CHECK(visible_ticks(six_ticks(), 100, std::vector<double>(6, 12), 4) ==
+        std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
+}
+
+TEST_CASE("visible_ticks: very wide labels leave only 0 and max, or max alone") {
+  CHECK(visible_ticks(six_ticks(), 100, std::vector<double>(6, 50), 4) ==
+        std::vector<std::size_t>{0, 5});
+  CHECK(visible_ticks(six_ticks(), 100, std::vector<double>(6, 120), 4) ==
+        std::vector<std::size_t>{5});
+}
+
+TEST_CASE("visible_ticks: one width per tick is required") {
+  CHECK_THROWS_AS(visible_ticks(six_ticks(), 100, std::vector<double>(5, 10), 4),
+                  std::invalid_argument);
+}
+
+// ---- Comparison on the role card -------------------------------------------
+
+namespace {
+
+/// The longest comparison bar on A4: 0.58 × text width − 82, points.
+constexpr double kA4LongestComparisonBar = 0.58 * kA4TextWidth - 82;
+
+/// `count` averages 10, 20, …, count × 10 in data order.
+std::vector<Figure> rising(std::size_t count) {
+  std::vector<Figure> figures;
+  for (std::size_t i = 1; i <= count; ++i) {
+    figures.push_back(average(10.0 * static_cast<double>(i)));
+  }
+  return figures;
+}
+
+}  // namespace
+
+TEST_CASE("comparison: a single figure gets no comparison") {
+  const std::vector<Figure> figures{average(127000)};
+  const Comparison result = comparison(figures, 0, kA4LongestComparisonBar);
+  CHECK(result.style == ComparisonStyle::kNone);
+  CHECK(result.rank == 1);
+  CHECK(result.count == 1);
+  CHECK(result.bars.empty());
+  CHECK(result.ticks_x.empty());
+}
+
+TEST_CASE("comparison: two figures give two 5 pt bars from card top + 36, 8 pt apart") {
+  const std::vector<Figure> figures{average(50), average(100)};
+  const Comparison result = comparison(figures, 0, 200);
+  CHECK(result.style == ComparisonStyle::kBars);
+  CHECK(result.rank == 2);
+  CHECK(result.count == 2);
+  REQUIRE(result.bars.size() == 2);
+  CHECK(result.bars[0].top == 36);
+  CHECK(result.bars[0].height == 5);
+  CHECK(result.bars[0].length == 200);
+  CHECK_FALSE(result.bars[0].is_self);
+  CHECK(result.bars[1].top == 44);
+  CHECK(result.bars[1].length == 100);
+  CHECK(result.bars[1].is_self);
+  CHECK(result.self_x == 100);
+  CHECK(result.axis_length == 200);
+}
+
+TEST_CASE("comparison: five figures fill card top + 36 to + 73, sorted high to low") {
+  const std::vector<Figure> figures{average(100), average(50), average(75), average(25),
+                                    average(80)};
+  const Comparison result = comparison(figures, 2, 200);
+  CHECK(result.rank == 3);
+  REQUIRE(result.bars.size() == 5);
+  const std::vector<double> tops{36, 44, 52, 60, 68};
+  const std::vector<double> lengths{200, 160, 150, 100, 50};
+  for (std::size_t i = 0; i < 5; ++i) {
+    CAPTURE(i);
+    CHECK(result.bars[i].top == tops[i]);
+    CHECK(result.bars[i].height == 5);
+    CHECK(result.bars[i].length == lengths[i]);
+    CHECK(result.bars[i].start == 0);
+    CHECK(result.bars[i].is_self == (i == 2));
+  }
+  CHECK(result.bars.back().top + result.bars.back().height == 73);
+}
+
+TEST_CASE("comparison: the longest bar on A4 is 190.92 pt") {
+  const std::vector<Figure> figures{average(155500), average(127000)};
+  const Comparison result = comparison(figures, 1, kA4LongestComparisonBar);
+  CHECK(result.bars[0].length == Approx(190.919));
+  CHECK(result.bars[1].length == Approx(190.919 * 127000 / 155500));
+  CHECK(result.rank == 2);
+}
+
+TEST_CASE("comparison: six to eight figures give 3 pt bars 5 pt apart") {
+  const Comparison six = comparison(rising(6), 0, 120);
+  REQUIRE(six.bars.size() == 6);
+  CHECK(six.bars[0].top == 36);
+  CHECK(six.bars[5].top == 61);
+  CHECK(six.bars[5].height == 3);
+  CHECK(six.bars[5].length == 20);
+  CHECK(six.bars[5].is_self);
+  CHECK(six.rank == 6);
+  const Comparison eight = comparison(rising(8), 7, 160);
+  REQUIRE(eight.bars.size() == 8);
+  CHECK(eight.bars[7].top + eight.bars[7].height == 74);
+  CHECK(eight.bars[0].length == 160);
+  CHECK(eight.bars[0].is_self);
+  CHECK(eight.rank == 1);
+}
+
+TEST_CASE("comparison: nine figures give a strip with a tick per figure") {
+  const Comparison result = comparison(rising(9), 4, 180);
+  CHECK(result.style == ComparisonStyle::kStrip);
+  CHECK(result.bars.empty());
+  CHECK(result.ticks_x == std::vector<double>{180, 160, 140, 120, 100, 80, 60, 40, 20});
+  CHECK(result.self_x == 100);
+  CHECK(result.axis_length == 180);
+  CHECK(result.rank == 5);
+  CHECK(result.count == 9);
+}
+
+TEST_CASE("comparison: a range bar runs from min to max and equal midpoints share a rank") {
+  const std::vector<Figure> figures{average(100), Figure{50, 150}};
+  const Comparison result = comparison(figures, 1, 300);
+  REQUIRE(result.bars.size() == 2);
+  CHECK(result.bars[0].start == 0);
+  CHECK(result.bars[0].length == 200);
+  CHECK(result.bars[1].start == 100);
+  CHECK(result.bars[1].length == 200);
+  CHECK(result.bars[1].is_self);
+  CHECK(result.self_x == 300);
+  CHECK(result.rank == 1);
+  CHECK(comparison(figures, 0, 300).rank == 1);
+}
+
+TEST_CASE("comparison: zero figures still get 2 pt bars") {
+  const std::vector<Figure> figures{average(0), average(0)};
+  const Comparison result = comparison(figures, 1, 200);
+  CHECK(result.bars[0].length == kMinBarLength);
+  CHECK(result.bars[1].length == kMinBarLength);
+  CHECK(result.rank == 1);
+}
+
+TEST_CASE("comparison: self must be an index of figures") {
+  CHECK_THROWS_AS(comparison(rising(3), 3, 100), std::out_of_range);
+  CHECK_THROWS_AS(comparison({}, 0, 100), std::out_of_range);
+}
+
+// ---- Cover skyline -----------------------------------------------------------
+
+TEST_CASE("skyline: six roles stand lowest to highest in 78.425 pt slots, no figure last") {
+  const std::vector<std::optional<Figure>> figures{average(127000), std::nullopt, average(155500),
+                                                   average(130000), average(140000),
+                                                   Figure{130000, 140000}};
+  const Skyline result = skyline(figures, kA4TextWidth, kSkylineHeight);
+  CHECK(result.drawn);
+  CHECK(result.labels);
+  CHECK(result.slot == Approx(78.425));
+  REQUIRE(result.columns.size() == 6);
+  const std::vector<std::size_t> roles{0, 3, 5, 4, 2, 1};
+  const std::vector<double> heights{115.75376205787781, 118.48810289389067, 123.04533762057878,
+                                    127.60257234726689, 141.73, 141.73};
+  for (std::size_t i = 0; i < 6; ++i) {
+    CAPTURE(i);
+    CHECK(result.columns[i].role == roles[i]);
+    CHECK(result.columns[i].x == Approx(78.425 * static_cast<double>(i)));
+    CHECK(result.columns[i].width == 26);
+    CHECK(result.columns[i].height == Approx(heights[i]));
+    CHECK(result.columns[i].highest == (i == 4));
+    CHECK(result.columns[i].has_figure == (i != 5));
+  }
+}
+
+TEST_CASE("skyline: among equal figures the first role is the highest and stands rightmost") {
+  const std::vector<std::optional<Figure>> figures{average(100), average(100)};
+  const Skyline result = skyline(figures, kA4TextWidth, kSkylineHeight);
+  REQUIRE(result.columns.size() == 2);
+  CHECK(result.columns[0].role == 1);
+  CHECK_FALSE(result.columns[0].highest);
+  CHECK(result.columns[1].role == 0);
+  CHECK(result.columns[1].highest);
+}
+
+TEST_CASE("skyline: 9 to 24 roles get narrow unlabelled columns") {
+  std::vector<std::optional<Figure>> figures;
+  for (int i = 1; i <= 12; ++i) {
+    figures.emplace_back(average(1000.0 * i));
+  }
+  const Skyline result = skyline(figures, kA4TextWidth, kSkylineHeight);
+  CHECK(result.drawn);
+  CHECK_FALSE(result.labels);
+  CHECK(result.slot == Approx(39.2125));
+  CHECK(result.columns[0].width == Approx(21.566875));
+  CHECK(result.columns[11].x == Approx(39.2125 * 11));
+  CHECK(result.columns[11].height == Approx(kSkylineHeight));
+  CHECK(result.columns[0].height == Approx(kSkylineHeight / 12));
+}
+
+TEST_CASE("skyline: more than 24 roles or no figure at all leave the motif out") {
+  const std::vector<std::optional<Figure>> many(25, average(1000));
+  CHECK_FALSE(skyline(many, kA4TextWidth, kSkylineHeight).drawn);
+  CHECK(skyline(many, kA4TextWidth, kSkylineHeight).columns.empty());
+  const std::vector<std::optional<Figure>> none(3, std::nullopt);
+  CHECK_FALSE(skyline(none, kA4TextWidth, kSkylineHeight).drawn);
+  CHECK_FALSE(skyline({}, kA4TextWidth, kSkylineHeight).drawn);
+  const std::vector<std::optional<Figure>> most(24, average(1000));
+  CHECK(skyline(most, kA4TextWidth, kSkylineHeight).drawn);
+}
+
+TEST_CASE("skyline: zero figures stand 2 pt tall") {
+  const std::vector<std::optional<Figure>> figures{average(0), average(0)};
+  const Skyline result = skyline(figures, kA4TextWidth, kSkylineHeight);
+  CHECK(result.columns[0].height == kMinBarLength);
+  CHECK(result.columns[1].height == kMinBarLength);
+}
+
+// ---- Money and numbers --------------------------------------------------------
+
+TEST_CASE("format_money: an average gets the symbol and thousands commas") {
+  CHECK(format_money(average(155500), "$") == "$155,500");
+  CHECK(format_money(average(127000.4), "¥") == "¥127,000");
+  CHECK(format_money(average(0), "$") == "$0");
+}
+
+TEST_CASE("format_money: a range gets both ends joined by an en dash") {
+  CHECK(format_money(Figure{120000, 150000}, "$") == "$120,000\u2013$150,000");
+}
+
+TEST_CASE("format_number: whole numbers get commas and no decimals") {
+  CHECK(format_number(40000) == "40,000");
+  CHECK(format_number(999) == "999");
+  CHECK(format_number(1000) == "1,000");
+  CHECK(format_number(1234567.89) == "1,234,568");
+  CHECK(format_number(100.5) == "101");
+  CHECK(format_number(1e12) == "1,000,000,000,000");
+  CHECK(format_number(-1500) == "-1,500");
+}
+
+TEST_CASE("format_number: values below 100 keep up to 2 decimals only if not whole") {
+  CHECK(format_number(1.5) == "1.5");
+  CHECK(format_number(0.25) == "0.25");
+  CHECK(format_number(42) == "42");
+  CHECK(format_number(12.3456) == "12.35");
+  CHECK(format_number(99.999) == "100");
+  CHECK(format_number(-0.001) == "0");
+}
+
+TEST_CASE("format_tick: tick labels get the decimals their step needs") {
+  CHECK(format_tick(160000, 40000) == "160,000");
+  CHECK(format_tick(0.002, 0.002) == "0.002");
+  CHECK(format_tick(0.15, 0.05) == "0.15");
+  CHECK(format_tick(0.6000000000000001, 0.2) == "0.6");
+  CHECK(format_tick(0, 0.2) == "0");
+}
