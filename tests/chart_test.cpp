@@ -117,6 +117,14 @@ TEST_CASE("nice_scale: every value from 0.01 to 1e12 gets 4 to 6 intervals of an
   }
 }
 
+TEST_CASE("nice_scale_for: the axis reaches the largest range maximum, not its midpoint") {
+  const std::vector<Figure> figures{average(100000), Figure{120000, 170000}};
+  const Scale scale = nice_scale_for(figures);
+  CHECK(scale.step == 50000);
+  CHECK(scale.max == 200000);
+  CHECK(nice_scale_for({}).max == 1);
+}
+
 TEST_CASE("Scale::position: maps a value linearly onto the plot width") {
   const Scale scale = nice_scale(155500);
   CHECK(scale.position(0, kA4PlotWidth) == 0);

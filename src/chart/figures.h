@@ -10,7 +10,8 @@
 namespace careerguide::chart {
 
 /// One role's figure in the guide's currency per period: low == high for an
-/// average, low < high for a range {min, max}.
+/// average, low < high for a range {min, max}. Validation guarantees
+/// 0 ≤ low ≤ high; the chart functions clamp negative positions to 0.
 struct Figure {
   double low = 0;   ///< the average, or the range's minimum (currency units)
   double high = 0;  ///< the average, or the range's maximum (currency units)

@@ -1,5 +1,6 @@
 #include "chart/scale.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -117,6 +118,14 @@ Scale nice_scale(double largest) {
     step = Step{1, static_cast<int>(std::ceil(std::log10(largest)))};
   }
   return make_scale(*step, intervals_for(largest, *step));
+}
+
+Scale nice_scale_for(std::span<const Figure> figures) {
+  double largest = 0;
+  for (const Figure& figure : figures) {
+    largest = std::max(largest, figure.high);
+  }
+  return nice_scale(largest);
 }
 
 std::vector<std::size_t> visible_ticks(const Scale& scale, double plot_width,

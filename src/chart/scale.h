@@ -6,6 +6,8 @@
 #include <span>
 #include <vector>
 
+#include "chart/figures.h"
+
 namespace careerguide::chart {
 
 /// A linear axis from 0 to `max` with a tick every `step`.
@@ -27,6 +29,10 @@ struct Scale {
 /// (0.15, not 0.15000000000000002). `largest` ≤ 0 or not finite → 0–1 by 0.2.
 /// Works from 1e-6 to 1e15.
 Scale nice_scale(double largest);
+
+/// The chart's axis for `figures`: nice_scale of the largest max, so that a
+/// range's upper end fits and not only its midpoint. No figures → 0–1 by 0.2.
+Scale nice_scale_for(std::span<const Figure> figures);
 
 /// Indices of the ticks whose labels are drawn. A label is centred on its
 /// tick and `label_widths[i]` (points) wide; two drawn labels must be at least
