@@ -13,6 +13,7 @@ constexpr std::size_t kMostBars = 8;
 /// Up to this many figures the bars are thick (5 pt every 8 pt).
 constexpr std::size_t kMostThickBars = 5;
 
+/// The style for a guide with `count` figures.
 ComparisonStyle style_for(std::size_t count) {
   if (count <= 1) {
     return ComparisonStyle::kNone;
@@ -20,6 +21,7 @@ ComparisonStyle style_for(std::size_t count) {
   return count <= kMostBars ? ComparisonStyle::kBars : ComparisonStyle::kStrip;
 }
 
+/// 1 + the number of figures with a strictly higher midpoint than `self`'s.
 int rank_of(std::span<const Figure> figures, std::size_t self) {
   const double own = figures[self].midpoint();
   const auto higher = std::count_if(figures.begin(), figures.end(),
@@ -36,6 +38,7 @@ double points_per_unit(std::span<const Figure> figures, double longest) {
   return largest > 0 ? longest / largest : 0;
 }
 
+/// The bars, high to low, each from its start (0 or a range's min).
 std::vector<ComparisonBar> make_bars(std::span<const Figure> figures, std::size_t self,
                                      double longest) {
   const bool thick = figures.size() <= kMostThickBars;
@@ -58,6 +61,27 @@ std::vector<ComparisonBar> make_bars(std::span<const Figure> figures, std::size_
   return bars;
 }
 
+/// Fills the bars of a kBars comparison and the end of this role's bar.
+void add_bars(Comparison& result, std::span<const Figure> figures, std::size_t self,
+              double longest) {
+  result.bars = make_bars(figures, self, longest);
+  for (const ComparisonBar& bar : result.bars) {
+    if (bar.is_self) {
+      result.self_x = bar.start + bar.length;
+    }
+  }
+}
+
+/// Fills the ticks of a kStrip comparison and the centre of this role's dot.
+void add_strip(Comparison& result, std::span<const Figure> figures, std::size_t self,
+               double longest) {
+  const double scale = points_per_unit(figures, longest);
+  for (std::size_t index : order_rows(figures, Order::kHighToLow)) {
+    result.ticks_x.push_back(std::max(0.0, figures[index].midpoint() * scale));
+  }
+  result.self_x = std::max(0.0, figures[self].midpoint() * scale);
+}
+
 }  // namespace
 
 Comparison comparison(std::span<const Figure> figures, std::size_t self, double longest) {
@@ -73,17 +97,10 @@ Comparison comparison(std::span<const Figure> figures, std::size_t self, double 
   }
   result.axis_length = longest;
   if (result.style == ComparisonStyle::kBars) {
-    result.bars = make_bars(figures, self, longest);
-    const auto own = std::find_if(result.bars.begin(), result.bars.end(),
-                                  [](const ComparisonBar& bar) { return bar.is_self; });
-    result.self_x = own->start + own->length;
-    return result;
+    add_bars(result, figures, self, longest);
+  } else {
+    add_strip(result, figures, self, longest);
   }
-  const double scale = points_per_unit(figures, longest);
-  for (std::size_t index : order_rows(figures, Order::kHighToLow)) {
-    result.ticks_x.push_back(std::max(0.0, figures[index].midpoint() * scale));
-  }
-  result.self_x = std::max(0.0, figures[self].midpoint() * scale);
   return result;
 }
 

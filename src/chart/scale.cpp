@@ -54,6 +54,7 @@ std::optional<Step> best_step(double largest, long long fewest, long long most) 
   return best;
 }
 
+/// The axis of `intervals` steps of `step` from 0.
 Scale make_scale(const Step& step, long long intervals) {
   Scale scale;
   for (long long i = 0; i <= intervals; ++i) {
@@ -88,6 +89,7 @@ std::vector<std::size_t> thinned(const Scale& scale, double plot_width,
   return kept;
 }
 
+/// True when each pair of neighbouring labels in `kept` keeps `min_gap` apart.
 bool all_clear(const Scale& scale, double plot_width, std::span<const double> widths,
                double min_gap, const std::vector<std::size_t>& kept) {
   for (std::size_t i = 1; i < kept.size(); ++i) {

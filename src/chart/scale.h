@@ -27,7 +27,7 @@ struct Scale {
 /// qualifies). Equal maxima prefer the larger step (0–200 by 50, not by 40).
 /// 155,500 → step 40,000, max 160,000. Ticks are exact decimal multiples
 /// (0.15, not 0.15000000000000002). `largest` ≤ 0 or not finite → 0–1 by 0.2.
-/// Works from 1e-6 to 1e15.
+/// Tested from 1e-6 to 1e15.
 Scale nice_scale(double largest);
 
 /// The chart's axis for `figures`: nice_scale of the largest max, so that a

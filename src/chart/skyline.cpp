@@ -7,12 +7,14 @@
 namespace careerguide::chart {
 namespace {
 
+/// The roles split into those with a figure and those without.
 struct Present {
   std::vector<Figure> figures;     ///< the figures that exist, in data order
   std::vector<std::size_t> roles;  ///< their role indices
-  std::vector<std::size_t> absent; ///< roles without a figure, in data order
+  std::vector<std::size_t> absent;  ///< roles without a figure, in data order
 };
 
+/// Splits `figures` (one optional per role, data order).
 Present split(std::span<const std::optional<Figure>> figures) {
   Present present;
   for (std::size_t role = 0; role < figures.size(); ++role) {
@@ -26,6 +28,8 @@ Present split(std::span<const std::optional<Figure>> figures) {
   return present;
 }
 
+/// Columns for the roles with a figure, lowest left (the chart order reversed),
+/// without x and width yet.
 std::vector<SkylineColumn> figure_columns(const Present& present, double max_height) {
   std::vector<std::size_t> order = order_rows(present.figures, Order::kHighToLow);
   const double top = present.figures[order.front()].midpoint();
