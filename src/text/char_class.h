@@ -1,0 +1,43 @@
+#pragma once
+// Character classes the line breaker needs on top of UAX #14: which marks
+// may not start or end a Chinese line, and which characters take the
+// quarter-em gap next to ideographs.
+
+namespace careerguide::text {
+
+/// True for white space that becomes a gap between words (U+0020, tab,
+/// no-break space and the other Zs spaces, but not the ideographic space
+/// U+3000, which is drawn as a full-width character).
+bool is_word_space(char32_t cp);
+
+/// True for punctuation (Unicode general category P*), CJK or Latin.
+bool is_punctuation(char32_t cp);
+
+/// True for ideographs, kana and full-width letters: CJK characters that
+/// are not punctuation.
+bool is_ideograph(char32_t cp);
+
+/// True for marks that Chinese text sets full width although Unicode
+/// leaves their width ambiguous: — … “ ” ‘ ’. Next to CJK text they are
+/// units of their own; inside Latin text they belong to the word.
+bool is_ambiguous_cjk_mark(char32_t cp);
+
+/// True for the opening quotes “ ‘, which UAX #14 glues to both neighbours
+/// but Chinese text may break before.
+bool is_opening_quote(char32_t cp);
+
+/// True for the closing quotes ” ’, which Chinese text may break after.
+bool is_closing_quote(char32_t cp);
+
+/// True for marks no line may start with: ，。、；：？！）」』》〉】…—%‰ ”’
+/// and their full-width and Latin variants.
+bool is_line_start_prohibited(char32_t cp);
+
+/// True for marks no line may end with: （「『《〈【 “‘ and their variants.
+bool is_line_end_prohibited(char32_t cp);
+
+/// True for characters that take the quarter-em gap next to an ideograph:
+/// letters, digits, currency signs and the percent signs of numbers.
+bool takes_cjk_latin_gap(char32_t cp);
+
+}  // namespace careerguide::text

@@ -1,0 +1,173 @@
+#include "text/paragraph.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "text/line_breaker.h"
+#include "text/units.h"
+
+namespace careerguide::text {
+
+namespace {
+
+// Two gaps closer than this (points) count as equal when runs are merged.
+constexpr double kSameGap = 1e-9;
+
+/// What one line of the paragraph should look like.
+struct LinePlan {
+  std::size_t first = 0;  // first unit
+  std::size_t last = 0;   // one past the last unit
+  double x = 0;           // left end of the line (the indent), points
+  double measure = 0;     // width to fill when justified, points
+  bool justify = false;
+};
+
+/// Collects the units of one line, at their final x, into segments: runs of
+/// one face drawn with one uniform char spacing.
+class SegmentWriter {
+ public:
+  explicit SegmentWriter(const UnitText& text) : text_(text) {}
+
+  void place(const Unit& unit, double x, double gap, bool first_in_line) {
+    if (first_in_line || !join(unit, gap)) {
+      flush();
+      segment_ = Segment{};
+      segment_.face = unit.face;
+      segment_.x = x;
+      spacing_ = unit.single ? std::nullopt : std::optional<double>(0.0);
+      all_single_ = unit.single;
+      open_ = true;
+    }
+    segment_.utf8.append(bytes(unit.begin, unit.end));
+    end_ = x + unit.width;
+  }
+
+  SetLine finish() {
+    flush();
+    line_.width = line_.segments.empty() ? 0 : end_;
+    return std::move(line_);
+  }
+
+ private:
+  /// Whether `unit`, `gap` points after the segment's last character, can
+  /// continue the segment; appends the space it draws when it can.
+  bool join(const Unit& unit, double gap) {
+    if (!open_ || unit.face != segment_.face) return false;
+    if (unit.space) {
+      const bool drawn_as_space = std::abs(gap - unit.gap) < kSameGap &&
+                                  unit.space_face == segment_.face &&
+                                  spacing_.value_or(0.0) == 0.0;
+      if (!drawn_as_space) return false;
+      spacing_ = 0.0;
+      segment_.utf8.append(bytes(unit.space_begin, unit.space_end));
+      return true;
+    }
+    // A natural gap (the quarter-em before Latin) starts a new run, so that
+    // runs of ideographs share the justification spacing.
+    if (unit.gap != 0.0) return false;
+    if (!spacing_) {
+      if (!unit.single && gap != 0.0) return false;
+      spacing_ = unit.single ? gap : 0.0;
+    } else if (std::abs(gap - *spacing_) >= kSameGap) {
+      return false;
+    }
+    // Char spacing acts after every character, so a spaced run may hold
+    // only single characters: a Latin word is never letter-spaced.
+    if (*spacing_ != 0.0 && !(all_single_ && unit.single)) return false;
+    all_single_ = all_single_ && unit.single;
+    return true;
+  }
+
+  void flush() {
+    if (!open_) return;
+    segment_.char_spacing = spacing_.value_or(0.0);
+    segment_.width = end_ - segment_.x;
+    line_.segments.push_back(std::move(segment_));
+    open_ = false;
+  }
+
+  std::string_view bytes(std::size_t begin, std::size_t end) const {
+    return std::string_view(text_.utf8).substr(begin, end - begin);
+  }
+
+  const UnitText& text_;
+  SetLine line_;
+  Segment segment_;
+  std::optional<double> spacing_;  // unset while the segment is one character
+  bool all_single_ = true;
+  bool open_ = false;
+  double end_ = 0;
+};
+
+/// Extra points per stretchable gap that make the line fill its measure.
+double stretch_per_gap(const UnitText& text, const LineBreaker& breaker, const LinePlan& plan) {
+  if (!plan.justify || plan.last - plan.first < 2) return 0;
+  const double slack = plan.measure - breaker.natural_width(plan.first, plan.last);
+  const auto gaps = std::count_if(text.units.begin() + static_cast<std::ptrdiff_t>(plan.first) + 1,
+                                  text.units.begin() + static_cast<std::ptrdiff_t>(plan.last),
+                                  [](const Unit& unit) { return unit.stretchable; });
+  if (gaps == 0 || slack <= 0) return 0;
+  return slack / static_cast<double>(gaps);
+}
+
+SetLine set_line(const UnitText& text, const LineBreaker& breaker, const LinePlan& plan) {
+  const double stretch = stretch_per_gap(text, breaker, plan);
+  SegmentWriter writer(text);
+  double x = plan.x;
+  for (std::size_t i = plan.first; i < plan.last; ++i) {
+    const Unit& unit = text.units[i];
+    double gap = 0;
+    if (i > plan.first) {
+      gap = unit.gap + (unit.stretchable ? stretch : 0.0);
+      x += text.units[i - 1].width + gap;
+    }
+    writer.place(unit, x, gap, i == plan.first);
+  }
+  return writer.finish();
+}
+
+/// The measure balanced lines are justified to: their widest natural line.
+double widest_line(const LineBreaker& breaker, const LineStarts& starts, double indent) {
+  double widest = 0;
+  for (std::size_t line = 0; line < starts.size(); ++line) {
+    const std::size_t last = line + 1 < starts.size() ? starts[line + 1] : breaker.size();
+    const double x = line == 0 ? indent : 0.0;
+    widest = std::max(widest, x + breaker.natural_width(starts[line], last));
+  }
+  return widest;
+}
+
+}  // namespace
+
+std::vector<SetLine> set_paragraph(std::span<const Span> spans, const ParagraphStyle& style,
+                                   const Measurer& measurer) {
+  const double first_measure = style.width - style.first_indent;
+  const UnitText text = build_units(spans, style.size, style.cjk_latin_gap,
+                                    std::min(first_measure, style.width), measurer);
+  const LineBreaker breaker(text, style.size);
+  const LineStarts starts = style.balance ? breaker.break_balanced(first_measure, style.width)
+                                          : breaker.break_lines(first_measure, style.width);
+  const double width = style.balance ? widest_line(breaker, starts, style.first_indent)
+                                     : style.width;
+  std::vector<SetLine> lines;
+  lines.reserve(starts.size());
+  for (std::size_t line = 0; line < starts.size(); ++line) {
+    LinePlan plan;
+    plan.first = starts[line];
+    plan.last = line + 1 < starts.size() ? starts[line + 1] : text.units.size();
+    plan.x = line == 0 ? style.first_indent : 0.0;
+    plan.measure = width - plan.x;
+    plan.justify = style.align == Align::kJustify && line + 1 < starts.size();
+    lines.push_back(set_line(text, breaker, plan));
+  }
+  return lines;
+}
+
+std::vector<SetLine> set_paragraph(std::string_view utf8, FontFace face,
+                                   const ParagraphStyle& style, const Measurer& measurer) {
+  const Span span{std::string(utf8), face};
+  return set_paragraph(std::span<const Span>(&span, 1), style, measurer);
+}
+
+}  // namespace careerguide::text

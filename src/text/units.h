@@ -1,0 +1,47 @@
+#pragma once
+// A paragraph cut into the units of line breaking and justification: each
+// ideograph or CJK mark is a unit, each Latin word or number is a unit
+// (split further only where UAX #14 allows, e.g. after a hyphen). Each unit
+// knows the natural gap before it and whether a line may start with it.
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "text/font_face.h"
+#include "text/measurer.h"
+#include "text/paragraph.h"
+
+namespace careerguide::text {
+
+/// One unbreakable piece of a paragraph.
+struct Unit {
+  std::size_t begin = 0;  ///< first byte in UnitText::utf8
+  std::size_t end = 0;    ///< one past the last byte
+  FontFace face = FontFace::kRegular;
+  double width = 0;           ///< advance, points
+  double gap = 0;             ///< natural gap before the unit inside a line, points
+  bool stretchable = false;   ///< justification may widen `gap`
+  bool space = false;         ///< `gap` is a word space of the text (not drawn)
+  FontFace space_face = FontFace::kRegular;  ///< face of that space
+  std::size_t space_begin = 0;  ///< bytes of the (first) space character in UnitText::utf8
+  std::size_t space_end = 0;    ///< one past them
+  bool break_before = false;  ///< a line may start with this unit
+  bool single = false;        ///< exactly one code point
+  int letters = 0;            ///< code points that are not punctuation
+};
+
+/// The paragraph's text (spans concatenated, spaces kept) and its units.
+struct UnitText {
+  std::string utf8;
+  std::vector<Unit> units;
+};
+
+/// Cuts `spans` into units measured at `size` points. `cjk_latin_gap` is in
+/// em. Units wider than `max_unit_width` points (a long URL, a long word) are
+/// split: a URL after / . -, anything else between grapheme clusters.
+UnitText build_units(std::span<const Span> spans, double size, double cjk_latin_gap,
+                     double max_unit_width, const Measurer& measurer);
+
+}  // namespace careerguide::text

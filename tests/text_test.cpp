@@ -1,0 +1,386 @@
+// Tests of the text module: UTF-8, line breaking, justification, paragraph
+// splitting and ellipsis. FakeMeasurer makes every width exact: at 10 pt an
+// ideograph is 10 pt, a Latin letter 5 pt, a space 2.5 pt.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "fake_measurer.h"
+#include "text/paragraph.h"
+#include "text/utf8.h"
+
+namespace careerguide::text {
+
+namespace {
+
+constexpr double kSize = 10;  // points, so 1 em = 10 pt
+
+const testing::FakeMeasurer kMeasurer;
+
+ParagraphStyle style(double width, Align align = Align::kJustify) {
+  ParagraphStyle result;
+  result.size = kSize;
+  result.width = width;
+  result.align = align;
+  return result;
+}
+
+std::vector<SetLine> set(std::string_view utf8, const ParagraphStyle& paragraph_style) {
+  return set_paragraph(utf8, FontFace::kRegular, paragraph_style, kMeasurer);
+}
+
+std::string line_text(const SetLine& line) {
+  std::string result;
+  for (const Segment& segment : line.segments) result += segment.utf8;
+  return result;
+}
+
+std::vector<std::string> line_texts(const std::vector<SetLine>& lines) {
+  std::vector<std::string> result;
+  for (const SetLine& line : lines) result.push_back(line_text(line));
+  return result;
+}
+
+std::u32string decode(std::string_view utf8) {
+  std::u32string result;
+  for_each_code_point(utf8, [&](char32_t cp) { result.push_back(cp); });
+  return result;
+}
+
+constexpr std::u32string_view kLineStartProhibited = U"，。、；：？！）」』》〉】…—%‰”’";
+constexpr std::u32string_view kLineEndProhibited = U"（「『《〈【“‘";
+
+}  // namespace
+
+TEST_CASE("decode_next: reads one- to four-byte sequences") {
+  const std::string text = "a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80";  // a é 中 😀
+  std::size_t pos = 0;
+  CHECK(decode_next(text, pos) == U'a');
+  CHECK(pos == 1);
+  CHECK(decode_next(text, pos) == U'\u00E9');
+  CHECK(pos == 3);
+  CHECK(decode_next(text, pos) == U'\u4E2D');
+  CHECK(pos == 6);
+  CHECK(decode_next(text, pos) == U'\U0001F600');
+  CHECK(pos == 10);
+}
+
+TEST_CASE("decode_next: bad bytes yield U+FFFD and advance by one byte") {
+  const std::vector<std::string> bad = {
+      "\x80",              // lone continuation byte
+      "\xC3",              // truncated two-byte sequence
+      "\xE4\xB8",          // truncated three-byte sequence
+      "\xC0\x80",          // overlong NUL
+      "\xE0\x80\xAF",      // overlong '/'
+      "\xED\xA0\x80",      // surrogate U+D800
+      "\xF4\x90\x80\x80",  // above U+10FFFF
+      "\xFF",
+  };
+  for (const std::string& bytes : bad) {
+    CAPTURE(bytes.size());
+    std::size_t pos = 0;
+    CHECK(decode_next(bytes, pos) == U'\uFFFD');
+    CHECK(pos == 1);
+  }
+  CHECK(decode(std::string("a\xE4\xB8" "b")) == U"a\uFFFD\uFFFDb");
+}
+
+TEST_CASE("find_invalid_utf8: gives the byte offset of the first bad sequence") {
+  CHECK(find_invalid_utf8("提示工程师 Prompt") == std::nullopt);
+  CHECK(find_invalid_utf8("") == std::nullopt);
+  CHECK(find_invalid_utf8("ab\xE4\xB8") == std::optional<std::size_t>(2));
+  CHECK(find_invalid_utf8("\xE4\xB8\xAD\xC0\x80") == std::optional<std::size_t>(3));
+  CHECK(find_invalid_utf8("\xEF\xBF\xBD") == std::nullopt);  // a real U+FFFD is valid
+}
+
+TEST_CASE("append_utf8: writes what decode_next reads back") {
+  std::string out;
+  for (const char32_t cp : {U'a', U'\u00E9', U'\u4E2D', U'\U0001F600'}) append_utf8(out, cp);
+  CHECK(out == "a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80");
+  std::string surrogate;
+  append_utf8(surrogate, static_cast<char32_t>(0xD800));
+  CHECK(surrogate == "\xEF\xBF\xBD");
+}
+
+TEST_CASE("is_cjk: ideographs, kana and full-width marks are CJK; Latin is not") {
+  for (const char32_t cp : std::u32string_view(U"中文かナ，。（）「」、\u3000\U00020000")) {
+    CAPTURE(static_cast<unsigned>(cp));
+    CHECK(is_cjk(cp));
+  }
+  for (const char32_t cp : std::u32string_view(U"aZ9$,.()\u2014\u2026\u201C\u00E9")) {
+    CAPTURE(static_cast<unsigned>(cp));
+    CHECK_FALSE(is_cjk(cp));
+  }
+}
+
+TEST_CASE("Measurer::width: sums advances and counts bad bytes as U+FFFD") {
+  CHECK(kMeasurer.width("中文 ab", FontFace::kRegular, kSize) == 32.5);
+  CHECK(kMeasurer.width("\xE4\xB8", FontFace::kBold, kSize) == 10);  // two U+FFFD, 0.5 em each
+}
+
+TEST_CASE("set_paragraph: no line starts with a prohibited mark, for any measure") {
+  const std::vector<std::string> texts = {
+      "他说：“你好！”我们就走吧。真的吗？！是的，走吧。",
+      "这是（括号）里面的话，「引号」也一样；『书名』与《书名》和〈篇名〉【注】。",
+      "等等……真的吗？！人工智能——一个新领域，增长了20%，达到了3‰。",
+      "年薪中位数约为$127,000，从事NLP方向的工程师更高。",
+  };
+  for (const std::string& text : texts) {
+    for (double width = 40; width <= 200; width += 5) {
+      CAPTURE(text);
+      CAPTURE(width);
+      const std::vector<SetLine> lines = set(text, style(width));
+      std::string joined;
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::u32string line = decode(line_text(lines[i]));
+        joined += line_text(lines[i]);
+        CHECK(lines[i].width <= width + 1e-9);
+        if (i > 0) CHECK(kLineStartProhibited.find(line.front()) == std::u32string_view::npos);
+        if (i + 1 < lines.size()) {
+          CHECK(kLineEndProhibited.find(line.back()) == std::u32string_view::npos);
+        }
+      }
+      CHECK(joined == text);
+    }
+  }
+}
+
+TEST_CASE("set_paragraph: a comma that would start a line pulls the character before it down") {
+  const std::vector<SetLine> lines = set("一二三四五六七八，九十", style(80));
+  CHECK(line_texts(lines) == std::vector<std::string>{"一二三四五六七", "八，九十"});
+  REQUIRE(lines[0].segments.size() == 1);
+  CHECK(lines[0].segments[0].char_spacing == doctest::Approx(10.0 / 6));
+  CHECK(lines[0].width == doctest::Approx(80));
+}
+
+TEST_CASE("set_paragraph: no line ends with an opening bracket") {
+  CHECK(line_texts(set("一二三四五六七（八）九十", style(80))) ==
+        std::vector<std::string>{"一二三四五六七", "（八）九十"});
+  CHECK(line_texts(set("一二三四五六七“八”九十", style(80))) ==
+        std::vector<std::string>{"一二三四五六七", "“八”九十"});
+}
+
+TEST_CASE("set_paragraph: —— and …… are never split and never start a line") {
+  CHECK(line_texts(set("一二三四五六七——八九", style(80))) ==
+        std::vector<std::string>{"一二三四五六", "七——八九"});
+  CHECK(line_texts(set("一二三四五六七……八九", style(80))) ==
+        std::vector<std::string>{"一二三四五六", "七……八九"});
+}
+
+TEST_CASE("set_paragraph: justified lines fill the measure exactly, the last line is natural") {
+  const std::string text =
+      "提示工程师负责设计和优化与大语言模型（LLM）交互的提示词，使AI在写作、编程和数据分析"
+      "等任务中给出准确的结果。2024年美国的平均年薪约为$127,000，资深者可达20万美元以上。";
+  for (const double width : {95.0, 105.0, 123.4, 200.0}) {
+    CAPTURE(width);
+    const std::vector<SetLine> lines = set(text, style(width));
+    REQUIRE(lines.size() > 2);
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      const Segment& last = lines[i].segments.back();
+      CHECK(last.x + last.width == doctest::Approx(width).epsilon(1e-12));
+      CHECK(lines[i].width == doctest::Approx(width).epsilon(1e-12));
+    }
+    const SetLine& last_line = lines.back();
+    CHECK(last_line.width < width);
+    CHECK(last_line.segments.front().x == 0);
+    for (const Segment& segment : last_line.segments) CHECK(segment.char_spacing == 0);
+  }
+}
+
+TEST_CASE("set_paragraph: justification spreads the slack evenly between ideographs") {
+  const std::vector<SetLine> lines = set("一二三四五六七八，九十", style(85));
+  CHECK(line_texts(lines) == std::vector<std::string>{"一二三四五六七", "八，九十"});
+  REQUIRE(lines[0].segments.size() == 1);
+  CHECK(lines[0].segments[0].x == 0);
+  CHECK(lines[0].segments[0].char_spacing == 2.5);  // 15 pt of slack over 6 gaps
+  CHECK(lines[0].segments[0].width == 85);
+  REQUIRE(lines[1].segments.size() == 1);
+  CHECK(lines[1].segments[0].char_spacing == 0);
+  CHECK(lines[1].width == 40);
+}
+
+TEST_CASE("set_paragraph: a quarter em separates ideographs from Latin letters and digits") {
+  const std::vector<SetLine> lines = set("用Python写了3个程序", style(500, Align::kLeft));
+  REQUIRE(lines.size() == 1);
+  const std::vector<Segment>& segments = lines[0].segments;
+  REQUIRE(segments.size() == 5);
+  CHECK(segments[0].utf8 == "用");
+  CHECK(segments[0].x == 0);
+  CHECK(segments[1].utf8 == "Python");
+  CHECK(segments[1].x == 12.5);
+  CHECK(segments[2].utf8 == "写了");
+  CHECK(segments[2].x == 45);
+  CHECK(segments[3].utf8 == "3");
+  CHECK(segments[3].x == 67.5);
+  CHECK(segments[4].utf8 == "个程序");
+  CHECK(segments[4].x == 75);
+  CHECK(lines[0].width == 105);
+}
+
+TEST_CASE("set_paragraph: no quarter em next to a space or a bracket") {
+  ParagraphStyle wide_gap = style(500, Align::kLeft);
+  wide_gap.cjk_latin_gap = 0.4;  // 4 pt, unlike the 2.5 pt space
+  const std::vector<SetLine> lines = set("用 Python 写（NLP）", wide_gap);
+  REQUIRE(lines.size() == 1);
+  REQUIRE(lines[0].segments.size() == 1);
+  CHECK(lines[0].segments[0].utf8 == "用 Python 写（NLP）");
+  CHECK(lines[0].width == 90);  // 10 + 2.5 + 30 + 2.5 + 10 + 10 + 15 + 10
+}
+
+TEST_CASE("set_paragraph: $127,000 and NLP are never split") {
+  const std::string text = "年薪中位数约为$127,000，从事NLP方向的工程师更高。";
+  for (double width = 40; width <= 200; width += 5) {
+    CAPTURE(width);
+    const std::vector<std::string> texts = line_texts(set(text, style(width)));
+    int money = 0;
+    int nlp = 0;
+    for (const std::string& line : texts) {
+      if (line.find("$127,000") != std::string::npos) ++money;
+      if (line.find("NLP") != std::string::npos) ++nlp;
+    }
+    CHECK(money == 1);
+    CHECK(nlp == 1);
+  }
+}
+
+TEST_CASE("set_paragraph: a URL wider than the line breaks only after / . or -") {
+  const std::string url = "https://www.example.com/careers/prompt-engineering/index.html";
+  const std::vector<SetLine> lines = set(url, style(100, Align::kLeft));
+  CHECK(line_texts(lines) ==
+        std::vector<std::string>{"https://www.", "example.com/", "careers/prompt-",
+                                 "engineering/", "index.html"});
+  for (const SetLine& line : lines) CHECK(line.width <= 100);
+}
+
+TEST_CASE("set_paragraph: a URL that fits the line moves down whole") {
+  CHECK(line_texts(set("详见 https://ai.gov/jobs 页面", style(120, Align::kLeft))) ==
+        std::vector<std::string>{"详见", "https://ai.gov/jobs 页面"});
+}
+
+TEST_CASE("set_paragraph: English breaks at spaces and after hyphens") {
+  CHECK(line_texts(set("a well-known idea", style(50, Align::kLeft))) ==
+        std::vector<std::string>{"a well-", "known idea"});
+}
+
+TEST_CASE("set_paragraph: English justification widens word spaces, never letters") {
+  const std::vector<SetLine> lines = set("the cat sat on a mat", style(60));
+  CHECK(line_texts(lines) == std::vector<std::string>{"thecatsat", "on a mat"});
+  REQUIRE(lines[0].segments.size() == 3);
+  CHECK(lines[0].segments[1].x == 22.5);  // 15 + 2.5 + 5 of the 10 pt slack
+  CHECK(lines[0].segments[2].x == 45);
+  for (const Segment& segment : lines[0].segments) CHECK(segment.char_spacing == 0);
+  CHECK(lines[0].width == 60);
+}
+
+TEST_CASE("set_paragraph: a word longer than the line is split between characters") {
+  CHECK(line_texts(set("Pneumonoultramicroscopic", style(50, Align::kLeft))) ==
+        std::vector<std::string>{"Pneumonoul", "tramicrosc", "opic"});
+}
+
+TEST_CASE("set_paragraph: the last line holds at least two characters besides punctuation") {
+  // First fit would leave 巧。 alone; 技 comes down and line 2 spreads wider.
+  const std::vector<SetLine> lines = set("观看视频学习提示工程的基础技巧。", style(70));
+  CHECK(line_texts(lines) == std::vector<std::string>{"观看视频学习提", "示工程的基础", "技巧。"});
+  REQUIRE(lines[1].segments.size() == 1);
+  CHECK(lines[1].segments[0].char_spacing == 2);
+  CHECK(lines[1].width == 70);
+}
+
+TEST_CASE("set_paragraph: a balanced title breaks at the phrase boundary") {
+  ParagraphStyle title = style(180, Align::kLeft);
+  title.balance = true;
+  const std::vector<SetLine> lines = set("2024年人工智能领域收入最高的6种工作", title);
+  CHECK(line_texts(lines) == std::vector<std::string>{"2024年人工智能领域", "收入最高的6种工作"});
+  CHECK(lines[0].width == 92.5);
+  CHECK(lines[1].width == 90);
+}
+
+TEST_CASE("set_paragraph: a balanced title prefers a word boundary to an exact half") {
+  ParagraphStyle title = style(150, Align::kLeft);
+  title.balance = true;
+  CHECK(line_texts(set("提示工程师的职业发展前景与薪资水平分析", title)) ==
+        std::vector<std::string>{"提示工程师的职业发展", "前景与薪资水平分析"});
+}
+
+TEST_CASE("set_paragraph: a balanced title never leaves a single character on its last line") {
+  ParagraphStyle title = style(80, Align::kLeft);
+  title.balance = true;
+  CHECK(line_texts(set("人工智能领域的工作", title)) ==
+        std::vector<std::string>{"人工智能", "领域的工作"});
+  CHECK(line_texts(set("人工智能", title)) == std::vector<std::string>{"人工智能"});
+}
+
+TEST_CASE("set_paragraph: a balanced title of three lines takes the narrowest measure") {
+  ParagraphStyle title = style(100, Align::kLeft);
+  title.balance = true;
+  const std::vector<SetLine> lines = set("一二三四五六七八九十甲乙丙丁戊己庚辛壬癸天", title);
+  CHECK(line_texts(lines) ==
+        std::vector<std::string>{"一二三四五六七", "八九十甲乙丙丁", "戊己庚辛壬癸天"});
+}
+
+TEST_CASE("set_paragraph: the first-line indent shifts line one and shortens its measure") {
+  ParagraphStyle body = style(80);
+  body.first_indent = 20;
+  const std::vector<SetLine> lines = set("一二三四五六七八九十甲乙丙", body);
+  CHECK(line_texts(lines) == std::vector<std::string>{"一二三四五六", "七八九十甲乙丙"});
+  CHECK(lines[0].segments[0].x == 20);
+  CHECK(lines[0].width == 80);
+  CHECK(lines[1].segments[0].x == 0);
+  CHECK(lines[1].width == 70);
+}
+
+TEST_CASE("set_paragraph: a Bold lead phrase and Regular text break as one paragraph") {
+  const std::vector<Span> spans = {{"观看视频：", FontFace::kBold},
+                                   {"学习提示工程的基础技巧。", FontFace::kRegular}};
+  const std::vector<SetLine> lines = set_paragraph(spans, style(70), kMeasurer);
+  CHECK(line_texts(lines) == std::vector<std::string>{"观看视频：学习", "提示工程的基础", "技巧。"});
+  REQUIRE(lines[0].segments.size() == 2);
+  CHECK(lines[0].segments[0].utf8 == "观看视频：");
+  CHECK(lines[0].segments[0].face == FontFace::kBold);
+  CHECK(lines[0].segments[1].utf8 == "学习");
+  CHECK(lines[0].segments[1].face == FontFace::kRegular);
+  CHECK(lines[0].segments[1].x == doctest::Approx(50 + 50.0 / 6 * 5 / 5 * 5 / 5));
+  CHECK(lines[0].width == doctest::Approx(70));
+}
+
+TEST_CASE("set_paragraph: empty text gives no lines") {
+  CHECK(set("", style(100)).empty());
+  CHECK(set("   ", style(100)).empty());
+}
+
+TEST_CASE("split_paragraphs: blank lines separate paragraphs") {
+  CHECK(split_paragraphs("  第一段\n\n \t\n第二段  \n") ==
+        std::vector<std::string>{"第一段", "第二段"});
+  CHECK(split_paragraphs("\r\n a \r\n\r\n b\r\n c \r\n") == std::vector<std::string>{"a", "b c"});
+  CHECK(split_paragraphs("").empty());
+  CHECK(split_paragraphs(" \n \n").empty());
+}
+
+TEST_CASE("split_paragraphs: a single line break joins CJK directly and anything else with a space") {
+  CHECK(split_paragraphs("第一行\n第二行") == std::vector<std::string>{"第一行第二行"});
+  CHECK(split_paragraphs("一句话。\n下一句") == std::vector<std::string>{"一句话。下一句"});
+  CHECK(split_paragraphs("line one\nline two") == std::vector<std::string>{"line one line two"});
+  CHECK(split_paragraphs("使用\nPython") == std::vector<std::string>{"使用 Python"});
+}
+
+TEST_CASE("ellipsize: returns text that fits unchanged") {
+  CHECK(ellipsize("提示工程师", FontFace::kRegular, kSize, 50, kMeasurer) == "提示工程师");
+}
+
+TEST_CASE("ellipsize: cuts to the longest prefix that fits with the ellipsis") {
+  CHECK(ellipsize("提示工程师（续）", FontFace::kRegular, kSize, 50, kMeasurer) == "提示工程…");
+  CHECK(ellipsize("Prompt engineer", FontFace::kBold, kSize, 45, kMeasurer) == "Prompt…");
+}
+
+TEST_CASE("ellipsize: never cuts a grapheme cluster") {
+  const std::string accented = "e\xCC\x81" "e\xCC\x81" "e\xCC\x81";  // é as e + U+0301, 10 pt each
+  CHECK(ellipsize(accented, FontFace::kRegular, kSize, 25, kMeasurer) == "e\xCC\x81…");
+}
+
+TEST_CASE("ellipsize: gives an empty string when not even the ellipsis fits") {
+  CHECK(ellipsize("提示工程师", FontFace::kRegular, kSize, 5, kMeasurer).empty());
+}
+
+}  // namespace careerguide::text
