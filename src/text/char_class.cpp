@@ -34,7 +34,7 @@ UChar32 to_icu(char32_t cp) { return static_cast<UChar32>(cp); }
 }  // namespace
 
 bool is_word_space(char32_t cp) {
-  if (cp == U'\t' || cp == U' ') return true;
+  if (cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r') return true;
   return cp != U'\u3000' && u_charType(to_icu(cp)) == U_SPACE_SEPARATOR;
 }
 

@@ -5,9 +5,9 @@
 
 namespace careerguide::text {
 
-/// True for white space that becomes a gap between words (U+0020, tab,
-/// no-break space and the other Zs spaces, but not the ideographic space
-/// U+3000, which is drawn as a full-width character).
+/// True for white space that becomes a gap between words (U+0020, tab, a
+/// stray line break, no-break space and the other Zs spaces, but not the
+/// ideographic space U+3000, which is drawn as a full-width character).
 bool is_word_space(char32_t cp);
 
 /// True for punctuation (Unicode general category P*), CJK or Latin.

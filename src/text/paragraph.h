@@ -18,11 +18,13 @@ struct Span {
   FontFace face = FontFace::kRegular;
 };
 
+/// How the lines of a paragraph share out the measure.
 enum class Align {
   kJustify,  ///< every line but the last fills the measure exactly
   kLeft,     ///< ragged right
 };
 
+/// The measure and rules a paragraph is set with.
 struct ParagraphStyle {
   double size = 10.5;          ///< font size, points
   double width = 0;            ///< the measure, points
@@ -40,17 +42,26 @@ struct Segment {
   FontFace face = FontFace::kRegular;
   double x = 0;             ///< from the paragraph's left edge (indent included), points
   double char_spacing = 0;  ///< extra space after each character, points (PDF Tc)
-  double width = 0;         ///< advance of the run including its char spacing, points
+  /// From `x` to the far edge of the last glyph, points: the advances plus
+  /// the char spacing between characters (not the spacing PDF adds after the
+  /// last one), so that a justified line ends exactly at the measure.
+  double width = 0;
 };
 
+/// One line of a set paragraph.
 struct SetLine {
   std::vector<Segment> segments;
   double width = 0;  ///< from the left edge to the end of the last segment, points
 };
 
 /// Sets `spans` (one paragraph, no line breaks inside) into lines.
-/// Never returns a line wider than the measure unless a single unbreakable
-/// unit is wider than the measure by itself.
+/// Never returns a line wider than the measure unless a single grapheme
+/// cluster is wider than the measure by itself (or than the first line's
+/// measure, shortened by the indent). Units too wide for a line are split
+/// (a URL after / . -, other text between grapheme clusters); when a unit
+/// and the marks the prohibitions tie to it (`$127,000，`) are wider than the
+/// line, the line is cut at the margin against the prohibition. Empty or
+/// all-space text gives no lines. Lines hold no trailing spaces.
 std::vector<SetLine> set_paragraph(std::span<const Span> spans, const ParagraphStyle& style,
                                    const Measurer& measurer);
 

@@ -59,6 +59,11 @@ class UnitBuilder {
 
  private:
   void decode(std::span<const Span> spans) {
+    std::size_t bytes = 0;
+    for (const Span& span : spans) bytes += span.utf8.size();
+    out_.utf8.reserve(bytes);
+    cps_.reserve(bytes);
+    out_.units.reserve(bytes / 2 + 1);
     for (const Span& span : spans) {
       const std::size_t base = out_.utf8.size();
       out_.utf8 += span.utf8;
