@@ -1,0 +1,72 @@
+#include "load/load_guide.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "load/read_parts.h"
+#include "load/reader.h"
+#include "load/source_text.h"
+#include "load/yaml_tree.h"
+
+namespace careerguide::load {
+namespace {
+
+struct FileCloser {
+  void operator()(std::FILE* file) const { std::fclose(file); }
+};
+
+/// At most kMaxFileBytes + 1 bytes of `file`: enough to tell that a larger
+/// file is too large without reading all of it (or all of /dev/zero).
+std::string read_capped(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) {
+    throw InputError(fmt::format("cannot read {}: it is a folder, not a data file", file.string()));
+  }
+  const std::unique_ptr<std::FILE, FileCloser> stream(std::fopen(file.c_str(), "rb"));
+  if (!stream) {
+    throw InputError(fmt::format("cannot read {}: {}", file.string(), std::strerror(errno)));
+  }
+  std::string bytes;
+  char buffer[1 << 16];
+  while (bytes.size() <= kMaxFileBytes) {
+    const std::size_t got = std::fread(buffer, 1, sizeof buffer, stream.get());
+    bytes.append(buffer, got);
+    if (got < sizeof buffer) break;
+  }
+  if (std::ferror(stream.get())) {
+    throw InputError(fmt::format("cannot read {}: {}", file.string(), std::strerror(errno)));
+  }
+  return bytes;
+}
+
+}  // namespace
+
+LoadResult load_guide(const std::filesystem::path& file) {
+  return load_guide_from_string(read_capped(file), file.string(), file.parent_path());
+}
+
+LoadResult load_guide_from_string(std::string_view yaml, const std::string& display_name,
+                                  const std::filesystem::path& base_dir) {
+  LoadResult result;
+  const SourceText source(yaml, display_name);
+  if (auto problem = source.check_encoding()) {
+    result.diagnostics.push_back(std::move(*problem));
+    return result;
+  }
+  const std::optional<Tree> tree = parse_yaml(source, result.diagnostics);
+  if (tree) {
+    Reader reader(*tree, result.diagnostics);
+    model::Guide guide = read_guide(reader, 0, base_dir);
+    guide.source_file = display_name;
+    if (!model::has_errors(result.diagnostics)) result.guide = std::move(guide);
+  }
+  model::sort_by_position(result.diagnostics);
+  return result;
+}
+
+}  // namespace careerguide::load

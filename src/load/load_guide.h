@@ -1,0 +1,52 @@
+#pragma once
+// Reading a data file: YAML text → validated model::Guide plus every problem
+// found, each with FILE:LINE:COLUMN. The only public entry point of `load/`.
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/guide.h"
+
+namespace careerguide::load {
+
+/// Largest data file read, in bytes (16 MiB); larger files are refused unread.
+inline constexpr std::size_t kMaxFileBytes = 16 * 1024 * 1024;
+/// Deepest nesting of lists and mappings, in levels (the top-level mapping is 1).
+inline constexpr int kMaxDepth = 64;
+/// Most YAML nodes in one file, counting every expansion of an alias.
+inline constexpr std::size_t kMaxNodes = 1'000'000;
+/// Longest single text value, in bytes of UTF-8.
+inline constexpr std::size_t kMaxTextBytes = 100'000;
+/// Most roles in one guide.
+inline constexpr std::size_t kMaxRoles = 10'000;
+
+/// A data file that cannot be read at all (missing, unreadable, a directory):
+/// exit code 3 in main.
+class InputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// What loading produced: the guide when the data is valid, and all problems.
+struct LoadResult {
+  std::optional<model::Guide> guide;           ///< set when there is no error (warnings allowed)
+  std::vector<model::Diagnostic> diagnostics;  ///< ALL problems, sorted by position
+};
+
+/// Reads, parses and validates a data file. Diagnostics name `file` as given;
+/// font paths resolve against its folder. Throws InputError when the file
+/// cannot be read.
+LoadResult load_guide(const std::filesystem::path& file);
+
+/// Same, from memory; `display_name` goes into diagnostics, `base_dir`
+/// resolves font paths (empty = the current directory).
+LoadResult load_guide_from_string(std::string_view yaml, const std::string& display_name,
+                                  const std::filesystem::path& base_dir);
+
+}  // namespace careerguide::load

@@ -1,0 +1,164 @@
+// The top level of a data file: the guide's own fields, currency, chart
+// options, sources and label overrides; roles and theme have their own files.
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "load/read_parts.h"
+
+namespace careerguide::load {
+namespace {
+
+constexpr std::array<std::string_view, 17> kTopKeys{
+    "format",  "title",   "subtitle",   "language",   "date",    "author",
+    "market",  "intro",   "closing",    "disclaimer", "notes_area", "sources",
+    "currency", "roles",  "theme",      "chart",      "labels"};
+constexpr std::array<std::string_view, 4> kCurrencyKeys{"code", "symbol", "name", "period"};
+constexpr std::array<std::string_view, 2> kChartKeys{"sort", "average_line"};
+constexpr std::array<std::string_view, 7> kSourceKeys{"publisher", "title", "short_title",
+                                                      "credit",    "date",  "place", "url"};
+
+/// The text of `key` when it is one of `choices` (reported otherwise).
+std::optional<std::string> read_choice(const Fields& fields, std::string_view key,
+                                       std::initializer_list<std::string_view> choices,
+                                       std::string_view expected) {
+  const auto value = fields.find(key);
+  if (!value) return std::nullopt;
+  const auto text = fields.reader().text(*value, fields.path(key));
+  if (!text) return std::nullopt;
+  for (const std::string_view choice : choices) {
+    if (text->value == choice) return text->value;
+  }
+  fields.reader().expected(*value, fields.path(key), expected);
+  return std::nullopt;
+}
+
+bool is_date(std::string_view s) {
+  constexpr std::array<int, 12> kDays{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  const int year = std::stoi(std::string(s.substr(0, 4)));
+  const int month = std::stoi(std::string(s.substr(5, 2)));
+  const int day = std::stoi(std::string(s.substr(8, 2)));
+  if (month < 1 || month > 12 || day < 1 || day > kDays[static_cast<std::size_t>(month - 1)]) {
+    return false;
+  }
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && !leap);
+}
+
+void read_language(const Fields& top, model::Guide& guide) {
+  const auto language = read_choice(top, "language", {"zh-CN", "zh", "en", "en-US", "en-GB"},
+                                    "zh-CN or en");
+  if (language && language->starts_with("en")) guide.language = model::Language::kEnglish;
+}
+
+void read_format_and_date(const Fields& top, model::Guide& guide) {
+  if (const auto format = top.find("format")) {
+    const auto number = parse_number(top.reader().node(*format).scalar);
+    if (top.reader().node(*format).kind != Node::Kind::kScalar || number != 1.0) {
+      top.reader().expected(*format, "format", "1, the only format version this program reads");
+    }
+  }
+  guide.date = top.text("date");
+  if (!guide.date.empty() && !is_date(guide.date.value)) {
+    top.reader().expected(*top.find("date"), "date",
+                          "a date written YYYY-MM-DD, such as 2024-07-12");
+  }
+}
+
+model::Currency read_currency(Reader& reader, NodeId id) {
+  model::Currency currency;
+  if (!reader.expect_mapping(id, "currency")) return currency;
+  const Fields fields(reader, id, "currency", kCurrencyKeys);
+  if (const auto code = fields.find("code")) {
+    const std::string text = reader.text(*code, "currency.code").value_or(model::Text{}).value;
+    const bool valid = text.size() == 3 && std::all_of(text.begin(), text.end(), [](char c) {
+                         return c >= 'A' && c <= 'Z';
+                       });
+    if (valid) currency.code = text;
+    if (!valid) reader.expected(*code, "currency.code", "a three-letter code such as USD or CNY");
+  }
+  if (fields.find("symbol")) currency.symbol = fields.text("symbol").value;
+  currency.name = fields.text("name").value;
+  const auto period = read_choice(fields, "period", {"year", "month", "hour"},
+                                  "year, month or hour");
+  if (period == "month") currency.period = model::Period::kMonth;
+  if (period == "hour") currency.period = model::Period::kHour;
+  return currency;
+}
+
+model::ChartOptions read_chart(Reader& reader, NodeId id) {
+  model::ChartOptions chart;
+  if (!reader.expect_mapping(id, "chart")) return chart;
+  const Fields fields(reader, id, "chart", kChartKeys);
+  if (read_choice(fields, "sort", {"salary", "data"}, "salary or data") == "data") {
+    chart.sort = model::ChartSort::kData;
+  }
+  chart.average_line = fields.boolean("average_line").value_or(false);
+  return chart;
+}
+
+std::vector<model::Source> read_sources(const Fields& top) {
+  std::vector<model::Source> sources;
+  const std::vector<NodeId> items = top.list("sources");
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string path = fmt::format("sources[{}]", i);
+    if (!top.reader().expect_mapping(items[i], path)) continue;
+    const Fields f(top.reader(), items[i], path, kSourceKeys);
+    sources.push_back({f.text("publisher"), f.required_text("title"), f.text("short_title"),
+                       f.text("credit"), f.text("date"), f.text("place"), f.text("url")});
+  }
+  return sources;
+}
+
+void read_labels(Reader& reader, NodeId id, model::Labels& labels) {
+  if (!reader.expect_mapping(id, "labels")) return;
+  std::vector<std::string_view> keys;
+  for (const model::LabelKey& key : model::label_keys()) keys.push_back(key.key);
+  const Fields fields(reader, id, "labels", keys);
+  for (const model::LabelKey& key : model::label_keys()) {
+    const auto value = fields.entry(key.key);
+    if (!value) continue;
+    if (const auto text = reader.text(*value, fields.path(key.key))) {
+      labels.*key.member = text->value;
+    }
+  }
+}
+
+}  // namespace
+
+model::Guide read_guide(Reader& reader, NodeId root, const std::filesystem::path& base_dir) {
+  model::Guide guide;
+  if (reader.node(root).kind != Node::Kind::kMapping) {
+    reader.expected(root, "", "keys such as \"title:\" and \"roles:\" at the top level");
+    return guide;
+  }
+  const Fields top(reader, root, "", kTopKeys);
+  read_format_and_date(top, guide);
+  guide.title = top.required_text("title");
+  guide.subtitle = top.text("subtitle");
+  read_language(top, guide);
+  guide.author = top.text("author");
+  guide.market = top.text("market");
+  guide.intro = top.text("intro");
+  guide.closing = top.text("closing");
+  guide.disclaimer = top.text("disclaimer");
+  guide.notes_area = top.boolean("notes_area").value_or(true);
+  guide.sources = read_sources(top);
+  if (const auto currency = top.find("currency")) guide.currency = read_currency(reader, *currency);
+  guide.roles = read_roles(top);
+  if (const auto theme = top.find("theme")) guide.theme = read_theme(reader, *theme, "theme", base_dir);
+  if (const auto chart = top.find("chart")) guide.chart = read_chart(reader, *chart);
+  guide.labels = model::builtin_labels(guide.language);
+  if (const auto labels = top.find("labels")) read_labels(reader, *labels, guide.labels);
+  return guide;
+}
+
+}  // namespace careerguide::load

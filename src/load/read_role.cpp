@@ -1,0 +1,214 @@
+// The `roles:` list: ids, titles, salaries, skills, steps and links.
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "load/load_guide.h"
+#include "load/read_parts.h"
+
+namespace careerguide::load {
+namespace {
+
+constexpr std::array<std::string_view, 10> kRoleKeys{
+    "id",     "title",           "title_en", "salary", "salary_note",
+    "summary", "skills", "getting_started", "notes",  "links"};
+constexpr std::array<std::string_view, 2> kRangeKeys{"min", "max"};
+constexpr std::array<std::string_view, 2> kStepKeys{"lead", "text"};
+constexpr std::array<std::string_view, 2> kLinkKeys{"label", "url"};
+
+bool is_slug(std::string_view id) {
+  if (id.empty() || id[0] < 'a' || id[0] > 'z') return false;
+  for (const char c : id) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
+/// `127,000` or `$127000` written as the plain number it means, or "".
+std::string plain_number_hint(std::string_view written) {
+  std::string digits;
+  for (const char c : written) {
+    if (c != ',' && c != '$' && c != ' ' && c != '_') digits += c;
+  }
+  return digits != written && parse_number(digits) ? digits : std::string();
+}
+
+/// One salary figure: a number of 0 or more.
+std::optional<double> read_amount(Reader& reader, NodeId id, const std::string& path) {
+  const Node& node = reader.node(id);
+  if (node.kind == Node::Kind::kScalar && !parse_number(node.scalar)) {
+    const std::string hint = plain_number_hint(node.scalar);
+    if (!hint.empty()) {
+      reader.error(reader.pos(id), path,
+                   fmt::format("expected a number (got {}); write it as {}", reader.describe(id),
+                               hint));
+      return std::nullopt;
+    }
+  }
+  const auto value = reader.number(id, path);
+  if (value && *value < 0) {
+    reader.expected(id, path, "a number of 0 or more");
+    return std::nullopt;
+  }
+  return value;
+}
+
+model::Salary read_salary(Reader& reader, NodeId id, const std::string& path) {
+  model::Salary salary;
+  salary.pos = reader.pos(id);
+  if (reader.node(id).kind != Node::Kind::kMapping) {
+    if (const auto value = read_amount(reader, id, path)) {
+      salary.kind = model::Salary::Kind::kAverage;
+      salary.min = salary.max = *value;
+    }
+    return salary;
+  }
+  const Fields fields(reader, id, path, kRangeKeys);
+  const auto min_node = fields.find("min");
+  const auto max_node = fields.find("max");
+  if (!min_node) reader.error(fields.pos(), fields.path("min"), "required but missing");
+  if (!max_node) reader.error(fields.pos(), fields.path("max"), "required but missing");
+  if (!min_node || !max_node) return salary;
+  const auto min = read_amount(reader, *min_node, fields.path("min"));
+  const auto max = read_amount(reader, *max_node, fields.path("max"));
+  if (!min || !max) return salary;
+  if (*min > *max) {
+    reader.error(reader.pos(*min_node), fields.path("min"),
+                 fmt::format("{} is above max ({})", *min, *max));
+    return salary;
+  }
+  salary.kind = model::Salary::Kind::kRange;
+  salary.min = *min;
+  salary.max = *max;
+  return salary;
+}
+
+std::vector<model::Text> read_skills(const Fields& fields) {
+  std::vector<model::Text> skills;
+  const std::vector<NodeId> items = fields.list("skills");
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string path = fmt::format("{}[{}]", fields.path("skills"), i);
+    auto text = fields.reader().text(items[i], path);
+    if (text && text->empty()) fields.reader().expected(items[i], path, "text");
+    if (text && !text->empty()) skills.push_back(std::move(*text));
+  }
+  return skills;
+}
+
+std::optional<model::Step> read_step(Reader& reader, NodeId id, const std::string& path) {
+  if (reader.node(id).kind == Node::Kind::kMapping) {
+    const Fields fields(reader, id, path, kStepKeys);
+    return model::Step{fields.text("lead"), fields.required_text("text")};
+  }
+  auto text = reader.text(id, path);
+  if (!text) return std::nullopt;
+  if (text->empty()) {
+    reader.expected(id, path, "text, or a mapping {lead: …, text: …}");
+    return std::nullopt;
+  }
+  return model::Step{model::Text{{}, text->pos}, std::move(*text)};
+}
+
+void read_getting_started(const Fields& fields, model::Role& role) {
+  const auto value = fields.find("getting_started");
+  if (!value) return;
+  Reader& reader = fields.reader();
+  const std::string path = fields.path("getting_started");
+  if (reader.node(*value).kind != Node::Kind::kSequence) {
+    role.getting_started = reader.text(*value, path).value_or(model::Text{});
+    return;
+  }
+  const std::vector<NodeId>& items = reader.node(*value).children;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (auto step = read_step(reader, items[i], fmt::format("{}[{}]", path, i))) {
+      role.steps.push_back(std::move(*step));
+    }
+  }
+}
+
+std::vector<model::Link> read_links(const Fields& fields) {
+  std::vector<model::Link> links;
+  Reader& reader = fields.reader();
+  const std::vector<NodeId> items = fields.list("links");
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string path = fmt::format("{}[{}]", fields.path("links"), i);
+    if (!reader.expect_mapping(items[i], path)) continue;
+    const Fields link(reader, items[i], path, kLinkKeys);
+    model::Link out{link.text("label"), link.required_text("url")};
+    const std::string_view url = out.url.value;
+    if (!url.empty() && !url.starts_with("https://") && !url.starts_with("http://") &&
+        !url.starts_with("mailto:")) {
+      reader.expected(*link.find("url"), link.path("url"),
+                      "a web address starting with https:// or http://");
+    }
+    links.push_back(std::move(out));
+  }
+  return links;
+}
+
+model::Role read_role(Reader& reader, NodeId id, const std::string& path) {
+  model::Role role;
+  role.pos = reader.pos(id);
+  const Fields fields(reader, id, path, kRoleKeys);
+  role.id = fields.required_text("id");
+  if (!role.id.empty() && !is_slug(role.id.value)) {
+    reader.expected(*fields.find("id"), fields.path("id"),
+                    "a slug of lowercase letters, digits and hyphens that starts with a letter, "
+                    "such as \"prompt-engineer\"");
+  }
+  role.title = fields.required_text("title");
+  role.title_en = fields.text("title_en");
+  if (const auto salary = fields.find("salary")) {
+    role.salary = read_salary(reader, *salary, fields.path("salary"));
+  }
+  role.salary_note = fields.text("salary_note");
+  role.summary = fields.required_text("summary");
+  role.skills = read_skills(fields);
+  read_getting_started(fields, role);
+  role.notes = fields.text("notes");
+  role.links = read_links(fields);
+  return role;
+}
+
+}  // namespace
+
+std::vector<model::Role> read_roles(const Fields& top) {
+  Reader& reader = top.reader();
+  const auto list = top.entry("roles");
+  if (!list) {
+    reader.error(top.pos(), "roles", "required but missing");
+    return {};
+  }
+  const auto items = reader.items(*list, "roles");
+  if (!items) return {};
+  if (items->empty()) {
+    reader.error(reader.pos(*list), "roles", "needs at least one role (the list is empty)");
+    return {};
+  }
+  if (items->size() > kMaxRoles) {
+    reader.error(reader.pos(*list), "roles",
+                 fmt::format("{} roles; the limit is {}", items->size(), kMaxRoles));
+    return {};
+  }
+  std::vector<model::Role> roles;
+  std::unordered_map<std::string, int> first_line_of_id;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    const std::string path = fmt::format("roles[{}]", i);
+    if (!reader.expect_mapping((*items)[i], path)) continue;
+    model::Role role = read_role(reader, (*items)[i], path);
+    const auto [first, inserted] = first_line_of_id.emplace(role.id.value, role.id.pos.line);
+    if (!inserted && !role.id.empty()) {
+      reader.error(role.id.pos, path + ".id",
+                   fmt::format("duplicate id \"{}\" (first used on line {})", role.id.value,
+                               first->second));
+    }
+    roles.push_back(std::move(role));
+  }
+  return roles;
+}
+
+}  // namespace careerguide::load

@@ -1,0 +1,114 @@
+// The `theme:` part of a data file: paper, accent colour and font files.
+
+#include <array>
+#include <cmath>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "load/read_parts.h"
+
+namespace careerguide::load {
+namespace {
+
+constexpr std::array<std::string_view, 3> kThemeKeys{"paper", "accent", "fonts"};
+constexpr std::array<std::string_view, 3> kFontsKeys{"regular", "bold", "fallback"};
+constexpr std::array<std::string_view, 2> kFontKeys{"file", "index"};
+/// Accent colours outside this luma range print too light or too dark.
+constexpr double kMinLuma = 60;
+constexpr double kMaxLuma = 110;
+
+std::optional<model::Paper> read_paper(Reader& reader, NodeId id, const std::string& path) {
+  const auto text = reader.text(id, path);
+  if (!text) return std::nullopt;
+  if (text->value == "a4" || text->value == "A4") return model::Paper::kA4;
+  if (text->value == "letter" || text->value == "Letter") return model::Paper::kLetter;
+  reader.expected(id, path, "a4 or letter");
+  return std::nullopt;
+}
+
+void read_accent(Reader& reader, const Fields& fields, model::Theme& theme) {
+  const std::string path = fields.path("accent");
+  const auto value = fields.entry("accent");
+  if (!value) return;
+  if (reader.is_null(*value)) {
+    // The usual cause: `accent: #1F6FEB` without quotes, where # starts a comment.
+    reader.error(reader.pos(*value), path,
+                 "expected a colour written \"#RRGGBB\" in quotes, such as \"#1F6FEB\" (got "
+                 "nothing; without quotes, # starts a comment)");
+    return;
+  }
+  const auto text = reader.text(*value, path);
+  if (!text) return;
+  const auto color = geom::Color::from_hex(text->value);
+  if (!color) {
+    reader.expected(*value, path, "a colour written \"#RRGGBB\" in quotes, such as \"#1F6FEB\"");
+    return;
+  }
+  theme.accent = color;
+  theme.accent_pos = text->pos;
+  const double luma = color->luma();
+  if (luma < kMinLuma || luma > kMaxLuma) {
+    reader.warning(text->pos, path,
+                   fmt::format("\"{}\" is too {} to print well (luma {}; choose a colour with "
+                               "luma between {} and {})",
+                               text->value, luma < kMinLuma ? "dark" : "light",
+                               std::lround(luma), kMinLuma, kMaxLuma));
+  }
+}
+
+model::FontSpec read_font(Reader& reader, NodeId id, const std::string& path,
+                          const std::filesystem::path& base_dir) {
+  model::FontSpec font;
+  font.pos = reader.pos(id);
+  model::Text file;
+  if (reader.node(id).kind == Node::Kind::kMapping) {
+    const Fields fields(reader, id, path, kFontKeys);
+    file = fields.required_text("file");
+    if (const auto index = fields.number("index")) {
+      if (*index < 0 || *index != std::floor(*index) || *index > 1000) {
+        reader.expected(*fields.find("index"), fields.path("index"),
+                        "a face number 0, 1, 2 … inside a .ttc collection");
+      } else {
+        font.index = static_cast<int>(*index);
+      }
+    }
+  } else if (const auto text = reader.text(id, path)) {
+    file = *text;
+    if (file.empty()) reader.expected(id, path, "a font file path");
+  }
+  if (!file.empty()) font.file = resolve_path(base_dir, file.value);
+  return font;
+}
+
+}  // namespace
+
+std::string resolve_path(const std::filesystem::path& base_dir, const std::string& written) {
+  const std::filesystem::path path(written);
+  if (path.is_absolute() || base_dir.empty()) return path.lexically_normal().string();
+  return (base_dir / path).lexically_normal().string();
+}
+
+model::Theme read_theme(Reader& reader, NodeId id, const std::string& path,
+                        const std::filesystem::path& base_dir) {
+  model::Theme theme;
+  if (!reader.expect_mapping(id, path)) return theme;
+  const Fields fields(reader, id, path, kThemeKeys);
+  if (const auto paper = fields.find("paper")) {
+    theme.paper = read_paper(reader, *paper, fields.path("paper"));
+  }
+  read_accent(reader, fields, theme);
+  const auto fonts = fields.find("fonts");
+  if (!fonts || !reader.expect_mapping(*fonts, fields.path("fonts"))) return theme;
+  const Fields font_fields(reader, *fonts, fields.path("fonts"), kFontsKeys);
+  const std::array<std::pair<std::string_view, model::FontSpec*>, 3> slots{
+      {{"regular", &theme.regular}, {"bold", &theme.bold}, {"fallback", &theme.fallback}}};
+  for (const auto& [key, spec] : slots) {
+    if (const auto font = font_fields.find(key)) {
+      *spec = read_font(reader, *font, font_fields.path(key), base_dir);
+    }
+  }
+  return theme;
+}
+
+}  // namespace careerguide::load

@@ -1,0 +1,196 @@
+#include "load/reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "load/suggest.h"
+
+namespace careerguide::load {
+namespace {
+
+constexpr std::size_t kQuotedCharacters = 40;
+
+std::string_view trim(std::string_view s) {
+  const std::size_t first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const std::size_t last = s.find_last_not_of(" \t\r\n");
+  return s.substr(first, last - first + 1);
+}
+
+/// At most `limit` characters of UTF-8 text, with "…" when cut.
+std::string shorten(std::string_view text, std::size_t limit) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (characters++ == limit) return std::string(text.substr(0, i)) + "…";
+  }
+  return std::string(text);
+}
+
+}  // namespace
+
+std::optional<double> parse_number(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || !(std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '-' ||
+                        text[0] == '.')) {
+    return std::nullopt;  // also rules out "inf" and "nan"
+  }
+  double value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::string join_path(std::string_view path, std::string_view key) {
+  return path.empty() ? std::string(key) : fmt::format("{}.{}", path, key);
+}
+
+Reader::Reader(const Tree& tree, std::vector<model::Diagnostic>& diagnostics)
+    : tree_(tree), diagnostics_(diagnostics) {}
+
+void Reader::report(model::Severity severity, const model::SourcePos& pos, std::string_view path,
+                    std::string_view message) {
+  diagnostics_.push_back(
+      {pos, severity, path.empty() ? std::string(message) : fmt::format("{}: {}", path, message)});
+}
+
+void Reader::error(const model::SourcePos& pos, std::string_view path, std::string_view message) {
+  report(model::Severity::kError, pos, path, message);
+}
+
+void Reader::warning(const model::SourcePos& pos, std::string_view path,
+                     std::string_view message) {
+  report(model::Severity::kWarning, pos, path, message);
+}
+
+void Reader::expected(NodeId id, std::string_view path, std::string_view what) {
+  error(pos(id), path, fmt::format("expected {} (got {})", what, describe(id)));
+}
+
+std::string Reader::describe(NodeId id) const {
+  const Node& n = node(id);
+  switch (n.kind) {
+    case Node::Kind::kNull: return "nothing";
+    case Node::Kind::kSequence: return "a list";
+    case Node::Kind::kMapping: return "a mapping";
+    default: return fmt::format("\"{}\"", shorten(n.scalar, kQuotedCharacters));
+  }
+}
+
+std::optional<model::Text> Reader::text(NodeId id, std::string_view path) {
+  const Node& n = node(id);
+  if (n.kind == Node::Kind::kNull) return model::Text{{}, pos(id)};
+  if (n.kind != Node::Kind::kScalar) {
+    expected(id, path, "text");
+    return std::nullopt;
+  }
+  return model::Text{std::string(trim(n.scalar)), pos(id)};
+}
+
+std::optional<double> Reader::number(NodeId id, std::string_view path) {
+  const Node& n = node(id);
+  std::optional<double> value;
+  if (n.kind == Node::Kind::kScalar) value = parse_number(n.scalar);
+  if (!value) expected(id, path, "a number");
+  return value;
+}
+
+std::optional<bool> Reader::boolean(NodeId id, std::string_view path) {
+  const Node& n = node(id);
+  if (n.kind == Node::Kind::kScalar && !n.quoted) {
+    if (n.scalar == "true" || n.scalar == "True" || n.scalar == "TRUE") return true;
+    if (n.scalar == "false" || n.scalar == "False" || n.scalar == "FALSE") return false;
+  }
+  expected(id, path, "true or false");
+  return std::nullopt;
+}
+
+std::optional<std::vector<NodeId>> Reader::items(NodeId id, std::string_view path) {
+  const Node& n = node(id);
+  if (n.kind != Node::Kind::kSequence) {
+    expected(id, path, "a list (one item per line, each starting with \"- \")");
+    return std::nullopt;
+  }
+  return n.children;
+}
+
+bool Reader::expect_mapping(NodeId id, std::string_view path) {
+  if (node(id).kind == Node::Kind::kMapping) return true;
+  expected(id, path, "a mapping of keys and values (key: value)");
+  return false;
+}
+
+Fields::Fields(Reader& reader, NodeId id, std::string path,
+               std::span<const std::string_view> known)
+    : reader_(reader), id_(id), path_(std::move(path)) {
+  const std::vector<NodeId>& children = reader_.node(id_).children;
+  for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+    const Node& key = reader_.node(children[i]);
+    if (key.kind != Node::Kind::kScalar) {
+      reader_.error(reader_.pos(children[i]), path_,
+                    fmt::format("expected a key name (got {})", reader_.describe(children[i])));
+      continue;
+    }
+    if (std::find(known.begin(), known.end(), key.scalar) != known.end()) continue;
+    const auto suggestion = closest_key(key.scalar, known);
+    reader_.warning(reader_.pos(children[i]), join_path(path_, key.scalar),
+                    suggestion ? fmt::format("unknown key (did you mean \"{}\"?)", *suggestion)
+                               : std::string("unknown key (ignored)"));
+  }
+}
+
+std::optional<NodeId> Fields::entry(std::string_view key) const {
+  const std::vector<NodeId>& children = reader_.node(id_).children;
+  for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+    const Node& k = reader_.node(children[i]);
+    if (k.kind == Node::Kind::kScalar && k.scalar == key) return children[i + 1];
+  }
+  return std::nullopt;  // with duplicate keys the first wins (they are an error anyway)
+}
+
+std::optional<NodeId> Fields::find(std::string_view key) const {
+  const auto value = entry(key);
+  if (!value || reader_.is_null(*value)) return std::nullopt;
+  return value;
+}
+
+model::Text Fields::text(std::string_view key) const {
+  const auto value = find(key);
+  if (!value) return {};
+  return reader_.text(*value, path(key)).value_or(model::Text{});
+}
+
+model::Text Fields::required_text(std::string_view key) const {
+  const auto value = entry(key);
+  if (!value) {
+    reader_.error(pos(), path(key), "required but missing");
+    return {};
+  }
+  auto text = reader_.text(*value, path(key));
+  if (text && text->empty()) reader_.error(text->pos, path(key), "required but empty");
+  return text.value_or(model::Text{});
+}
+
+std::optional<double> Fields::number(std::string_view key) const {
+  const auto value = find(key);
+  return value ? reader_.number(*value, path(key)) : std::nullopt;
+}
+
+std::optional<bool> Fields::boolean(std::string_view key) const {
+  const auto value = find(key);
+  return value ? reader_.boolean(*value, path(key)) : std::nullopt;
+}
+
+std::vector<NodeId> Fields::list(std::string_view key) const {
+  const auto value = find(key);
+  if (!value) return {};
+  return reader_.items(*value, path(key)).value_or(std::vector<NodeId>{});
+}
+
+}  // namespace careerguide::load

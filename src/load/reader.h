@@ -1,0 +1,102 @@
+#pragma once
+// Typed reading of the YAML tree with one error per bad value: every read
+// names the key path, quotes the bad value and says what was expected.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/yaml_tree.h"
+#include "model/diagnostic.h"
+#include "model/guide.h"
+
+namespace careerguide::load {
+
+/// Reads values out of a Tree, collecting diagnostics.
+class Reader {
+ public:
+  /// Reads `tree`; problems are appended to `diagnostics`.
+  Reader(const Tree& tree, std::vector<model::Diagnostic>& diagnostics);
+
+  /// The node behind `id`, aliases resolved.
+  const Node& node(NodeId id) const { return tree_.at(tree_.resolve(id)); }
+  /// Where `id` itself was written (for an alias: the alias, not its anchor).
+  const model::SourcePos& pos(NodeId id) const { return tree_.at(id).pos; }
+  /// True for `~`, `null` and an empty value.
+  bool is_null(NodeId id) const { return node(id).kind == Node::Kind::kNull; }
+
+  /// Reports `path: message` at `pos` as an error.
+  void error(const model::SourcePos& pos, std::string_view path, std::string_view message);
+  /// Reports `path: message` at `pos` as a warning.
+  void warning(const model::SourcePos& pos, std::string_view path, std::string_view message);
+  /// Reports `path: expected WHAT (got VALUE)` at the node `id`.
+  void expected(NodeId id, std::string_view path, std::string_view what);
+
+  /// The value as users see it in messages: `"lots"` (quoted, cut after 40
+  /// characters), `nothing`, `a list` or `a mapping`.
+  std::string describe(NodeId id) const;
+
+  /// A scalar as text, without surrounding blank space; null is empty text;
+  /// a list or mapping is an error (nullopt).
+  std::optional<model::Text> text(NodeId id, std::string_view path);
+  /// A scalar that is a decimal number; errors otherwise.
+  std::optional<double> number(NodeId id, std::string_view path);
+  /// `true` or `false`; errors otherwise.
+  std::optional<bool> boolean(NodeId id, std::string_view path);
+  /// The items of a list; an error (nullopt) when `id` is not a list.
+  std::optional<std::vector<NodeId>> items(NodeId id, std::string_view path);
+  /// True when `id` is a mapping; reports an error otherwise.
+  bool expect_mapping(NodeId id, std::string_view path);
+
+ private:
+  void report(model::Severity severity, const model::SourcePos& pos, std::string_view path,
+              std::string_view message);
+
+  const Tree& tree_;
+  std::vector<model::Diagnostic>& diagnostics_;
+};
+
+/// Parses a whole decimal number such as `127000` or `155.5`; nullopt otherwise.
+std::optional<double> parse_number(std::string_view text);
+
+/// `path.key`, or `key` at the top level.
+std::string join_path(std::string_view path, std::string_view key);
+
+/// The keys of one mapping, checked against the keys its reader knows.
+class Fields {
+ public:
+  /// Warns about every key of mapping `id` that is not in `known` (with the
+  /// closest known key suggested); errors on keys that are not plain text.
+  Fields(Reader& reader, NodeId id, std::string path, std::span<const std::string_view> known);
+
+  /// The value of `key`, or nullopt when it is absent or null.
+  std::optional<NodeId> find(std::string_view key) const;
+  /// The value of `key` even when null; nullopt when the key is absent.
+  std::optional<NodeId> entry(std::string_view key) const;
+  /// The key path of `key` in this mapping, e.g. `roles[2].salary`.
+  std::string path(std::string_view key) const { return join_path(path_, key); }
+  /// Where the mapping starts.
+  const model::SourcePos& pos() const { return reader_.pos(id_); }
+  /// The reader.
+  Reader& reader() const { return reader_; }
+
+  /// Optional text: empty when absent, null or wrong.
+  model::Text text(std::string_view key) const;
+  /// Required text: an error at the mapping when absent, at the value when empty.
+  model::Text required_text(std::string_view key) const;
+  /// An optional number, nullopt when absent or wrong.
+  std::optional<double> number(std::string_view key) const;
+  /// An optional boolean, nullopt when absent or wrong.
+  std::optional<bool> boolean(std::string_view key) const;
+  /// The items of an optional list (empty when absent or wrong).
+  std::vector<NodeId> list(std::string_view key) const;
+
+ private:
+  Reader& reader_;
+  NodeId id_;
+  std::string path_;
+};
+
+}  // namespace careerguide::load

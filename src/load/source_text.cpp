@@ -1,0 +1,121 @@
+#include "load/source_text.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "load/load_guide.h"
+
+namespace careerguide::load {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/// The wide encoding the first bytes suggest (BOM or the NUL pattern of YAML
+/// 1.2 §5.2), or nullptr for a byte stream that may be UTF-8.
+const char* wide_encoding(std::string_view b) {
+  auto at = [&](std::size_t i) { return i < b.size() ? static_cast<unsigned char>(b[i]) : 0x100u; };
+  if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) return "UTF-32";
+  if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) return "UTF-32";
+  if ((at(0) == 0xFE && at(1) == 0xFF) || (at(0) == 0xFF && at(1) == 0xFE)) return "UTF-16";
+  if (at(0) == 0 && at(1) == 0 && at(2) == 0 && at(3) != 0 && at(3) < 0x100) return "UTF-32";
+  if (at(0) != 0 && at(0) < 0x100 && at(1) == 0 && at(2) == 0 && at(3) == 0) return "UTF-32";
+  if (at(0) == 0 && at(1) != 0 && at(1) < 0x100) return "UTF-16";
+  if (at(0) != 0 && at(0) < 0x100 && at(1) == 0) return "UTF-16";
+  return nullptr;
+}
+
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  const auto c0 = static_cast<unsigned char>(s[i]);
+  if (c0 < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned min_second = 0x80, max_second = 0xBF;
+  if (c0 >= 0xC2 && c0 <= 0xDF) {
+    length = 2;
+  } else if (c0 >= 0xE0 && c0 <= 0xEF) {
+    length = 3;
+    if (c0 == 0xE0) min_second = 0xA0;  // overlong
+    if (c0 == 0xED) max_second = 0x9F;  // UTF-16 surrogates
+  } else if (c0 >= 0xF0 && c0 <= 0xF4) {
+    length = 4;
+    if (c0 == 0xF0) min_second = 0x90;  // overlong
+    if (c0 == 0xF4) max_second = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (i + length > s.size()) return 0;
+  const auto c1 = static_cast<unsigned char>(s[i + 1]);
+  if (c1 < min_second || c1 > max_second) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    if (!is_continuation(static_cast<unsigned char>(s[i + k]))) return 0;
+  }
+  return length;
+}
+
+SourceText::SourceText(std::string_view bytes, std::string file) : file_(std::move(file)) {
+  if (bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
+  text_.assign(bytes);
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+model::SourcePos SourceText::position(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line_index = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
+  int column = 1;
+  for (std::size_t i = line_starts_[line_index]; i < offset; ++i) {
+    if (!is_continuation(static_cast<unsigned char>(text_[i]))) ++column;
+  }
+  return {file_, static_cast<int>(line_index) + 1, column};
+}
+
+std::string_view SourceText::line_at(std::size_t offset) const {
+  const model::SourcePos pos = position(offset);
+  const std::size_t begin = line_start(pos.line);
+  std::size_t end = line_start(pos.line + 1);
+  std::string_view line = std::string_view(text_).substr(begin, end - begin);
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+  return line;
+}
+
+std::size_t SourceText::line_start(int line) const {
+  if (line < 1) return 0;
+  const auto index = static_cast<std::size_t>(line - 1);
+  return index < line_starts_.size() ? line_starts_[index] : text_.size();
+}
+
+std::optional<model::Diagnostic> SourceText::check_encoding() const {
+  auto error = [&](model::SourcePos pos, std::string message) {
+    return model::Diagnostic{std::move(pos), model::Severity::kError, std::move(message)};
+  };
+  if (text_.size() > kMaxFileBytes) {
+    return error({file_, 0, 0}, fmt::format("the file is {} bytes; the limit is {} bytes (16 MiB)",
+                                            text_.size(), kMaxFileBytes));
+  }
+  if (const char* wide = wide_encoding(text_)) {
+    return error({file_, 1, 1},
+                 fmt::format("the file is saved as {}; save it as UTF-8 instead", wide));
+  }
+  for (std::size_t i = 0; i < text_.size();) {
+    if (text_[i] == '\0') {
+      return error(position(i), "NUL byte (0x00) in the file; is this really a text file?");
+    }
+    const std::size_t length = utf8_sequence_length(text_, i);
+    if (length == 0) {
+      return error(position(i),
+                   fmt::format("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8",
+                               static_cast<unsigned char>(text_[i])));
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+}  // namespace careerguide::load

@@ -1,0 +1,48 @@
+#pragma once
+// The raw bytes of a data file before YAML sees them: encoding checks and the
+// mapping from byte offsets to the line and column users see.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/source_pos.h"
+
+namespace careerguide::load {
+
+/// A data file's text (UTF-8, without its byte-order mark) and its name.
+class SourceText {
+ public:
+  /// Keeps `bytes` minus a leading UTF-8 BOM; `file` is the name for diagnostics.
+  SourceText(std::string_view bytes, std::string file);
+
+  /// The text without BOM, as handed to the YAML parser.
+  const std::string& text() const { return text_; }
+  /// The file name used in diagnostics.
+  const std::string& file() const { return file_; }
+
+  /// Line (1-based) and column (1-based, in Unicode characters) of a byte
+  /// offset into text().
+  model::SourcePos position(std::size_t offset) const;
+  /// The line (1-based) holding `offset`, without its line break.
+  std::string_view line_at(std::size_t offset) const;
+  /// Byte offset where a 1-based line starts; text().size() past the end.
+  std::size_t line_start(int line) const;
+
+  /// The first encoding problem (too large, UTF-16/32, invalid UTF-8, NUL),
+  /// or nullopt when the text is clean UTF-8 within kMaxFileBytes.
+  std::optional<model::Diagnostic> check_encoding() const;
+
+ private:
+  std::string text_;
+  std::string file_;
+  std::vector<std::size_t> line_starts_;  ///< byte offset of each line's first byte
+};
+
+/// Length in bytes of the valid UTF-8 sequence starting at `s[i]`; 0 when invalid.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+
+}  // namespace careerguide::load

@@ -1,0 +1,309 @@
+#include "load/yaml_tree.h"
+
+#include <sstream>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include "load/load_guide.h"
+
+namespace careerguide::load {
+
+NodeId Tree::resolve(NodeId id) const {
+  return nodes_[id].kind == Node::Kind::kAlias ? nodes_[id].target : id;
+}
+
+NodeId Tree::add(Node node) {
+  nodes_.push_back(std::move(node));
+  return static_cast<NodeId>(nodes_.size() - 1);
+}
+
+namespace {
+
+/// Thrown by the builder to stop yaml-cpp after a fatal problem (already reported).
+struct StopParsing {};
+
+/// An open sequence or mapping.
+struct Frame {
+  NodeId id = 0;
+  bool mapping = false;
+  bool expecting_key = true;                  ///< mappings: the next child is a key
+  std::string key;                            ///< mappings: key of the value being read
+  model::SourcePos key_pos;                   ///< mappings: where that key is
+  std::unordered_map<std::string, int> keys;  ///< mappings: key → line of first use
+  std::uint64_t weight = 1;                   ///< nodes inside, aliases expanded
+};
+
+/// True when the quoted scalar starting at `offset` has its closing quote.
+/// yaml-cpp 0.7 silently ends an unclosed quoted scalar at the end of the file.
+bool quote_is_closed(const std::string& text, std::size_t offset) {
+  const char quote = text[offset];
+  for (std::size_t i = offset + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;  // '' is an escaped single quote
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/// Cuts `text` to at most `limit` bytes without splitting a UTF-8 sequence.
+void truncate_utf8(std::string& text, std::size_t limit) {
+  while (limit > 0 && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
+  text.resize(limit);
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const SourceText& source, std::vector<model::Diagnostic>& diagnostics)
+      : source_(source), diagnostics_(diagnostics) {}
+
+  bool has_document() const { return documents_ > 0; }
+  Tree take() { return std::move(tree_); }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents_ > 1) {
+      fail(position(mark), "only one YAML document is allowed in a data file, and a second "
+                           "one starts here; check the indentation, or remove the \"---\" "
+                           "above it");
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Node node{Node::Kind::kNull, false, position(mark), {}, {}, 0};
+    add_leaf(std::move(node), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override;
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override;
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(Node{Node::Kind::kSequence, false, position(mark), {}, {}, 0}, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(Node{Node::Kind::kMapping, false, position(mark), {}, {}, 0}, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+  void OnAnchor(const YAML::Mark&, const std::string& name) override { anchor_name_ = name; }
+
+  /// Where a yaml-cpp mark points, as users count (characters, 1-based).
+  model::SourcePos position(const YAML::Mark& mark) const {
+    if (mark.pos < 0) return {source_.file(), mark.line + 1, mark.column + 1};
+    return source_.position(static_cast<std::size_t>(mark.pos));
+  }
+
+ private:
+  struct Anchor {
+    NodeId id = 0;
+    std::string name;
+  };
+
+  [[noreturn]] void fail(model::SourcePos pos, std::string message) {
+    diagnostics_.push_back({std::move(pos), model::Severity::kError, std::move(message)});
+    throw StopParsing{};
+  }
+  void error(model::SourcePos pos, std::string message) {
+    diagnostics_.push_back({std::move(pos), model::Severity::kError, std::move(message)});
+  }
+
+  std::string path() const;
+  void count(std::uint64_t nodes, const model::SourcePos& pos);
+  NodeId store(Node node, YAML::anchor_t anchor);
+  void add_leaf(Node node, YAML::anchor_t anchor);
+  void attach(NodeId id, std::uint64_t weight);
+  void open(Node node, YAML::anchor_t anchor);
+  void close();
+
+  const SourceText& source_;
+  std::vector<model::Diagnostic>& diagnostics_;
+  Tree tree_;
+  std::vector<Frame> frames_;
+  std::vector<Anchor> anchors_;       ///< indexed by yaml-cpp's anchor number
+  std::vector<std::uint64_t> weights_;  ///< per stored node, aliases expanded
+  std::string anchor_name_;
+  std::uint64_t expanded_nodes_ = 0;
+  int documents_ = 0;
+};
+
+std::string TreeBuilder::path() const {
+  std::string out;
+  for (const Frame& frame : frames_) {
+    if (frame.mapping) {
+      if (frame.expecting_key) break;  // the path ends at this mapping
+      if (!out.empty()) out += '.';
+      out += frame.key;
+    } else {
+      out += fmt::format("[{}]", tree_.at(frame.id).children.size());
+    }
+  }
+  return out;
+}
+
+void TreeBuilder::count(std::uint64_t nodes, const model::SourcePos& pos) {
+  expanded_nodes_ += nodes;
+  if (expanded_nodes_ > kMaxNodes) {
+    fail(pos, fmt::format("the data has more than {} values, counting each use of an alias "
+                          "(\"*name\") in full; this is the limit",
+                          kMaxNodes));
+  }
+}
+
+NodeId TreeBuilder::store(Node node, YAML::anchor_t anchor) {
+  const NodeId id = tree_.add(std::move(node));
+  weights_.push_back(1);
+  if (anchor != YAML::NullAnchor) {
+    if (anchors_.size() <= anchor) anchors_.resize(anchor + 1);
+    anchors_[anchor] = {id, std::move(anchor_name_)};
+    anchor_name_.clear();
+  }
+  return id;
+}
+
+void TreeBuilder::add_leaf(Node node, YAML::anchor_t anchor) {
+  count(1, node.pos);
+  const NodeId id = store(std::move(node), anchor);
+  attach(id, 1);
+}
+
+void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
+  const model::SourcePos pos = position(mark);
+  if (anchor >= anchors_.size()) fail(pos, "alias refers to an anchor that is not defined");
+  const Anchor& target = anchors_[anchor];
+  for (const Frame& frame : frames_) {
+    if (frame.id == target.id) {
+      fail(pos, fmt::format("{}: alias \"*{}\" refers to the list or mapping that contains it",
+                            path(), target.name));
+    }
+  }
+  const std::uint64_t weight = weights_[target.id];
+  count(weight, pos);
+  const NodeId id = store(Node{Node::Kind::kAlias, false, pos, {}, {}, target.id}, 0);
+  weights_[id] = weight;
+  attach(id, weight);
+}
+
+void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                           const std::string& value) {
+  Node node{Node::Kind::kScalar, tag == "!", position(mark), value, {}, 0};
+  const auto offset = static_cast<std::size_t>(mark.pos);
+  const std::string& text = source_.text();
+  if (mark.pos >= 0 && offset < text.size() && (text[offset] == '"' || text[offset] == '\'') &&
+      !quote_is_closed(text, offset)) {
+    fail(node.pos, fmt::format("{}{}the quoted text starting here has no closing {}", path(),
+                               path().empty() ? "" : ": ", text[offset]));
+  }
+  if (node.scalar.size() > kMaxTextBytes) {
+    error(node.pos, fmt::format("{}: the text is {} bytes long; the limit is {} bytes", path(),
+                                node.scalar.size(), kMaxTextBytes));
+    truncate_utf8(node.scalar, kMaxTextBytes);
+  }
+  add_leaf(std::move(node), anchor);
+}
+
+void TreeBuilder::attach(NodeId id, std::uint64_t weight) {
+  if (frames_.empty()) return;  // the root
+  Frame& frame = frames_.back();
+  frame.weight += weight;
+  Node& parent = tree_.at_mut(frame.id);
+  parent.children.push_back(id);
+  if (!frame.mapping) return;
+  if (!frame.expecting_key) {
+    Node& value = tree_.at_mut(id);
+    // `key:` with nothing after it: yaml-cpp places the null on the next line.
+    if (value.kind == Node::Kind::kNull && value.pos.line != frame.key_pos.line) {
+      value.pos = frame.key_pos;
+    }
+    frame.expecting_key = true;
+    return;
+  }
+  const Node& key = tree_.at(tree_.resolve(id));
+  frame.key = key.kind == Node::Kind::kScalar ? key.scalar : std::string();
+  frame.key_pos = tree_.at(id).pos;
+  const auto [first, inserted] = frame.keys.emplace(frame.key, frame.key_pos.line);
+  frame.expecting_key = false;
+  if (!inserted) {
+    error(frame.key_pos, fmt::format("{}: duplicate key (first on line {})", path(),
+                                     first->second));
+  }
+}
+
+void TreeBuilder::open(Node node, YAML::anchor_t anchor) {
+  const model::SourcePos pos = node.pos;
+  if (frames_.size() >= static_cast<std::size_t>(kMaxDepth)) {
+    fail(pos, fmt::format("lists and mappings are nested more than {} levels deep; this is "
+                          "the limit",
+                          kMaxDepth));
+  }
+  count(1, pos);
+  const bool mapping = node.kind == Node::Kind::kMapping;
+  const NodeId id = store(std::move(node), anchor);
+  Frame frame;
+  frame.id = id;
+  frame.mapping = mapping;
+  frames_.push_back(std::move(frame));
+}
+
+void TreeBuilder::close() {
+  const Frame frame = std::move(frames_.back());
+  frames_.pop_back();
+  weights_[frame.id] = frame.weight;
+  attach(frame.id, frame.weight);
+}
+
+bool has_data_besides_comments(const std::string& text) {
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    const std::size_t first = line.find_first_not_of(" \t\r");
+    if (first != std::string::npos && line[first] != '#') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Tree> parse_yaml(const SourceText& source,
+                               std::vector<model::Diagnostic>& diagnostics) {
+  std::istringstream input(source.text());
+  TreeBuilder builder(source, diagnostics);
+  try {
+    YAML::Parser parser(input);
+    parser.HandleNextDocument(builder);
+    if (builder.has_document()) parser.HandleNextDocument(builder);
+  } catch (const StopParsing&) {
+    return std::nullopt;
+  } catch (const YAML::Exception& e) {
+    const std::size_t offset =
+        e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : source.text().size();
+    diagnostics.push_back(describe_syntax_error(source, e.msg, offset));
+    return std::nullopt;
+  }
+  if (!builder.has_document()) {
+    const bool comments = source.text().find_first_not_of(" \t\r\n") != std::string::npos;
+    diagnostics.push_back(
+        {{source.file(), 1, 1},
+         model::Severity::kError,
+         comments && !has_data_besides_comments(source.text())
+             ? "the file has only comments and no data; it needs at least \"title:\" and "
+               "\"roles:\""
+             : "the file is empty; it needs at least \"title:\" and \"roles:\""});
+    return std::nullopt;
+  }
+  return builder.take();
+}
+
+}  // namespace careerguide::load

@@ -1,0 +1,62 @@
+#pragma once
+// A YAML document as our own small tree, built from yaml-cpp's parse events
+// so that the limits (depth, node count, alias expansion, text length),
+// duplicate keys and self-referencing anchors are enforced while parsing,
+// before anything walks the structure. No yaml-cpp type appears here.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/source_text.h"
+#include "model/diagnostic.h"
+#include "model/source_pos.h"
+
+namespace careerguide::load {
+
+/// Index of a node inside its Tree.
+using NodeId = std::uint32_t;
+
+/// One YAML node. Mappings keep keys and values alternately in `children`.
+struct Node {
+  enum class Kind : std::uint8_t { kNull, kScalar, kSequence, kMapping, kAlias };
+  Kind kind = Kind::kNull;
+  bool quoted = false;         ///< a quoted or block scalar (never a number or null)
+  model::SourcePos pos;        ///< where the node starts (1-based line and column)
+  std::string scalar;          ///< the text of a scalar
+  std::vector<NodeId> children;
+  NodeId target = 0;           ///< the anchored node an alias refers to
+};
+
+/// A parsed document; node 0 is the root.
+class Tree {
+ public:
+  /// The node with id `id`.
+  const Node& at(NodeId id) const { return nodes_[id]; }
+  /// `id`, or the node an alias refers to (an alias never refers to an alias).
+  NodeId resolve(NodeId id) const;
+  /// Adds a node and returns its id.
+  NodeId add(Node node);
+  /// Mutable access while building.
+  Node& at_mut(NodeId id) { return nodes_[id]; }
+  /// Number of stored nodes (aliases are stored once, not expanded).
+  std::size_t size() const { return nodes_.size(); }
+
+ private:
+  std::vector<Node> nodes_;
+};
+
+/// Parses the single YAML document in `source`. Syntax errors, limit
+/// violations, duplicate keys and bad aliases go to `diagnostics`; returns
+/// nullopt when the document could not be built at all (including an empty
+/// file), otherwise the tree (possibly with errors reported).
+std::optional<Tree> parse_yaml(const SourceText& source,
+                               std::vector<model::Diagnostic>& diagnostics);
+
+/// A plain-language version of a yaml-cpp syntax message for the text at
+/// `offset` (e.g. a tab in the indentation), with where to point.
+model::Diagnostic describe_syntax_error(const SourceText& source, const std::string& yaml_message,
+                                        std::size_t offset);
+
+}  // namespace careerguide::load
