@@ -3,6 +3,7 @@
 // ideograph is 10 pt, a Latin letter 5 pt, a space 2.5 pt.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -162,6 +163,11 @@ TEST_CASE("set_paragraph: no line ends with an opening bracket") {
         std::vector<std::string>{"一二三四五六七", "（八）九十"});
   CHECK(line_texts(set("一二三四五六七“八”九十", style(80))) ==
         std::vector<std::string>{"一二三四五六七", "“八”九十"});
+}
+
+TEST_CASE("set_paragraph: Chinese text breaks after a closing quote, which UAX #14 forbids") {
+  CHECK(line_texts(set("一二三四五“六”七八九十", style(80))) ==
+        std::vector<std::string>{"一二三四五“六”", "七八九十"});
 }
 
 TEST_CASE("set_paragraph: —— and …… are never split and never start a line") {
@@ -347,6 +353,22 @@ TEST_CASE("set_paragraph: a Bold lead phrase and Regular text break as one parag
   CHECK(lines[0].segments[1].x == doctest::Approx(50 + 5 * 5.0 / 6));
   CHECK(lines[0].segments[1].char_spacing == doctest::Approx(5.0 / 6));
   CHECK(lines[0].width == doctest::Approx(75));
+}
+
+TEST_CASE("set_paragraph: a thousand body paragraphs take well under a second") {
+  // About 30 ms in a release build; the bound leaves room for sanitizers
+  // and a busy machine while still catching quadratic work.
+  const std::string text =
+      "提示工程师负责设计和优化与大语言模型（LLM）交互的提示词，使AI在写作、编程和数据分析"
+      "等任务中给出准确的结果。2024年美国的平均年薪约为$127,000，资深者可达20万美元以上。";
+  ParagraphStyle body = style(330);
+  body.first_indent = 20;
+  const auto start = std::chrono::steady_clock::now();
+  std::size_t lines = 0;
+  for (int i = 0; i < 1000; ++i) lines += set(text, body).size();
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  CHECK(lines == 3000);
+  CHECK(elapsed.count() < 1.0);
 }
 
 TEST_CASE("set_paragraph: empty text gives no lines") {
