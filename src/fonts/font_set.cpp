@@ -2,6 +2,8 @@
 
 #include <cassert>
 
+#include "text/utf8.h"
+
 namespace careerguide::fonts {
 
 FontSet FontSet::load(const FontFiles& files) {
@@ -20,6 +22,18 @@ const Font& FontSet::font_for(char32_t cp, text::FontFace face_wanted) const {
   const Font& main = face(face_wanted);
   if (main.has_glyph(cp) || !fallback || !fallback->has_glyph(cp)) return main;
   return *fallback;
+}
+
+std::vector<FontSpan> FontSet::split_by_font(std::string_view utf8, text::FontFace face_wanted) const {
+  std::vector<FontSpan> spans;
+  text::for_each_code_point(utf8, [&](char32_t cp) {
+    const char32_t drawn = drawn_code_point(cp);
+    const Font* font = &font_for(drawn, face_wanted);
+    if (spans.empty() || spans.back().font != font) spans.push_back(FontSpan{font, {}, {}});
+    spans.back().code_points += drawn;
+    text::append_utf8(spans.back().utf8, drawn);
+  });
+  return spans;
 }
 
 FontMeasurer::FontMeasurer(FontSet fonts) : fonts_(std::move(fonts)) {

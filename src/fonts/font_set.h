@@ -3,6 +3,9 @@
 // layout widths and the PDF's /W widths come from the same numbers.
 
 #include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "fonts/font.h"
 #include "fonts/locate_fonts.h"
@@ -10,6 +13,13 @@
 #include "text/measurer.h"
 
 namespace careerguide::fonts {
+
+/// A stretch of one text run drawn in one font.
+struct FontSpan {
+  const Font* font = nullptr;
+  std::u32string code_points;  ///< as drawn (see drawn_code_point)
+  std::string utf8;            ///< the same code points, valid UTF-8
+};
 
 /// The guide's fonts, by face.
 struct FontSet {
@@ -26,6 +36,10 @@ struct FontSet {
   /// the glyph, else the fallback when that has it, else the face's font
   /// (which draws .notdef, a visible box). The PDF writer splits runs by it.
   const Font& font_for(char32_t cp, text::FontFace face) const;
+  /// Splits `utf8` in `face` into maximal spans drawn in one font each
+  /// (font_for of each drawn code point), in order; invalid bytes become
+  /// U+FFFD as in text::decode_next. Empty input gives no span.
+  std::vector<FontSpan> split_by_font(std::string_view utf8, text::FontFace face) const;
 };
 
 /// Code points libharu's UTF-8 encoder can draw: the BMP without surrogates.

@@ -1,0 +1,114 @@
+#include "pdf/document_structure.h"
+
+#include <hpdf_catalog.h>
+
+#include <cmath>
+#include <ctime>
+#include <string>
+
+#include <fmt/format.h>
+
+namespace careerguide::pdf {
+namespace {
+
+/// HPDF_Date of `unix_seconds` in UTC.
+HPDF_Date utc_date(std::int64_t unix_seconds) {
+  const auto seconds = static_cast<std::time_t>(unix_seconds);
+  std::tm utc{};
+  if (gmtime_r(&seconds, &utc) == nullptr) {
+    throw PdfError(fmt::format("creation time {} is outside the calendar", unix_seconds));
+  }
+  HPDF_Date date{};
+  date.year = utc.tm_year + 1900;
+  date.month = utc.tm_mon + 1;
+  date.day = utc.tm_mday;
+  date.hour = utc.tm_hour;
+  date.minutes = utc.tm_min;
+  date.seconds = utc.tm_sec;
+  date.ind = 'Z';
+  return date;
+}
+
+void set_info_text(const HaruDocument& doc, HPDF_InfoType type, const std::string& value) {
+  if (value.empty()) return;
+  doc.check(HPDF_SetInfoAttr(doc.get(), type, value.c_str()), "HPDF_SetInfoAttr");
+}
+
+/// A page label without numbering: the reader shows an empty label.
+void add_unnumbered_label(const HaruDocument& doc, HPDF_UINT page_index) {
+  HPDF_Dict label = doc.check_handle(HPDF_Dict_New(doc.get()->mmgr), "HPDF_Dict_New");
+  doc.check(HPDF_Catalog_AddPageLabel(doc.get()->catalog, page_index, label), "HPDF_Catalog_AddPageLabel");
+}
+
+}  // namespace
+
+HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable& pages, int page_index,
+                                       double top) {
+  if (page_index < 0 || static_cast<std::size_t>(page_index) >= pages.pages.size()) {
+    throw PdfError(fmt::format("link or bookmark to page index {}, but the document has {} pages", page_index,
+                               pages.pages.size()));
+  }
+  const auto index = static_cast<std::size_t>(page_index);
+  HPDF_Destination dest =
+      doc.check_handle(HPDF_Page_CreateDestination(pages.pages[index]), "HPDF_Page_CreateDestination");
+  HPDF_Array array = dest;
+  void* page = doc.check_handle(HPDF_Array_GetItem(array, 0, HPDF_OCLASS_DICT), "HPDF_Array_GetItem");
+  const double pdf_top = std::round((pages.heights[index] - top) * 100) / 100;
+  HPDF_Array_Clear(array);
+  doc.check(HPDF_Array_Add(array, page), "HPDF_Array_Add");
+  doc.check(HPDF_Array_AddName(array, "XYZ"), "HPDF_Array_AddName");
+  doc.check(HPDF_Array_Add(array, HPDF_Null_New(array->mmgr)), "HPDF_Array_Add(null)");
+  doc.check(HPDF_Array_AddReal(array, static_cast<HPDF_REAL>(pdf_top)), "HPDF_Array_AddReal");
+  doc.check(HPDF_Array_Add(array, HPDF_Null_New(array->mmgr)), "HPDF_Array_Add(null)");
+  return dest;
+}
+
+void write_info(const HaruDocument& doc, const layout::Metadata& meta, const WriteOptions& options) {
+  set_info_text(doc, HPDF_INFO_TITLE, meta.title);
+  set_info_text(doc, HPDF_INFO_AUTHOR, meta.author);
+  set_info_text(doc, HPDF_INFO_SUBJECT, meta.subject);
+  set_info_text(doc, HPDF_INFO_KEYWORDS, meta.keywords);
+  set_info_text(doc, HPDF_INFO_CREATOR, options.producer);
+  set_info_text(doc, HPDF_INFO_PRODUCER, fmt::format("{} (libharu {})", options.producer, HPDF_GetVersion()));
+  const HPDF_Date date = utc_date(options.creation_time);
+  doc.check(HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_CREATION_DATE, date), "HPDF_SetInfoDateAttr(CreationDate)");
+  doc.check(HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_MOD_DATE, date), "HPDF_SetInfoDateAttr(ModDate)");
+}
+
+void write_catalog(const HaruDocument& doc, const std::string& language) {
+  HPDF_Doc pdf = doc.get();
+  pdf->pdf_version = HPDF_VER_14;
+  if (language.empty()) return;
+  HPDF_String lang = doc.check_handle(HPDF_String_New(pdf->mmgr, language.c_str(), nullptr), "HPDF_String_New");
+  doc.check(HPDF_Dict_Add(pdf->catalog, "Lang", lang), "HPDF_Dict_Add(Lang)");
+}
+
+void write_page_labels(const HaruDocument& doc, const std::vector<layout::Page>& pages) {
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    const auto index = static_cast<HPDF_UINT>(i);
+    const std::optional<int>& number = pages[i].number;
+    const std::optional<int> previous = i == 0 ? std::nullopt : pages[i - 1].number;
+    if (!number) {
+      if (i == 0 || previous) add_unnumbered_label(doc, index);
+      continue;
+    }
+    if (previous && *previous + 1 == *number) continue;  // the running range goes on
+    doc.check(HPDF_AddPageLabel(doc.get(), index, HPDF_PAGE_NUM_STYLE_DECIMAL, static_cast<HPDF_UINT>(*number),
+                                nullptr),
+              "HPDF_AddPageLabel");
+  }
+}
+
+void write_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<layout::Bookmark>& outline) {
+  if (outline.empty()) return;
+  HPDF_Encoder utf8 = doc.check_handle(HPDF_GetEncoder(doc.get(), "UTF-8"), "HPDF_GetEncoder");
+  for (const layout::Bookmark& bookmark : outline) {
+    HPDF_Outline item = doc.check_handle(HPDF_CreateOutline(doc.get(), nullptr, bookmark.title.c_str(), utf8),
+                                         "HPDF_CreateOutline");
+    doc.check(HPDF_Outline_SetDestination(item, keep_zoom_destination(doc, pages, bookmark.page, bookmark.top)),
+              "HPDF_Outline_SetDestination");
+  }
+  doc.check(HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
+}
+
+}  // namespace careerguide::pdf

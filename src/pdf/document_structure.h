@@ -1,0 +1,51 @@
+#pragma once
+// Everything in the PDF besides page content: document information, the
+// catalog's language and version, page labels, bookmarks, and the
+// destinations that links and bookmarks jump to.
+
+#include <hpdf.h>
+
+#include <vector>
+
+#include "layout/document.h"
+#include "pdf/haru_document.h"
+#include "pdf/write_pdf.h"
+
+namespace careerguide::pdf {
+
+/// The document's libharu pages in order, with their heights, so that links
+/// and bookmarks can point at any page.
+struct PageTable {
+  std::vector<HPDF_Page> pages;
+  std::vector<double> heights;  ///< points
+};
+
+/// A destination [page /XYZ null top null] on page `page_index` (0-based),
+/// with `top` the layout y (points from the page's top edge) to show at the
+/// top of the window. The nulls keep the reader's horizontal position and
+/// zoom (libharu's HPDF_Destination_SetXYZ rejects zoom 0, so the array is
+/// built by hand). Throws PdfError for a page index outside the document.
+HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable& pages, int page_index,
+                                       double top);
+
+/// Writes /Title, /Author, /Subject, /Keywords as UTF-16 (the current
+/// encoder must be "UTF-8"), /Creator and /Producer naming the program and
+/// libharu, and /CreationDate and /ModDate from `options.creation_time` in
+/// UTC. Empty metadata fields are left out.
+void write_info(const HaruDocument& doc, const layout::Metadata& meta, const WriteOptions& options);
+
+/// Sets the catalog's /Lang (when `language` is non-empty) and declares
+/// PDF 1.4, the version /Lang needs; nothing else used needs more.
+void write_catalog(const HaruDocument& doc, const std::string& language);
+
+/// Page labels matching Page::number: pages without a number (the cover)
+/// get an empty label; each run of consecutive numbers gets one decimal
+/// range starting at its first number.
+void write_page_labels(const HaruDocument& doc, const std::vector<layout::Page>& pages);
+
+/// One top-level bookmark per entry of `outline`, titled in UTF-8 and
+/// pointing at its page and height; opens the reader's bookmarks panel
+/// when there is at least one.
+void write_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<layout::Bookmark>& outline);
+
+}  // namespace careerguide::pdf

@@ -1,0 +1,112 @@
+#include "pdf/embedded_fonts.h"
+
+#include <hpdf_fontdef.h>
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+#include <string>
+#include <variant>
+
+#include <fmt/format.h>
+
+#include "pdf/to_unicode_cmap.h"
+
+namespace careerguide::pdf {
+namespace {
+
+/// The code points drawn in one font, in first-use order of the fonts.
+struct FontUse {
+  const fonts::Font* font = nullptr;
+  std::set<char32_t> code_points;
+};
+
+/// Every code point drawn in each font, fonts in the order regular, bold,
+/// fallback (a font used for two roles appears once).
+std::vector<FontUse> collect_font_uses(const layout::Document& document, const fonts::FontSet& fonts) {
+  std::vector<FontUse> uses;
+  for (const fonts::Font* font : {fonts.regular.get(), fonts.bold.get(), fonts.fallback.get()}) {
+    const bool seen = std::any_of(uses.begin(), uses.end(), [&](const FontUse& use) { return use.font == font; });
+    if (font != nullptr && !seen) uses.push_back(FontUse{font, {}});
+  }
+  for (const layout::Page& page : document.pages) {
+    for (const layout::Item& item : page.items) {
+      const auto* run = std::get_if<layout::TextRun>(&item);
+      if (run == nullptr) continue;
+      for (const fonts::FontSpan& span : fonts.split_by_font(run->utf8, run->face)) {
+        auto use = std::find_if(uses.begin(), uses.end(), [&](const FontUse& u) { return u.font == span.font; });
+        use->code_points.insert(span.code_points.begin(), span.code_points.end());
+      }
+    }
+  }
+  std::erase_if(uses, [](const FontUse& use) { return use.code_points.empty(); });
+  return uses;
+}
+
+/// Registers the TrueType program `bytes` with the document and returns its
+/// font name (with a fresh subset tag such as HPDFAA+).
+const char* load_font_from_memory(const HaruDocument& doc, const std::vector<std::uint8_t>& bytes) {
+  const auto size = static_cast<HPDF_UINT>(bytes.size());
+#if HPDF_VERSION_ID >= 20400
+  return doc.check_handle(HPDF_LoadTTFontFromMemory(doc.get(), bytes.data(), size, HPDF_TRUE),
+                          "HPDF_LoadTTFontFromMemory");
+#else
+  // libharu 2.3.0 has no public font-from-memory call; this repeats its
+  // static LoadTTFontFromStream (hpdf_doc.c) with the exported internals.
+  HPDF_Doc pdf = doc.get();
+  HPDF_Stream stream = doc.check_handle(HPDF_MemStream_New(pdf->mmgr, size), "HPDF_MemStream_New");
+  doc.check(HPDF_Stream_Write(stream, bytes.data(), size), "HPDF_Stream_Write");
+  HPDF_FontDef def = doc.check_handle(HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE), "HPDF_TTFontDef_Load");
+  if (pdf->ttfont_tag[0] == 0) {
+    std::memcpy(pdf->ttfont_tag, "HPDFAA", 6);
+  } else {
+    for (int i = 5; i >= 0; --i) {
+      if (++pdf->ttfont_tag[i] <= 'Z') break;
+      pdf->ttfont_tag[i] = 'A';
+    }
+  }
+  HPDF_TTFontDef_SetTagName(def, reinterpret_cast<char*>(pdf->ttfont_tag));
+  doc.check(HPDF_Doc_RegisterFontDef(pdf, def), "HPDF_Doc_RegisterFontDef");
+  return def->base_font;
+#endif
+}
+
+/// Rewrites libharu's /ToUnicode stream of `font` in place with the
+/// identity map: libharu 2.3.0 attaches its encoding CMap there, which
+/// poppler rejects. In place, so no orphan object is left and libharu still
+/// compresses the stream.
+void replace_to_unicode(const HaruDocument& doc, HPDF_Font font) {
+  auto cmap = static_cast<HPDF_Dict>(doc.check_handle(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT),
+                                                      "HPDF_Dict_GetItem(ToUnicode)"));
+  HPDF_MemStream_FreeData(cmap->stream);
+  for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"}) {
+    const HPDF_STATUS status = HPDF_Dict_RemoveElement(cmap, key);
+    if (status != HPDF_DICT_ITEM_NOT_FOUND) doc.check(status, "HPDF_Dict_RemoveElement");
+  }
+  const std::string text = identity_to_unicode_cmap();
+  doc.check(HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                              static_cast<HPDF_UINT>(text.size())),
+            "HPDF_Stream_Write(ToUnicode)");
+}
+
+}  // namespace
+
+EmbeddedFonts::EmbeddedFonts(const HaruDocument& doc, const layout::Document& document,
+                             const fonts::FontSet& fonts) {
+  for (const FontUse& use : collect_font_uses(document, fonts)) {
+    const std::vector<char32_t> code_points(use.code_points.begin(), use.code_points.end());
+    const char* name = load_font_from_memory(doc, use.font->subset(code_points));
+    HPDF_Font font = doc.check_handle(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont");
+    replace_to_unicode(doc, font);
+    embedded_.emplace_back(use.font, font);
+  }
+}
+
+HPDF_Font EmbeddedFonts::get(const fonts::Font& font) const {
+  for (const auto& [source, haru_font] : embedded_) {
+    if (source == &font) return haru_font;
+  }
+  throw PdfError(fmt::format("font {} draws text but was not embedded", font.path()));
+}
+
+}  // namespace careerguide::pdf

@@ -1,0 +1,60 @@
+#pragma once
+// A libharu document that owns its HPDF_Doc and turns libharu's sticky
+// error numbers into PdfError exceptions thrown from our own code (never
+// from inside libharu's error callback).
+
+#include <hpdf.h>
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "pdf/write_pdf.h"
+
+namespace careerguide::pdf {
+
+class HaruDocument {
+ public:
+  /// Creates an empty document with compression of every stream on.
+  HaruDocument();
+  HaruDocument(const HaruDocument&) = delete;
+  HaruDocument& operator=(const HaruDocument&) = delete;
+
+  /// The underlying document, for libharu calls.
+  HPDF_Doc get() const { return doc_.get(); }
+
+  /// Throws PdfError naming `call` unless `status` is HPDF_OK.
+  void check(HPDF_STATUS status, std::string_view call) const;
+  /// Returns `handle`, or throws PdfError naming `call` when it is null
+  /// (libharu's way of failing for functions that return objects).
+  template <typename Handle>
+  Handle check_handle(Handle handle, std::string_view call) const {
+    if (handle == nullptr) fail(call, HPDF_OK);
+    return handle;
+  }
+  /// Throws PdfError naming `call` when libharu recorded an error since the
+  /// last check (for the few calls that return neither status nor handle).
+  void check_no_error(std::string_view call) const;
+
+  /// Saves the document into libharu's memory stream and returns its bytes.
+  std::vector<std::uint8_t> save_to_bytes() const;
+
+ private:
+  /// What libharu's error callback last reported.
+  struct RecordedError {
+    HPDF_STATUS error = HPDF_OK;
+    HPDF_STATUS detail = HPDF_OK;
+  };
+  struct DocDeleter {
+    void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
+  };
+
+  static void record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data);
+  [[noreturn]] void fail(std::string_view call, HPDF_STATUS status) const;
+
+  std::unique_ptr<RecordedError> recorded_ = std::make_unique<RecordedError>();
+  std::unique_ptr<HPDF_Doc_Rec, DocDeleter> doc_;
+};
+
+}  // namespace careerguide::pdf

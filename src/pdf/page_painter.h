@@ -1,0 +1,67 @@
+#pragma once
+// Draws the items of one laid-out page onto a libharu page: one branch per
+// item kind, coordinates flipped once (layout is top-left, y down) and
+// rounded to 0.01 pt, graphics state changes written only when they change.
+
+#include <hpdf.h>
+
+#include <optional>
+
+#include "fonts/font_set.h"
+#include "geom/geometry.h"
+#include "layout/document.h"
+#include "pdf/document_structure.h"
+#include "pdf/embedded_fonts.h"
+#include "pdf/haru_document.h"
+
+namespace careerguide::pdf {
+
+class PagePainter {
+ public:
+  /// Paints on page `page_index` of `pages`. All references must outlive
+  /// the painter.
+  PagePainter(const HaruDocument& doc, const PageTable& pages, std::size_t page_index, const fonts::FontSet& fonts,
+              const EmbeddedFonts& embedded);
+
+  /// Draws one item.
+  void draw(const layout::Item& item);
+
+ private:
+  void draw_text(const layout::TextRun& run);
+  void draw_box(const layout::Box& box);
+  void draw_line(const layout::Line& line);
+  void draw_circle(const layout::Circle& circle);
+  void draw_link(const layout::Link& link);
+
+  /// Sets the colours and stroke style for painting a path; libharu allows
+  /// this only before the path is begun.
+  void use_paint_state(const std::optional<geom::Color>& fill, const std::optional<layout::Stroke>& stroke);
+  /// Fills and/or strokes the current path (fill first, then stroke).
+  void paint(const std::optional<geom::Color>& fill, const std::optional<layout::Stroke>& stroke);
+  void use_fill(geom::Color color);
+  void use_stroke(const layout::Stroke& stroke);
+  void use_font(HPDF_Font font, double size);
+  void use_char_spacing(double spacing);
+  /// The PDF y (from the bottom edge, up) of layout y `y`, in points.
+  HPDF_REAL flip(double y) const;
+  /// `rect` as PDF corners (left, bottom, right, top).
+  HPDF_Rect pdf_rect(const geom::Rect& rect) const;
+
+  const HaruDocument& doc_;
+  const PageTable& pages_;
+  HPDF_Page page_;
+  double height_;
+  const fonts::FontSet& fonts_;
+  const EmbeddedFonts& embedded_;
+
+  // The page's graphics state as written so far (PDF defaults at the start).
+  geom::Color fill_{};
+  geom::Color stroke_color_{};
+  double line_width_ = 1;
+  bool dashed_ = false;
+  double char_spacing_ = 0;
+  HPDF_Font font_ = nullptr;
+  double font_size_ = 0;
+};
+
+}  // namespace careerguide::pdf

@@ -1,0 +1,39 @@
+#pragma once
+// The PDF exporter: draws a laid-out Document with libharu and returns the
+// file's bytes. libharu's types stay inside src/pdf/*.cpp.
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "fonts/font_set.h"
+#include "layout/document.h"
+
+namespace careerguide::pdf {
+
+/// libharu refused something; the message names the call and the error
+/// numbers, e.g. "libharu error 0x1025 (detail 0) in HPDF_SaveToStream".
+class PdfError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct WriteOptions {
+  /// CreationDate and ModDate, Unix seconds (UTC); main takes it from
+  /// SOURCE_DATE_EPOCH or the clock, so the writer never reads the clock.
+  std::int64_t creation_time = 0;
+  /// The program and its version, e.g. "careerguide 0.1.0", for /Creator
+  /// and /Producer.
+  std::string producer;
+};
+
+/// Draws `document` with `fonts` and returns the complete PDF file. The
+/// fonts are embedded as HarfBuzz subsets of exactly the characters drawn,
+/// with an identity /ToUnicode map; the same inputs give the same bytes.
+/// Never writes files. Throws PdfError when libharu fails and FontError when
+/// a font cannot be subset.
+std::vector<std::uint8_t> write_pdf(const layout::Document& document, const fonts::FontSet& fonts,
+                                    const WriteOptions& options);
+
+}  // namespace careerguide::pdf
