@@ -14,8 +14,8 @@ namespace careerguide::text {
 
 /// A run of text in one face (a step's Bold lead phrase, then Regular text).
 struct Span {
-  std::string utf8;
-  FontFace face = FontFace::kRegular;
+  std::string utf8;                    ///< the text, UTF-8
+  FontFace face = FontFace::kRegular;  ///< the face it is drawn in
 };
 
 /// How the lines of a paragraph share out the measure.
@@ -29,7 +29,7 @@ struct ParagraphStyle {
   double size = 10.5;          ///< font size, points
   double width = 0;            ///< the measure, points
   double first_indent = 0;     ///< extra indent of the first line, points
-  Align align = Align::kJustify;
+  Align align = Align::kJustify;  ///< justified or ragged right
   double cjk_latin_gap = 0.25; ///< em between an ideograph and Latin text
   /// Balanced lines (titles): the fewest lines, then the narrowest measure
   /// that still gives that many lines, never one character alone on the
@@ -41,8 +41,11 @@ struct ParagraphStyle {
 
 /// A piece of a set line drawn as one text run.
 struct Segment {
+  /// The characters to draw. A word space set at its natural width is kept
+  /// as a space character (so text extraction sees it); a stretched space,
+  /// and any space at a line edge, is only the gap between segments.
   std::string utf8;
-  FontFace face = FontFace::kRegular;
+  FontFace face = FontFace::kRegular;  ///< the face of every character
   double x = 0;             ///< from the paragraph's left edge (indent included), points
   double char_spacing = 0;  ///< extra space after each character, points (PDF Tc)
   /// From `x` to the far edge of the last glyph, points: the advances plus
@@ -53,7 +56,7 @@ struct Segment {
 
 /// One line of a set paragraph.
 struct SetLine {
-  std::vector<Segment> segments;
+  std::vector<Segment> segments;  ///< left to right, x ascending
   double width = 0;  ///< from the left edge to the end of the last segment, points
 };
 
