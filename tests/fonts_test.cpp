@@ -273,12 +273,26 @@ TEST_CASE("FontMeasurer: widths are milli-em advances times the size") {
   CHECK(measurer.advance(U'中', FontFace::kRegular, 10.5) == doctest::Approx(10.5));
   CHECK(measurer.advance(U'A', FontFace::kBold, 10) == doctest::Approx(6.9));
   CHECK(measurer.advance(U'i', FontFace::kRegular, 12) == doctest::Approx(3.156));
+  CHECK(measurer.width("中文Ai", FontFace::kRegular, 10) == doctest::Approx(20 + 6.9 + 2.63));
 }
 
 TEST_CASE("FontMeasurer: characters outside the BMP measure as the space libharu draws") {
   const FontMeasurer measurer(FontSet::load({{kRegular, 0}, {kBold, 0}, std::nullopt}));
   CHECK(measurer.advance(U'\U0001F600', FontFace::kRegular, 10) == doctest::Approx(3.5));
   CHECK(measurer.advance(U'\U00020027', FontFace::kRegular, 10) == doctest::Approx(3.5));
+}
+
+TEST_CASE("FontSet::split_by_font: cuts a run where the drawing font changes") {
+  const FontSet fonts = FontSet::load({{kRegular, 0}, {kBold, 0}, FontRequest{kDejaVu, 0}});
+  const auto spans = fonts.split_by_font("棋\u2654王\U0001F600!", FontFace::kRegular);
+  REQUIRE(spans.size() == 3);
+  CHECK(spans[0].font == fonts.regular.get());
+  CHECK(spans[0].utf8 == "棋");
+  CHECK(spans[1].font == fonts.fallback.get());
+  CHECK(spans[1].code_points == U"\u2654");
+  CHECK(spans[2].font == fonts.regular.get());
+  CHECK(spans[2].utf8 == "王 !");  // libharu draws a space for the emoji
+  CHECK(fonts.split_by_font("", FontFace::kBold).empty());
 }
 
 TEST_CASE("FontMeasurer: a character the face lacks is measured in the fallback font") {
