@@ -269,3 +269,194 @@ TEST_CASE("load_guide: label overrides replace built-in labels of the chosen lan
         Lines{"t.yaml:6:9: error: labels: expected a mapping of keys and values (key: value) "
               "(got a list)"});
 }
+
+TEST_CASE("load_guide: the accent is a quoted #RRGGBB colour that prints well") {
+  CHECK(messages_of(kMinimal + "theme:\n  accent: blue\n") ==
+        Lines{"t.yaml:7:11: error: theme.accent: expected a colour written \"#RRGGBB\" in quotes, "
+              "such as \"#1F6FEB\" (got \"blue\")"});
+  CHECK(messages_of(kMinimal + "theme:\n  accent: #1F6FEB\n") ==
+        Lines{"t.yaml:7:3: error: theme.accent: expected a colour written \"#RRGGBB\" in quotes, "
+              "such as \"#1F6FEB\" (got nothing; without quotes, # starts a comment)"});
+  const LoadResult light = load_text(kMinimal + "theme: {accent: \"#FFE000\"}\n");
+  CHECK(messages(light) ==
+        Lines{"t.yaml:6:17: warning: theme.accent: \"#FFE000\" is too light to print well (luma "
+              "208; choose a colour with luma between 60 and 110)"});
+  CHECK(light.guide);
+  CHECK(messages_of(kMinimal + "theme: {accent: \"#101010\"}\n") ==
+        Lines{"t.yaml:6:17: warning: theme.accent: \"#101010\" is too dark to print well (luma "
+              "16; choose a colour with luma between 60 and 110)"});
+}
+
+TEST_CASE("load_guide: the other fields check their values") {
+  CHECK(messages_of(kMinimal +
+                    "format: 2\nlanguage: fr\ndate: 2024-02-30\nnotes_area: maybe\n"
+                    "currency: {code: usd, period: week}\nchart: {sort: name, average_line: 1}\n"
+                    "sources:\n  - {publisher: Forbes}\n  - text\n") ==
+        Lines{"t.yaml:6:9: error: format: expected 1, the only format version this program reads "
+              "(got \"2\")",
+              "t.yaml:7:11: error: language: expected zh-CN or en (got \"fr\")",
+              "t.yaml:8:7: error: date: expected a date written YYYY-MM-DD, such as 2024-07-12 "
+              "(got \"2024-02-30\")",
+              "t.yaml:9:13: error: notes_area: expected true or false (got \"maybe\")",
+              "t.yaml:10:18: error: currency.code: expected a three-letter code such as USD or CNY "
+              "(got \"usd\")",
+              "t.yaml:10:31: error: currency.period: expected year, month or hour (got \"week\")",
+              "t.yaml:11:15: error: chart.sort: expected salary or data (got \"name\")",
+              "t.yaml:11:35: error: chart.average_line: expected true or false (got \"1\")",
+              "t.yaml:13:5: error: sources[0].title: required but missing",
+              "t.yaml:14:5: error: sources[1]: expected a mapping of keys and values (key: value) "
+              "(got \"text\")"});
+  CHECK(messages_of(kMinimal +
+                    "    skills: Python, SQL\n"
+                    "    getting_started:\n      - {lead: 观看视频}\n"
+                    "    links:\n      - {label: x, url: www.example.com}\n") ==
+        Lines{"t.yaml:6:13: error: roles[0].skills: expected a list (one item per line, each "
+              "starting with \"- \") (got \"Python, SQL\")",
+              "t.yaml:8:9: error: roles[0].getting_started[0].text: required but missing",
+              "t.yaml:10:25: error: roles[0].links[0].url: expected a web address starting with "
+              "https:// or http:// (got \"www.example.com\")"});
+}
+
+TEST_CASE("load_guide: problems of the whole file come together, sorted by position") {
+  const LoadResult result = load_text(
+      "roles:\n  - id: B\n    title: [x]\n    summary: S\n    salary: lots\nlanguage: fr\n");
+  CHECK(messages(result) ==
+        Lines{"t.yaml:1:1: error: title: required but missing",
+              "t.yaml:2:9: error: roles[0].id: expected a slug of lowercase letters, digits and "
+              "hyphens that starts with a letter, such as \"prompt-engineer\" (got \"B\")",
+              "t.yaml:3:12: error: roles[0].title: expected text (got a list)",
+              "t.yaml:5:13: error: roles[0].salary: expected a number (got \"lots\")",
+              "t.yaml:6:11: error: language: expected zh-CN or en (got \"fr\")"});
+  CHECK_FALSE(result.guide);
+}
+
+TEST_CASE("load_guide: a UTF-8 byte-order mark is accepted and not counted as a column") {
+  const LoadResult result = load_guide(kData + "bom.yaml");
+  CHECK(messages(result).empty());
+  REQUIRE(result.guide);
+  CHECK(result.guide->title.value == "BOM");
+  CHECK(result.guide->title.pos.column == 8);
+}
+
+TEST_CASE("load_guide: invalid UTF-8 and NUL bytes are refused at the first bad byte") {
+  CHECK(messages(load_guide(kData + "invalid-utf8.yaml")) ==
+        Lines{kData + "invalid-utf8.yaml:4:18: error: invalid UTF-8 byte 0xFF; save the file as "
+                      "UTF-8"});
+  CHECK(messages_of(std::string("title: a\0b\n", 11)) ==
+        Lines{"t.yaml:1:9: error: NUL byte (0x00) in the file; is this really a text file?"});
+  CHECK(messages_of("title: \xE4\xB8\n") ==
+        Lines{"t.yaml:1:8: error: invalid UTF-8 byte 0xE4; save the file as UTF-8"});
+}
+
+TEST_CASE("load_guide: UTF-16 and UTF-32 files are refused with advice to save as UTF-8") {
+  CHECK(messages_of(std::string("\xFF\xFEt\0i\0", 6)) ==
+        Lines{"t.yaml:1:1: error: the file is saved as UTF-16; save it as UTF-8 instead"});
+  CHECK(messages_of(std::string("t\0i\0t\0", 6)) ==
+        Lines{"t.yaml:1:1: error: the file is saved as UTF-16; save it as UTF-8 instead"});
+  CHECK(messages_of(std::string("\0\0\xFE\xFF\0\0\0t", 8)) ==
+        Lines{"t.yaml:1:1: error: the file is saved as UTF-32; save it as UTF-8 instead"});
+}
+
+TEST_CASE("load_guide: YAML syntax errors get one plain-language message") {
+  CHECK(messages_of("title: T\n\troles: x\n") ==
+        Lines{"t.yaml:2:1: error: tabs are not allowed for indentation; use spaces"});
+  CHECK(messages_of("title: [a, b\nroles: x\n") ==
+        Lines{"t.yaml:1:8: error: this list in [brackets] is not closed; add the missing \"]\""});
+  CHECK(messages_of("title: T\nroles: [{id: a, title: A\n") ==
+        Lines{"t.yaml:2:9: error: this mapping in {braces} is not closed; add the missing "
+              "\"}\""});
+  CHECK(messages_of("title: T\nroles:\n  - id: a\n    title: \"A\n    summary: S\n") ==
+        Lines{"t.yaml:4:12: error: roles[0].title: the quoted text starting here has no "
+              "closing \""});
+  CHECK(messages_of("title: 标题: 二\n") ==
+        Lines{"t.yaml:1:10: error: unexpected \":\" here; put text that contains \": \" in "
+              "quotes, or check the indentation"});
+  CHECK(messages_of("title: T\nroles:\n  - id: a\n    title: b\n   summary: c\n") ==
+        Lines{"t.yaml:5:4: error: the indentation here does not match the lines above; items of "
+              "one list and their keys need the same number of spaces"});
+  CHECK(messages_of("- a\ntitle: T\n") ==
+        Lines{"t.yaml:2:1: error: only one YAML document is allowed in a data file, and a second "
+              "one starts here; check the indentation, or remove the \"---\" above it"});
+}
+
+TEST_CASE("load_guide: empty files, comments only and a top level that is not a mapping") {
+  CHECK(messages_of("") ==
+        Lines{"t.yaml:1:1: error: the file is empty; it needs at least \"title:\" and \"roles:\""});
+  CHECK(messages_of("# only a comment\n\n   # another\n") ==
+        Lines{"t.yaml:1:1: error: the file has only comments and no data; it needs at least "
+              "\"title:\" and \"roles:\""});
+  CHECK(messages_of("- title: T\n") ==
+        Lines{"t.yaml:1:1: error: expected keys such as \"title:\" and \"roles:\" at the top "
+              "level (got a list)"});
+  CHECK(messages_of("just text\n") ==
+        Lines{"t.yaml:1:1: error: expected keys such as \"title:\" and \"roles:\" at the top "
+              "level (got \"just text\")"});
+}
+
+namespace {
+
+/// Runs `load` on `yaml` and returns its messages, checking it takes under 5 s.
+Lines messages_quickly(const std::string& yaml) {
+  const auto start = std::chrono::steady_clock::now();
+  Lines out = messages_of(yaml);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+  return out;
+}
+
+std::string repeat(std::string_view piece, std::size_t times) {
+  std::string out;
+  out.reserve(piece.size() * times);
+  for (std::size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("load_guide: nesting deeper than the limit is refused, even 100,000 levels") {
+  CHECK(messages_quickly("title: " + repeat("[", 100'000) + repeat("]", 100'000) + "\n") ==
+        Lines{"t.yaml:1:71: error: lists and mappings are nested more than 64 levels deep; this "
+              "is the limit"});
+  CHECK(messages_quickly(repeat("- ", 100'000) + "x\n") ==
+        Lines{"t.yaml:1:129: error: lists and mappings are nested more than 64 levels deep; this "
+              "is the limit"});
+  std::string block;
+  for (int level = 0; level < 100; ++level) block += std::string(2 * level, ' ') + "k:\n";
+  CHECK(messages_quickly(block) ==
+        Lines{"t.yaml:65:129: error: lists and mappings are nested more than 64 levels deep; "
+              "this is the limit"});
+}
+
+TEST_CASE("load_guide: alias bombs and self-referencing anchors are refused") {
+  std::string bomb = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  for (char name = 'b'; name <= 'j'; ++name) {
+    bomb += std::string{name} + ": &" + name + " [";
+    for (int i = 0; i < 9; ++i) bomb += std::string(i ? ", *" : "*") + char(name - 1);
+    bomb += "]\n";
+  }
+  CHECK(messages_quickly(bomb) ==
+        Lines{"t.yaml:7:8: error: the data has more than 1000000 values, counting each use of "
+              "an alias (\"*name\") in full; this is the limit"});
+  CHECK(messages_quickly("title: &t [a, *t]\n") ==
+        Lines{"t.yaml:1:15: error: title[1]: alias \"*t\" refers to the list or mapping that "
+              "contains it"});
+  CHECK(messages_quickly("title: *nowhere\n") ==
+        Lines{"t.yaml:1:8: error: this alias refers to an anchor that is not defined above it"});
+  const LoadResult shared = load_text(
+      "title: T\nroles:\n  - &first {id: a, title: A, summary: S}\n  - {id: b, title: B, summary: S}\n");
+  CHECK(shared.guide);
+}
+
+TEST_CASE("load_guide: huge texts, files and role lists are refused naming the limit") {
+  CHECK(messages_quickly("title: " + repeat("x", 10'000'000) + "\nroles: []\n") ==
+        Lines{"t.yaml:1:8: error: title: the text is 10000000 bytes long; the limit is 100000 "
+              "bytes",
+              "t.yaml:2:8: error: roles: needs at least one role (the list is empty)"});
+  CHECK(messages_quickly(repeat("# padding\n", 1'700'000)) ==
+        Lines{"t.yaml: error: the file is 17000000 bytes; the limit is 16777216 bytes (16 MiB)"});
+  std::string many = "title: T\nroles:\n";
+  for (int i = 0; i <= 10'000; ++i) {
+    many += "  - {id: r" + std::to_string(i) + ", title: R, summary: S}\n";
+  }
+  CHECK(messages_quickly(many) ==
+        Lines{"t.yaml:3:3: error: roles: 10001 roles; the limit is 10000"});
+}

@@ -1,6 +1,7 @@
 // Plain-language messages for yaml-cpp's syntax errors: the people who edit
 // the data are not programmers, so say what to change, not what the parser saw.
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string_view>
@@ -17,8 +18,9 @@ namespace {
 constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kPlainMessages{{
     {"illegal tab", "tabs are not allowed for indentation; use spaces"},
     {"end of sequence flow not found",
-     "a list in [brackets] is not closed; add the missing \"]\""},
-    {"end of map flow not found", "a mapping in {braces} is not closed; add the missing \"}\""},
+     "this list in [brackets] is not closed; add the missing \"]\""},
+    {"end of map flow not found",
+     "this mapping in {braces} is not closed; add the missing \"}\""},
     {"illegal flow end", "a closing \"]\" or \"}\" here has no opening bracket"},
     {"end of map not found",
      "the indentation here does not match the lines above; keys at the same level need the "
@@ -54,6 +56,17 @@ std::optional<std::size_t> tab_in_indentation(const SourceText& source, std::siz
   return std::nullopt;
 }
 
+/// Offset of the bracket `open` that is still unclosed at `offset`: the
+/// place to point at, since yaml-cpp notices only where the list should end.
+std::size_t unclosed_bracket(const std::string& text, std::size_t offset, char open, char close) {
+  int depth = 0;
+  for (std::size_t i = std::min(offset, text.size()); i-- > 0;) {
+    if (text[i] == close) ++depth;
+    if (text[i] == open && depth-- == 0) return i;
+  }
+  return offset;
+}
+
 }  // namespace
 
 model::Diagnostic describe_syntax_error(const SourceText& source, const std::string& yaml_message,
@@ -61,8 +74,14 @@ model::Diagnostic describe_syntax_error(const SourceText& source, const std::str
   if (const auto tab = tab_in_indentation(source, offset)) {
     return {source.position(*tab), model::Severity::kError, std::string(kPlainMessages[0].second)};
   }
+  const std::string_view message(yaml_message);
+  if (message.starts_with("end of sequence flow")) {
+    offset = unclosed_bracket(source.text(), offset, '[', ']');
+  } else if (message.starts_with("end of map flow")) {
+    offset = unclosed_bracket(source.text(), offset, '{', '}');
+  }
   for (const auto& [theirs, ours] : kPlainMessages) {
-    if (std::string_view(yaml_message).starts_with(theirs)) {
+    if (message.starts_with(theirs)) {
       return {source.position(offset), model::Severity::kError, std::string(ours)};
     }
   }
