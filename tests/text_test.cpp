@@ -381,6 +381,8 @@ TEST_CASE("split_paragraphs: blank lines separate paragraphs") {
   CHECK(split_paragraphs("  第一段\n\n \t\n第二段  \n") ==
         std::vector<std::string>{"第一段", "第二段"});
   CHECK(split_paragraphs("\r\n a \r\n\r\n b\r\n c \r\n") == std::vector<std::string>{"a", "b c"});
+  CHECK(split_paragraphs("\u3000\u3000第一段。\n\n\u3000\u3000第二段。") ==
+        std::vector<std::string>{"第一段。", "第二段。"});
   CHECK(split_paragraphs("").empty());
   CHECK(split_paragraphs(" \n \n").empty());
 }
@@ -399,6 +401,7 @@ TEST_CASE("ellipsize: returns text that fits unchanged") {
 TEST_CASE("ellipsize: cuts to the longest prefix that fits with the ellipsis") {
   CHECK(ellipsize("提示工程师（续）", FontFace::kRegular, kSize, 50, kMeasurer) == "提示工程…");
   CHECK(ellipsize("Prompt engineer", FontFace::kBold, kSize, 45, kMeasurer) == "Prompt…");
+  CHECK(ellipsize(" Prompt engineer", FontFace::kBold, kSize, 45, kMeasurer) == " Prompt…");
 }
 
 TEST_CASE("ellipsize: never cuts a grapheme cluster") {

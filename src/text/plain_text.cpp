@@ -14,12 +14,34 @@ namespace {
 
 constexpr std::string_view kEllipsis = "\u2026";
 
+// Users indent Chinese paragraphs by hand with ideographic spaces; the
+// layout indents them itself, so these go too.
+constexpr std::string_view kIdeographicSpace = "\u3000";
+
 bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+std::string_view trim_end(std::string_view s) {
+  while (true) {
+    if (!s.empty() && is_blank_byte(s.back())) {
+      s.remove_suffix(1);
+    } else if (s.ends_with(kIdeographicSpace)) {
+      s.remove_suffix(kIdeographicSpace.size());
+    } else {
+      return s;
+    }
+  }
+}
+
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank_byte(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank_byte(s.back())) s.remove_suffix(1);
-  return s;
+  while (true) {
+    if (!s.empty() && is_blank_byte(s.front())) {
+      s.remove_prefix(1);
+    } else if (s.starts_with(kIdeographicSpace)) {
+      s.remove_prefix(kIdeographicSpace.size());
+    } else {
+      return trim_end(s);
+    }
+  }
 }
 
 /// The last code point of non-empty valid-or-not UTF-8 `s`.
@@ -83,7 +105,7 @@ std::string ellipsize(std::string_view utf8, FontFace face, double size, double 
     cut = boundaries[i];
   }
   // "Prompt …" would look like a gap, not a cut: drop spaces before the mark.
-  std::string result(trim(utf8.substr(0, cut)));
+  std::string result(trim_end(utf8.substr(0, cut)));
   result.append(kEllipsis);
   return result;
 }
