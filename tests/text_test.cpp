@@ -273,6 +273,15 @@ TEST_CASE("set_paragraph: English breaks at spaces and after hyphens") {
         std::vector<std::string>{"a well-", "known idea"});
 }
 
+TEST_CASE("set_paragraph: a tab or line break inside the text is a space's gap, not a glyph") {
+  const std::vector<SetLine> lines = set("one\ttwo\nthree", style(500, Align::kLeft));
+  REQUIRE(lines.size() == 1);
+  REQUIRE(lines[0].segments.size() == 3);
+  CHECK(lines[0].segments[1].utf8 == "two");
+  CHECK(lines[0].segments[1].x == 17.5);
+  CHECK(lines[0].segments[2].x == 35);
+}
+
 TEST_CASE("set_paragraph: English justification widens word spaces, never letters") {
   const std::vector<SetLine> lines = set("the cat sat on a mat", style(60));
   CHECK(line_texts(lines) == std::vector<std::string>{"thecatsat", "on a mat"});

@@ -55,7 +55,8 @@ class SegmentWriter {
   bool join(const Unit& unit, double gap) {
     if (!open_ || unit.face != segment_.face) return false;
     if (unit.space) {
-      const bool drawn_as_space = std::abs(gap - unit.gap) < kSameGap &&
+      const bool drawn_as_space = unit.space_end > unit.space_begin &&
+                                  std::abs(gap - unit.gap) < kSameGap &&
                                   unit.space_face == segment_.face &&
                                   spacing_.value_or(0.0) == 0.0;
       if (!drawn_as_space) return false;

@@ -104,9 +104,12 @@ class UnitBuilder {
     if (pending_space_ || out_.units.empty()) return;  // runs of spaces collapse
     pending_space_ = true;
     space_face_ = cps_[i].face;
+    // A tab or a stray line break is as wide as a space and never drawn:
+    // fonts give it no glyph.
+    const bool drawable = cps_[i].cp != U'\t' && cps_[i].cp != U'\n' && cps_[i].cp != U'\r';
     space_begin_ = cps_[i].offset;
-    space_end_ = end_offset(i + 1);
-    space_width_ = measurer_.advance(cps_[i].cp, space_face_, size_);
+    space_end_ = drawable ? end_offset(i + 1) : space_begin_;
+    space_width_ = measurer_.advance(drawable ? cps_[i].cp : U' ', space_face_, size_);
   }
 
   /// One CJK character is one unit, except that —— and …… stay together.

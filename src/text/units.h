@@ -25,8 +25,10 @@ struct Unit {
   bool stretchable = false;   ///< justification may widen `gap`
   bool space = false;         ///< `gap` is a word space of the text (not drawn)
   FontFace space_face = FontFace::kRegular;  ///< face of that space
-  std::size_t space_begin = 0;  ///< bytes of the (first) space character in UnitText::utf8
-  std::size_t space_end = 0;    ///< one past them
+  /// Bytes of the (first) space character in UnitText::utf8; empty for a
+  /// tab or line break, which has no glyph to draw.
+  std::size_t space_begin = 0;
+  std::size_t space_end = 0;  ///< one past them
   bool break_before = false;  ///< a line may start with this unit
   bool single = false;        ///< exactly one code point
   int letters = 0;            ///< code points that are not punctuation
