@@ -1,0 +1,34 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "layout/style.h"
+
+namespace careerguide::cli {
+
+/// What the command line asked for.
+struct Options {
+  std::string data = "data/roles.yaml";
+  std::string output;                      ///< empty: output/<data stem>.pdf
+  std::optional<layout::PaperSize> paper;  ///< overrides theme.paper
+  bool check = false;                      ///< validate only, write nothing
+  bool quiet = false;                      ///< no warnings, no success line
+  bool dump_layout = false;                ///< print the laid-out pages as text
+};
+
+/// Text to print and the exit code, when parsing ends the run (--help,
+/// --version, or a usage error).
+struct EarlyExit {
+  std::string message;
+  int code = 0;
+};
+
+/// Parses argv. Usage errors give exit code 2 with a message naming the problem.
+std::variant<Options, EarlyExit> parse_options(int argc, const char* const* argv);
+
+/// output/<stem of data>.pdf
+std::string default_output_path(const std::string& data_path);
+
+}  // namespace careerguide::cli

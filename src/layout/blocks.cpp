@@ -1,0 +1,164 @@
+#include "layout/blocks.h"
+
+#include <string>
+
+#include "text/paragraph.h"
+
+namespace careerguide::layout {
+namespace {
+
+constexpr double kListGap = 6;         // extra space between list items
+constexpr std::size_t kKeepWhole = 3;  // list items up to this many lines are never split
+constexpr double kBulletIndent = 16;
+constexpr double kStepIndent = 26;
+
+}  // namespace
+
+FlowLine BlockBuilder::to_flow_line(const text::SetLine& line, double x,
+                                    const TextStyle& style) const {
+  Page scratch;
+  draw_set_line(scratch, line, x, 0, style);
+  return FlowLine{std::move(scratch.items)};
+}
+
+Block BlockBuilder::lines_block(const std::vector<text::SetLine>& lines, double x,
+                                const TextStyle& style, double pitch) const {
+  Block block;
+  block.pitch = pitch;
+  for (const text::SetLine& line : lines) block.lines.push_back(to_flow_line(line, x, style));
+  return block;
+}
+
+std::vector<Block> BlockBuilder::paragraphs(const std::string& text) const {
+  std::vector<Block> blocks;
+  const TextStyle style = body_style();
+  const double indent = rules_.chinese ? 2 * style.size : 0;
+  const text::Align align = rules_.chinese ? text::Align::kJustify : text::Align::kLeft;
+  for (const std::string& paragraph : text::split_paragraphs(text)) {
+    const auto lines =
+        typesetter_.paragraph(paragraph, style, frame_.main_width(), align, indent);
+    Block block = lines_block(lines, frame_.main_x(), style, rules_.pitch);
+    block.space_before = blocks.empty() ? 0 : rules_.paragraph_gap;
+    blocks.push_back(std::move(block));
+  }
+  return blocks;
+}
+
+std::vector<Block> BlockBuilder::small_print(const std::string& text, double space_before) const {
+  std::vector<Block> blocks;
+  const TextStyle style{text::FontFace::kRegular, 9, palette_.text2, 0};
+  const text::Align align = rules_.chinese ? text::Align::kJustify : text::Align::kLeft;
+  for (const std::string& paragraph : text::split_paragraphs(text)) {
+    const auto lines = typesetter_.paragraph(paragraph, style, frame_.main_width(), align);
+    Block block = lines_block(lines, frame_.main_x(), style, 15);
+    block.space_before = blocks.empty() ? space_before : 0;
+    blocks.push_back(std::move(block));
+  }
+  return blocks;
+}
+
+std::vector<Block> BlockBuilder::bullets(const std::vector<std::string>& items) const {
+  std::vector<Block> blocks;
+  const TextStyle style = body_style();
+  const double x = frame_.main_x() + kBulletIndent;
+  const double width = frame_.main_width() - kBulletIndent;
+  const text::Align align = rules_.chinese ? text::Align::kJustify : text::Align::kLeft;
+  for (const std::string& item : items) {
+    Block block = lines_block(typesetter_.paragraph(item, style, width, align), x, style,
+                              rules_.pitch);
+    if (block.lines.empty()) continue;
+    // A 4 pt square centred on the ideographs: its top 5.9 pt above the baseline.
+    block.lines.front().items.insert(block.lines.front().items.begin(),
+                                     Box{{frame_.main_x() + 1, -5.9, 4, 4}, palette_.leader, {}});
+    block.space_before = blocks.empty() ? 0 : kListGap;
+    block.keep_together = block.lines.size() <= kKeepWhole;
+    blocks.push_back(std::move(block));
+  }
+  return blocks;
+}
+
+std::vector<Block> BlockBuilder::steps(const std::vector<StepText>& steps) const {
+  std::vector<Block> blocks;
+  const TextStyle style = body_style();
+  const double x = frame_.main_x() + kStepIndent;
+  const double width = frame_.main_width() - kStepIndent;
+  const text::Align align = rules_.chinese ? text::Align::kJustify : text::Align::kLeft;
+  const std::string colon = rules_.chinese ? "：" : ": ";
+  int number = 0;
+  for (const StepText& step : steps) {
+    std::vector<text::Span> spans;
+    if (!step.lead.empty()) spans.push_back({step.lead + colon, text::FontFace::kBold});
+    spans.push_back({step.body, text::FontFace::kRegular});
+    Block block = lines_block(typesetter_.paragraph(spans, style, width, align), x, style,
+                              rules_.pitch);
+    if (block.lines.empty()) continue;
+    ++number;
+    Page marker;
+    const geom::Point centre{frame_.main_x() + 8, -3.9};
+    marker.items.push_back(Circle{centre, 8, std::nullopt, Stroke{palette_.accent, kMediumRule}});
+    const TextStyle numeral{text::FontFace::kBold, 9, palette_.accent, 0};
+    typesetter_.draw(marker, std::to_string(number), centre.x, -0.8, numeral, HAlign::kCenter);
+    auto& first = block.lines.front().items;
+    first.insert(first.begin(), marker.items.begin(), marker.items.end());
+    block.space_before = blocks.empty() ? 0 : kListGap;
+    block.keep_together = block.lines.size() <= kKeepWhole;
+    blocks.push_back(std::move(block));
+  }
+  return blocks;
+}
+
+std::vector<Block> BlockBuilder::links(const std::vector<LinkText>& links) const {
+  std::vector<Block> blocks;
+  const TextStyle label_style = body_style();
+  const TextStyle url_style{text::FontFace::kRegular, 9, palette_.muted, 0};
+  for (const LinkText& link : links) {
+    Page line;
+    const double label_width = link.label.empty()
+                                   ? 0
+                                   : typesetter_.draw(line, link.label, frame_.main_x(), 0,
+                                                      label_style) + 8;
+    const double url_x = frame_.main_x() + label_width;
+    const std::string url = typesetter_.fit(link.url, url_style, frame_.right() - url_x);
+    const double url_width = typesetter_.draw(line, url, url_x, 0, url_style);
+    line.items.push_back(Link{{frame_.main_x(), -10, label_width + url_width, 14}, -1, 0, link.url});
+    Block block;
+    block.pitch = rules_.pitch;
+    block.lines.push_back(FlowLine{std::move(line.items)});
+    block.keep_together = true;
+    blocks.push_back(std::move(block));
+  }
+  return blocks;
+}
+
+std::vector<Block> BlockBuilder::numbered(const std::vector<std::string>& entries) const {
+  std::vector<Block> blocks;
+  const TextStyle style = body_style();
+  const TextStyle number_style{text::FontFace::kRegular, 10.5, palette_.muted, 0};
+  const double x = frame_.main_x() + kBulletIndent;
+  int number = 0;
+  for (const std::string& entry : entries) {
+    Block block = lines_block(
+        typesetter_.paragraph(entry, style, frame_.right() - x, text::Align::kLeft), x, style,
+        rules_.pitch);
+    if (block.lines.empty()) continue;
+    Page marker;
+    typesetter_.draw(marker, std::to_string(++number), frame_.main_x(), 0, number_style);
+    auto& first = block.lines.front().items;
+    first.insert(first.begin(), marker.items.begin(), marker.items.end());
+    block.space_before = blocks.empty() ? 0 : kListGap;
+    block.keep_together = block.lines.size() <= kKeepWhole;
+    blocks.push_back(std::move(block));
+  }
+  return blocks;
+}
+
+Block BlockBuilder::prompt(const std::string& text) const {
+  const TextStyle style{text::FontFace::kRegular, 9, palette_.muted, 0};
+  Block block = lines_block(
+      typesetter_.paragraph(text, style, frame_.main_width(), text::Align::kLeft),
+      frame_.main_x(), style, 15);
+  block.keep_together = true;
+  return block;
+}
+
+}  // namespace careerguide::layout

@@ -1,0 +1,106 @@
+#include "layout/context.h"
+
+#include <array>
+#include <charconv>
+
+namespace careerguide::layout {
+namespace {
+
+constexpr double kTitleSize = 26;
+constexpr double kTitlePitch = 36;
+constexpr double kSmallTitleSize = 22;  // titles that need 3 lines at 26 pt
+constexpr double kSmallTitlePitch = 30;
+constexpr double kSubtitlePitch = 16;
+
+BodyRules rules_for(const model::Guide& guide) {
+  return guide.language == model::Language::kChinese ? BodyRules::for_chinese()
+                                                     : BodyRules::for_english();
+}
+
+Palette palette_for(const model::Guide& guide) {
+  Palette palette;
+  if (guide.theme.accent) palette.accent = *guide.theme.accent;
+  return palette;
+}
+
+}  // namespace
+
+LayoutContext::LayoutContext(const model::Guide& g, PaperSize paper,
+                             const text::Measurer& measurer)
+    : guide(g),
+      frame(page_frame(paper)),
+      palette(palette_for(g)),
+      typesetter(measurer),
+      blocks(frame, palette, typesetter, rules_for(g)) {}
+
+double draw_title_block(const LayoutContext& context, Page& page, const std::string& kicker,
+                        const std::string& title, const std::string& subtitle) {
+  const PageFrame& frame = context.frame;
+  const Palette& palette = context.palette;
+  if (!kicker.empty()) {
+    context.typesetter.draw(page, kicker, frame.left(), context.c(12),
+                            {text::FontFace::kBold, 9, palette.accent, 0.15});
+  }
+  TextStyle style{text::FontFace::kBold, kTitleSize, palette.ink, 0};
+  double pitch = kTitlePitch;
+  auto lines = context.typesetter.balanced(title, style, frame.text_width());
+  if (lines.size() >= 3) {
+    style.size = kSmallTitleSize;
+    pitch = kSmallTitlePitch;
+    lines = context.typesetter.balanced(title, style, frame.text_width());
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    draw_set_line(page, lines[i], frame.left(), context.c(48) + pitch * double(i), style);
+  double shift = lines.empty() ? 0 : pitch * double(lines.size() - 1);
+  if (!subtitle.empty()) {
+    const TextStyle sub{text::FontFace::kRegular, 12, palette.text2, 0};
+    const auto sub_lines =
+        context.typesetter.paragraph(subtitle, sub, frame.text_width(), text::Align::kLeft);
+    for (std::size_t i = 0; i < sub_lines.size(); ++i)
+      draw_set_line(page, sub_lines[i], frame.left(),
+                    context.c(72) + shift + kSubtitlePitch * double(i), sub);
+    if (!sub_lines.empty()) shift += kSubtitlePitch * double(sub_lines.size() - 1);
+  }
+  return shift;
+}
+
+void draw_compact_title(const LayoutContext& context, Page& page, const std::string& kicker,
+                        const std::string& title) {
+  const PageFrame& frame = context.frame;
+  if (!kicker.empty()) {
+    context.typesetter.draw(page, kicker, frame.left(), context.c(12),
+                            {text::FontFace::kBold, 9, context.palette.accent, 0.15});
+  }
+  const TextStyle style{text::FontFace::kBold, 18, context.palette.ink, 0};
+  const std::string full = context.typesetter.fit(title + context.labels().continued, style,
+                                                  frame.text_width());
+  context.typesetter.draw(page, full, frame.left(), context.c(42), style);
+}
+
+double continuation_rule_y(const LayoutContext& context) { return context.c(66); }
+
+std::string year_of(const std::string& iso_date) {
+  if (iso_date.size() < 4) return {};
+  for (std::size_t i = 0; i < 4; ++i)
+    if (iso_date[i] < '0' || iso_date[i] > '9') return {};
+  return iso_date.substr(0, 4);
+}
+
+std::string format_date(const std::string& iso_date, const model::Labels& labels) {
+  int y = 0, m = 0, d = 0;
+  if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') return iso_date;
+  const char* s = iso_date.data();
+  if (std::from_chars(s, s + 4, y).ec != std::errc{} ||
+      std::from_chars(s + 5, s + 7, m).ec != std::errc{} ||
+      std::from_chars(s + 8, s + 10, d).ec != std::errc{} || m < 1 || m > 12)
+    return iso_date;
+  static constexpr std::array<const char*, 12> kMonths{
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  return model::fill(labels.date_format, {{"y", std::to_string(y)},
+                                          {"m", std::to_string(m)},
+                                          {"d", std::to_string(d)},
+                                          {"month", kMonths[static_cast<std::size_t>(m - 1)]}});
+}
+
+}  // namespace careerguide::layout

@@ -1,0 +1,132 @@
+// The cover (design §8.1): kicker row, balanced title, accent rule,
+// description, the salary skyline and the info strip.
+
+#include "chart/skyline.h"
+#include "layout/figures.h"
+#include "layout/pages.h"
+#include "layout/sources.h"
+
+namespace careerguide::layout {
+namespace {
+
+constexpr double kKickerBaseline = 85.04;  // 30 mm
+constexpr double kTopRule = 97.04;         // 34.2 mm
+constexpr double kSquare = 7.5;
+constexpr double kSkylineHeight = 141.73;  // 50 mm
+constexpr double kSkylineBase = 58;        // mm above the bottom edge
+constexpr double kInfoBaseline = 30;       // mm above the bottom edge
+
+void draw_kicker_row(const LayoutContext& context, Page& page) {
+  const PageFrame& frame = context.frame;
+  const Palette& palette = context.palette;
+  const model::Guide& guide = context.guide;
+  draw_fill(page, {frame.left(), kKickerBaseline - kSquare, kSquare, kSquare}, palette.accent);
+  const std::string kicker = guide.subtitle.empty() ? context.labels().cover_kicker : guide.subtitle.value;
+  const TextStyle kicker_style{text::FontFace::kBold, 11, palette.accent, 0.3};
+  const TextStyle date_style{text::FontFace::kRegular, 9, palette.text2, 0};
+  const std::string date = format_date(guide.date.value, context.labels());
+  const double date_width = date.empty() ? 0 : context.typesetter.width(date, date_style);
+  const double room = frame.text_width() - 16 - date_width - 24;
+  context.typesetter.draw(page, context.typesetter.fit(kicker, kicker_style, room), frame.left() + 16,
+                          kKickerBaseline, kicker_style);
+  if (!date.empty())
+    context.typesetter.draw(page, date, frame.right(), kKickerBaseline, date_style, HAlign::kRight);
+  draw_rule(page, frame.left(), frame.right(), kTopRule, kHairline, palette.rule);
+}
+
+// Returns the last title baseline.
+double draw_title(const LayoutContext& context, Page& page) {
+  const PageFrame& frame = context.frame;
+  TextStyle style{text::FontFace::kBold, 38, context.palette.ink, 0};
+  double pitch = 52;
+  auto lines = context.typesetter.balanced(context.guide.title.value, style, frame.text_width());
+  if (lines.size() > 2) {
+    style.size = 32;
+    pitch = 44;
+    lines = context.typesetter.balanced(context.guide.title.value, style, frame.text_width());
+  }
+  double y = frame.cover_title_baseline;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    y = frame.cover_title_baseline + pitch * double(i);
+    draw_set_line(page, lines[i], frame.left(), y, style);
+  }
+  return y;
+}
+
+void draw_skyline(const LayoutContext& context, Page& page) {
+  const PageFrame& frame = context.frame;
+  const Palette& palette = context.palette;
+  const FigureTable table = figure_table(context.guide);
+  std::vector<std::optional<chart::Figure>> figures;
+  for (const auto& index : table.figure_of_role)
+    figures.push_back(index ? std::optional(table.figures[*index]) : std::nullopt);
+  const chart::Skyline sky = chart::skyline(figures, frame.text_width(), kSkylineHeight);
+  if (!sky.drawn) return;
+  const double base = frame.from_bottom(geom::mm(kSkylineBase));
+  const TextStyle label_style{text::FontFace::kRegular, 8, palette.text2, 0};
+  for (const chart::SkylineColumn& column : sky.columns) {
+    const geom::Rect rect{frame.left() + column.x, base - column.height, column.width, column.height};
+    if (column.has_figure) {
+      draw_fill(page, rect, column.highest ? palette.accent : palette.tint);
+    } else {
+      page.items.push_back(Box{rect, std::nullopt, Stroke{palette.accent, kMediumRule, true}});
+    }
+    if (!sky.labels) continue;
+    const auto figure = table.figure_of_role[column.role];
+    const std::string label = figure ? money(table.figures[*figure], context.guide)
+                                     : context.labels().no_data_short;
+    context.typesetter.draw(page, context.typesetter.fit(label, label_style, sky.slot - 4),
+                            frame.left() + column.x, base + 14, label_style);
+  }
+  draw_rule(page, frame.left(), frame.right(), base, kMediumRule, palette.ink);
+}
+
+void draw_info_strip(const LayoutContext& context, Page& page) {
+  const PageFrame& frame = context.frame;
+  const model::Guide& guide = context.guide;
+  const model::Labels& labels = context.labels();
+  struct Field { double share; std::string label; std::string value; };
+  std::vector<Field> fields;
+  if (!guide.sources.empty()) {
+    fields.push_back({0, labels.cover_source, short_citation(guide.sources.front(), guide)});
+    if (!guide.sources.front().credit.empty())
+      fields.push_back({0.58, labels.cover_credit, guide.sources.front().credit.value});
+  }
+  if (!guide.date.empty()) fields.push_back({0.80, labels.cover_date, format_date(guide.date.value, labels)});
+  const double baseline = frame.from_bottom(geom::mm(kInfoBaseline));
+  const TextStyle label_style{text::FontFace::kRegular, 8, context.palette.muted, 0.1};
+  const TextStyle value_style{text::FontFace::kRegular, 10, context.palette.ink, 0};
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const double x = frame.left() + fields[i].share * frame.text_width();
+    const double next = i + 1 < fields.size() ? frame.left() + fields[i + 1].share * frame.text_width()
+                                              : frame.right() + 12;
+    context.typesetter.draw(page, fields[i].label, x, baseline, label_style);
+    const auto lines = context.typesetter.paragraph(fields[i].value, value_style, next - x - 12,
+                                                    text::Align::kLeft);
+    for (std::size_t j = 0; j < lines.size(); ++j)
+      draw_set_line(page, lines[j], x, baseline + 16 + 14 * double(j), value_style);
+  }
+}
+
+}  // namespace
+
+DraftPage layout_cover(const LayoutContext& context) {
+  DraftPage cover{context.blank_page(), {}, {}};
+  Page& page = cover.page;
+  draw_kicker_row(context, page);
+  const double last = draw_title(context, page);
+  draw_fill(page, {context.frame.left(), last + 28, geom::mm(24), 2.5}, context.palette.accent);
+  const std::string description =
+      model::fill(context.labels().cover_description,
+                  {{"n", std::to_string(context.guide.roles.size())}});
+  const TextStyle style{text::FontFace::kRegular, 12, context.palette.text2, 0};
+  const auto lines = context.typesetter.paragraph(description, style, context.frame.text_width(),
+                                                  text::Align::kLeft);
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    draw_set_line(page, lines[i], context.frame.left(), last + 60 + 18 * double(i), style);
+  draw_skyline(context, page);
+  draw_info_strip(context, page);
+  return cover;
+}
+
+}  // namespace careerguide::layout

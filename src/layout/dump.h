@@ -1,0 +1,13 @@
+#pragma once
+// A stable, human-readable text form of a laid-out document, for tests and
+// `careerguide --dump-layout`: one line per item, coordinates at 0.01 pt.
+
+#include <string>
+
+#include "layout/document.h"
+
+namespace careerguide::layout {
+
+std::string dump(const Document& document);
+
+}  // namespace careerguide::layout

@@ -1,0 +1,205 @@
+#include "layout/flow.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace careerguide::layout {
+namespace {
+
+constexpr double kRuleToBaseline = 24;     // section rule to first baseline
+constexpr double kBaselineToRule = 30;     // last baseline to the next rule
+constexpr double kHeadingPitch = 16;       // wrapped headings
+constexpr double kLabelColumn = 84;
+constexpr std::size_t kMinLinesAtSplit = 2;  // widows and orphans
+constexpr double kNotesFirstLine = 36;     // prompt baseline to first writing line
+constexpr double kNotesPitch = 30;
+constexpr int kMinWritingLines = 3;
+
+struct ItemMover {
+  double dy;
+  void operator()(TextRun& run) const { run.baseline.y += dy; }
+  void operator()(Box& box) const { box.rect.y += dy; }
+  void operator()(Line& line) const {
+    line.from.y += dy;
+    line.to.y += dy;
+  }
+  void operator()(Circle& circle) const { circle.center.y += dy; }
+  void operator()(Link& link) const { link.area.y += dy; }
+};
+
+// Places sections on pages, one cursor down the current page.
+class SectionFlow {
+ public:
+  SectionFlow(std::vector<DraftPage>& pages, double first_rule_y, const FlowContext& context,
+              const ContinuationStarter& continue_on)
+      : pages_(pages), context_(context), continue_on_(continue_on), next_rule_y_(first_rule_y) {}
+
+  void place(const Section& section) {
+    const std::vector<text::SetLine> heading = heading_lines(section.heading);
+    if (!section_start_fits(section, heading.size())) new_page();
+    double rule_y = next_rule_y_;
+    start_section(section.heading, heading, rule_y, false);
+    section_bottom_ = rule_y + kRuleToBaseline + kHeadingPitch * double(heading.size() - 1);
+    bool first_on_page = true;
+    for (const Block& block : section.blocks) {
+      place_block(section.heading, block, first_on_page);
+      first_on_page = false;
+    }
+    if (section.writing_lines) place_writing_lines();
+    next_rule_y_ = section_bottom_ + kBaselineToRule;
+    page_has_content_ = true;
+  }
+
+ private:
+  Page& page() { return pages_.back().page; }
+  double bottom() const { return context_.frame.content_bottom; }
+
+  std::vector<text::SetLine> heading_lines(const std::string& heading) const {
+    const TextStyle style{text::FontFace::kBold, 11, context_.palette.ink, 0};
+    return context_.typesetter.paragraph(heading, style, kLabelColumn, text::Align::kLeft);
+  }
+
+  // A section starts on this page only with its heading and the lines that
+  // may not be parted from it.
+  bool section_start_fits(const Section& section, std::size_t heading_count) const {
+    if (!page_has_content_) return true;
+    const double first = next_rule_y_ + kRuleToBaseline;
+    double need = first + kHeadingPitch * double(heading_count - 1);
+    if (!section.blocks.empty()) {
+      const Block& block = section.blocks.front();
+      const std::size_t lines = block.keep_together
+                                    ? block.lines.size()
+                                    : std::min(block.lines.size(), kMinLinesAtSplit);
+      need = std::max(need, first + block.pitch * double(lines - 1));
+    }
+    if (section.writing_lines && section.blocks.size() <= 1)
+      need = std::max(need, first + kNotesFirstLine + kNotesPitch * (kMinWritingLines - 1));
+    return need <= bottom();
+  }
+
+  void start_section(const std::string& name, const std::vector<text::SetLine>& heading,
+                     double rule_y, bool continued) {
+    const PageFrame& frame = context_.frame;
+    draw_rule(page(), frame.left(), frame.right(), rule_y, kThinRule, context_.palette.rule);
+    draw_fill(page(), {frame.left(), rule_y - 1.75, 18, 2}, context_.palette.accent);
+    const double baseline = rule_y + kRuleToBaseline;
+    if (continued) {
+      const TextStyle style{text::FontFace::kBold, 11, context_.palette.text2, 0};
+      const std::string title = name + context_.continued_mark;
+      const auto lines = context_.typesetter.paragraph(title, style, kLabelColumn, text::Align::kLeft);
+      for (std::size_t i = 0; i < lines.size(); ++i)
+        draw_set_line(page(), lines[i], frame.left(), baseline + kHeadingPitch * double(i), style);
+      section_bottom_ = baseline + kHeadingPitch * double(lines.size() - 1);
+      return;
+    }
+    const TextStyle style{text::FontFace::kBold, 11, context_.palette.ink, 0};
+    for (std::size_t i = 0; i < heading.size(); ++i)
+      draw_set_line(page(), heading[i], frame.left(), baseline + kHeadingPitch * double(i), style);
+  }
+
+  void new_page() {
+    next_rule_y_ = continue_on_(pages_);
+    page_has_content_ = false;
+    last_baseline_.reset();
+  }
+
+  void continue_section(const std::string& name) {
+    new_page();
+    start_section(name, {}, next_rule_y_, true);
+    last_baseline_.reset();
+    first_baseline_ = next_rule_y_ + kRuleToBaseline;
+    page_has_content_ = true;
+  }
+
+  // How many of `block`'s lines from `from` fit when the first goes at `start`.
+  std::size_t lines_that_fit(const Block& block, std::size_t from, double start) const {
+    std::size_t count = 0;
+    while (from + count < block.lines.size() &&
+           start + block.pitch * double(count) <= bottom() + 0.01)
+      ++count;
+    return count;
+  }
+
+  // Where a split may fall: at least two lines on each side, list items whole.
+  std::size_t allowed_split(const Block& block, std::size_t from, std::size_t fit,
+                            bool page_is_fresh) const {
+    const std::size_t remaining = block.lines.size() - from;
+    if (page_is_fresh) return std::max<std::size_t>(fit, 1);  // nothing better can come
+    if (block.keep_together) return 0;
+    std::size_t k = fit;
+    if (remaining - k < kMinLinesAtSplit) k = remaining >= kMinLinesAtSplit ? remaining - kMinLinesAtSplit : 0;
+    if (k < kMinLinesAtSplit && from == 0) return 0;
+    return k;
+  }
+
+  void place_block(const std::string& section_name, const Block& block, bool first_in_section) {
+    std::size_t from = 0;
+    bool fresh = false;  // the block's lines start a continuation page
+    while (from < block.lines.size()) {
+      const double start = first_in_section || fresh || !last_baseline_
+                               ? first_baseline_of_section()
+                               : *last_baseline_ + block.space_before + block.pitch;
+      const std::size_t fit = lines_that_fit(block, from, start);
+      std::size_t take = fit == block.lines.size() - from ? fit : allowed_split(block, from, fit, fresh);
+      for (std::size_t i = 0; i < take; ++i) {
+        const double baseline = start + block.pitch * double(i);
+        place_line(page(), block.lines[from + i], baseline);
+        last_baseline_ = baseline;
+        section_bottom_ = std::max(section_bottom_, baseline);
+      }
+      from += take;
+      if (from < block.lines.size()) {
+        continue_section(section_name);
+        fresh = true;
+        first_in_section = false;
+      }
+    }
+  }
+
+  double first_baseline_of_section() {
+    if (first_baseline_) {
+      const double value = *first_baseline_;
+      first_baseline_.reset();
+      return value;
+    }
+    return next_rule_y_ + kRuleToBaseline;
+  }
+
+  void place_writing_lines() {
+    const PageFrame& frame = context_.frame;
+    const double prompt = last_baseline_.value_or(section_bottom_);
+    double y = prompt + kNotesFirstLine;
+    while (y <= bottom()) {
+      draw_rule(page(), frame.main_x(), frame.right(), y, kThinRule, context_.palette.rule);
+      y += kNotesPitch;
+    }
+    section_bottom_ = bottom();
+  }
+
+  std::vector<DraftPage>& pages_;
+  const FlowContext& context_;
+  const ContinuationStarter& continue_on_;
+  double next_rule_y_;
+  double section_bottom_ = 0;
+  bool page_has_content_ = false;
+  std::optional<double> last_baseline_;
+  std::optional<double> first_baseline_;
+};
+
+}  // namespace
+
+void place_line(Page& page, const FlowLine& line, double dy) {
+  for (Item item : line.items) {
+    std::visit(ItemMover{dy}, item);
+    page.items.push_back(std::move(item));
+  }
+}
+
+void flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
+                   double first_rule_y, const FlowContext& context,
+                   const ContinuationStarter& continue_on) {
+  SectionFlow flow(pages, first_rule_y, context, continue_on);
+  for (const Section& section : sections) flow.place(section);
+}
+
+}  // namespace careerguide::layout

@@ -1,0 +1,66 @@
+#pragma once
+// Flows sections (rule, heading in the label column, blocks of lines in the
+// main column) down pages, continuing on new pages with the design's rules:
+// widows and orphans, list items kept whole, headings never alone at a page
+// bottom, a split section's heading repeated with （续）.
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "layout/document.h"
+#include "layout/style.h"
+#include "layout/typesetter.h"
+
+namespace careerguide::layout {
+
+/// One line of flowed content; item y coordinates are relative to the
+/// line's baseline (0), x coordinates are absolute.
+struct FlowLine {
+  std::vector<Item> items;
+};
+
+/// Lines that belong together: a paragraph, a list item, a note.
+struct Block {
+  std::vector<FlowLine> lines;
+  double pitch = 18;          ///< baseline to baseline, points
+  double space_before = 0;    ///< extra space above the first line, points (not at a section start)
+  bool keep_together = false; ///< never split (list items of up to 3 lines)
+};
+
+struct Section {
+  std::string heading;
+  std::vector<Block> blocks;
+  /// Writing lines for notes, every 30 pt from 36 pt below the last baseline
+  /// to the content bottom.
+  bool writing_lines = false;
+};
+
+/// A draft page: the page and the section name its running header shows.
+struct DraftPage {
+  Page page;
+  std::string header;      ///< right side of the running header
+  std::string footer_left; ///< left side of the footer (closing page: the source)
+};
+
+/// Starts a continuation page on `pages` and returns the y of its first
+/// section rule.
+using ContinuationStarter = std::function<double(std::vector<DraftPage>& pages)>;
+
+struct FlowContext {
+  const PageFrame& frame;
+  const Palette& palette;
+  const Typesetter& typesetter;
+  std::string continued_mark;  ///< "（续）" or " (continued)"
+};
+
+/// Flows `sections` starting on the last page of `pages` with the first rule
+/// at `first_rule_y`; adds continuation pages through `continue_on`.
+void flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
+                   double first_rule_y, const FlowContext& context,
+                   const ContinuationStarter& continue_on);
+
+/// Moves every item of `line` down by `dy` and appends it to `page`.
+void place_line(Page& page, const FlowLine& line, double dy);
+
+}  // namespace careerguide::layout

@@ -1,0 +1,115 @@
+#include "layout/layout_guide.h"
+
+#include "layout/context.h"
+#include "layout/pages.h"
+
+namespace careerguide::layout {
+namespace {
+
+constexpr double kHeaderGap = 24;  // least space between the two header texts
+
+struct Parts {
+  DraftPage cover;
+  std::vector<DraftPage> contents;
+  std::vector<DraftPage> chart;
+  std::vector<std::vector<DraftPage>> roles;
+  std::vector<DraftPage> closing;
+};
+
+PageMap map_pages(const Parts& parts) {
+  PageMap map;
+  int page = 1;
+  map.contents = page;
+  page += static_cast<int>(parts.contents.size());
+  map.chart = page;
+  page += static_cast<int>(parts.chart.size());
+  for (const auto& role : parts.roles) {
+    map.roles.push_back(page);
+    page += static_cast<int>(role.size());
+  }
+  map.closing = page;
+  map.total = page + static_cast<int>(parts.closing.size());
+  return map;
+}
+
+void add_header_and_footer(const LayoutContext& context, DraftPage& draft, int number, int total) {
+  const PageFrame& frame = context.frame;
+  const TextStyle style{text::FontFace::kRegular, 8, context.palette.muted, 0};
+  Page& page = draft.page;
+  const Typesetter& ts = context.typesetter;
+  // The section name is cut first; the guide title only if it alone is too wide.
+  const std::string title = ts.fit(context.guide.title.value, style, frame.text_width() / 2 - kHeaderGap / 2);
+  const double title_width = ts.width(title, style);
+  const std::string section = ts.fit(draft.header, style, frame.text_width() - title_width - kHeaderGap);
+  ts.draw(page, title, frame.left(), frame.header_baseline, style);
+  ts.draw(page, section, frame.right(), frame.header_baseline, style, HAlign::kRight);
+  draw_rule(page, frame.left(), frame.right(), frame.header_rule, kHairline, context.palette.rule);
+  const std::string footer = model::fill(context.labels().page_footer,
+                                         {{"n", std::to_string(number)}, {"total", std::to_string(total)}});
+  const double footer_width = ts.draw(page, footer, frame.right(), frame.footer_baseline, style, HAlign::kRight);
+  if (!draft.footer_left.empty()) {
+    const double room = frame.text_width() - footer_width - kHeaderGap;
+    ts.draw(page, ts.fit(draft.footer_left, style, room), frame.left(), frame.footer_baseline, style);
+  }
+  page.number = number;
+}
+
+std::vector<Bookmark> outline(const LayoutContext& context, const PageMap& map) {
+  const model::Labels& labels = context.labels();
+  const double top = 0;
+  std::vector<Bookmark> marks{{labels.cover_bookmark, 0, top},
+                              {labels.contents, map.contents, top},
+                              {labels.chart, map.chart, top}};
+  for (std::size_t i = 0; i < context.guide.roles.size(); ++i)
+    marks.push_back({context.guide.roles[i].title.value, map.roles[i], top});
+  marks.push_back({labels.closing_entry, map.closing, top});
+  return marks;
+}
+
+Metadata metadata(const model::Guide& guide) {
+  Metadata meta;
+  meta.title = guide.title.value;
+  meta.author = guide.author.value;
+  meta.subject = guide.subtitle.empty() ? guide.labels.cover_kicker : guide.subtitle.value;
+  for (const model::Role& role : guide.roles) {
+    if (!meta.keywords.empty()) meta.keywords += guide.language == model::Language::kChinese ? "，" : ", ";
+    meta.keywords += role.title.value;
+  }
+  meta.language = guide.language == model::Language::kChinese ? "zh-CN" : "en";
+  return meta;
+}
+
+}  // namespace
+
+Document layout_guide(const model::Guide& guide, PaperSize paper, const text::Measurer& measurer) {
+  const LayoutContext context(guide, paper, measurer);
+  Parts parts;
+  parts.cover = layout_cover(context);
+  parts.chart = layout_chart(context);
+  for (std::size_t i = 0; i < guide.roles.size(); ++i) parts.roles.push_back(layout_role(context, i));
+  parts.closing = layout_closing(context);
+  // The contents' length does not depend on its page numbers: lay it out
+  // once to count its pages, then again with the final numbers.
+  PageMap map = map_pages(parts);
+  parts.contents = layout_contents(context, map);
+  map = map_pages(parts);
+  parts.contents = layout_contents(context, map);
+
+  Document document;
+  document.pages.push_back(std::move(parts.cover.page));
+  std::vector<DraftPage*> numbered;
+  for (auto& page : parts.contents) numbered.push_back(&page);
+  for (auto& page : parts.chart) numbered.push_back(&page);
+  for (auto& role : parts.roles)
+    for (auto& page : role) numbered.push_back(&page);
+  for (auto& page : parts.closing) numbered.push_back(&page);
+  for (std::size_t i = 0; i < numbered.size(); ++i) {
+    add_header_and_footer(context, *numbered[i], static_cast<int>(i + 2), map.total);
+    document.pages.push_back(std::move(numbered[i]->page));
+  }
+  document.outline = outline(context, map);
+  document.meta = metadata(guide);
+  return document;
+}
+
+}  // namespace careerguide::layout

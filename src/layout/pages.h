@@ -1,0 +1,38 @@
+#pragma once
+// One function per kind of page. Each returns draft pages (a page may flow
+// onto continuation pages); running headers, footers and page numbers are
+// added afterwards by layout_guide.
+
+#include <cstddef>
+#include <vector>
+
+#include "layout/context.h"
+#include "layout/flow.h"
+
+namespace careerguide::layout {
+
+/// Page index (0-based) where each part of the guide starts.
+struct PageMap {
+  int contents = 1;
+  int chart = 2;
+  std::vector<int> roles;  ///< first page of each role, in data order
+  int closing = 0;
+  int total = 0;
+};
+
+/// The cover (design §8.1); never continues.
+DraftPage layout_cover(const LayoutContext& context);
+
+/// The contents pages (design §8.2); page numbers from `map`.
+std::vector<DraftPage> layout_contents(const LayoutContext& context, const PageMap& map);
+
+/// The salary overview (design §8.3), continued when the rows do not fit.
+std::vector<DraftPage> layout_chart(const LayoutContext& context);
+
+/// A role's page and its continuation pages (design §8.4, §8.5, §10).
+std::vector<DraftPage> layout_role(const LayoutContext& context, std::size_t index);
+
+/// The closing page (design §8.6).
+std::vector<DraftPage> layout_closing(const LayoutContext& context);
+
+}  // namespace careerguide::layout

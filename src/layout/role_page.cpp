@@ -1,0 +1,201 @@
+// The role page (design §8.4, §8.5): title block, salary card, sections.
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "chart/comparison.h"
+#include "layout/figures.h"
+#include "layout/pages.h"
+
+namespace careerguide::layout {
+namespace {
+
+constexpr double kCardTop = 96;       // from C
+constexpr double kCardHeight = 84;
+constexpr double kCardPadding = 18;
+constexpr double kCardToRule = 30;    // card bottom to the first section rule
+constexpr double kNotePitch = 16;
+
+std::string two_digits(std::size_t n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
+
+struct RoleCard {
+  const LayoutContext& context;
+  const model::Role& role;
+  std::size_t role_index;
+  double top;
+
+  double divider_x() const { return context.frame.left() + 0.42 * context.frame.text_width(); }
+  double right_x() const { return divider_x() + 20; }
+
+  // Height grows when a note needs more than three lines (design §8.5).
+  double height_for(std::size_t note_lines) const {
+    if (note_lines <= 3) return kCardHeight;
+    const double needed = 24 + double(note_lines - 1) * kNotePitch + 22;
+    return std::ceil(needed / 6) * 6;
+  }
+
+  void draw_label(Page& page) const {
+    context.typesetter.draw(page, salary_label(context.guide), context.frame.left() + kCardPadding,
+                            top + 24, {text::FontFace::kBold, 9, context.palette.text2, 0.1});
+  }
+
+  // The figure in 28 pt, smaller when a range would reach the divider.
+  void draw_figure(Page& page, const chart::Figure& figure) const {
+    const std::string amount = money(figure, context.guide);
+    const std::string unit = unit_label(context.guide);
+    const TextStyle unit_style{text::FontFace::kRegular, 12, context.palette.text2, 0};
+    const double x = context.frame.left() + kCardPadding;
+    const double room = divider_x() - 16 - x - 6 - context.typesetter.width(unit, unit_style);
+    TextStyle style{text::FontFace::kBold, 28, context.palette.ink, 0};
+    while (style.size > 16 && context.typesetter.width(amount, style) > room) style.size -= 1;
+    const double width = context.typesetter.draw(page, amount, x, top + 62, style);
+    context.typesetter.draw(page, unit, x + width + 6, top + 62, unit_style);
+  }
+
+  double draw_comparison(Page& page, const FigureTable& table, std::size_t self) const {
+    const PageFrame& frame = context.frame;
+    const double longest = 0.58 * frame.text_width() - 82;
+    const chart::Comparison cmp = chart::comparison(table.figures, self, longest);
+    if (cmp.style == chart::ComparisonStyle::kNone) return kCardHeight;
+    const Palette& palette = context.palette;
+    page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + kCardHeight - 16},
+                              Stroke{palette.rule, kThinRule}});
+    const std::string caption = model::fill(
+        context.labels().rank, {{"n", std::to_string(cmp.count)}, {"rank", std::to_string(cmp.rank)}});
+    const TextStyle caption_style{text::FontFace::kRegular, 8.5, palette.text2, 0};
+    context.typesetter.draw(page, context.typesetter.fit(caption, caption_style, frame.right() - kCardPadding - right_x()),
+                            right_x(), top + 24, caption_style);
+    const TextStyle self_style{text::FontFace::kBold, 8, palette.accent, 0};
+    if (cmp.style == chart::ComparisonStyle::kBars) {
+      for (const chart::ComparisonBar& bar : cmp.bars) {
+        draw_fill(page, {right_x() + bar.start, top + bar.top, bar.length, bar.height},
+                  bar.is_self ? palette.accent : palette.track);
+        if (bar.is_self)
+          context.typesetter.draw(page, context.labels().this_role, right_x() + cmp.self_x + 6,
+                                  top + bar.top + 5.5, self_style);
+      }
+      return kCardHeight;
+    }
+    const double axis_y = top + chart::kStripAxisY;
+    page.items.push_back(Line{{right_x(), axis_y}, {right_x() + cmp.axis_length, axis_y},
+                              Stroke{palette.track, 1}});
+    for (double x : cmp.ticks_x)
+      page.items.push_back(Line{{right_x() + x, axis_y - 4}, {right_x() + x, axis_y + 4},
+                                Stroke{palette.muted, kMediumRule}});
+    page.items.push_back(Circle{{right_x() + cmp.self_x, axis_y}, 4, palette.accent, std::nullopt});
+    context.typesetter.draw(page, context.labels().this_role, right_x() + cmp.self_x,
+                            axis_y + 16, self_style, HAlign::kCenter);
+    return kCardHeight;
+  }
+
+  // Without a figure: 暂无平均数据 in grey and the note on the right.
+  double draw_no_figure(Page& page) const {
+    const Palette& palette = context.palette;
+    context.typesetter.draw(page, context.labels().no_figure, context.frame.left() + kCardPadding,
+                            top + 58, {text::FontFace::kBold, 18, palette.text2, 0});
+    const std::string note = role.salary_note.empty() ? context.labels().no_figure_note
+                                                      : role.salary_note.value;
+    const TextStyle style{text::FontFace::kRegular, 9.5, palette.text2, 0};
+    const double width = context.frame.right() - kCardPadding - right_x();
+    const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
+    std::vector<text::SetLine> lines;
+    for (const std::string& paragraph : text::split_paragraphs(note)) {
+      auto set = context.typesetter.paragraph(paragraph, style, width, align);
+      lines.insert(lines.end(), set.begin(), set.end());
+    }
+    const double height = height_for(lines.size());
+    page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + height - 16},
+                              Stroke{palette.rule, kThinRule}});
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      draw_set_line(page, lines[i], right_x(), top + 24 + kNotePitch * double(i), style);
+    return height;
+  }
+
+  // Draws the card; returns its height.
+  double draw(Page& page, const FigureTable& table) const {
+    // The fill goes first; its height is known only after the contents.
+    const std::size_t fill_at = page.items.size();
+    Page contents;
+    contents.size = page.size;
+    double height = kCardHeight;
+    const auto self = table.figure_of_role[role_index];
+    if (self) {
+      draw_label(contents);
+      draw_figure(contents, table.figures[*self]);
+      height = draw_comparison(contents, table, *self);
+    } else {
+      draw_label(contents);
+      height = draw_no_figure(contents);
+    }
+    page.items.insert(page.items.begin() + static_cast<std::ptrdiff_t>(fill_at),
+                      Box{{context.frame.left(), top, context.frame.text_width(), height},
+                          context.palette.card, std::nullopt});
+    page.items.insert(page.items.end(), contents.items.begin(), contents.items.end());
+    return height;
+  }
+};
+
+std::vector<StepText> steps_of(const model::Role& role) {
+  std::vector<StepText> steps;
+  for (const model::Step& step : role.steps) steps.push_back({step.lead.value, step.body.value});
+  return steps;
+}
+
+std::vector<Section> role_sections(const LayoutContext& context, const model::Role& role,
+                                   bool has_figure) {
+  const model::Labels& labels = context.labels();
+  const BlockBuilder& blocks = context.blocks;
+  std::vector<Section> sections;
+  if (!role.summary.empty()) sections.push_back({labels.summary, blocks.paragraphs(role.summary.value)});
+  if (!role.skills.empty()) {
+    std::vector<std::string> items;
+    for (const model::Text& skill : role.skills) items.push_back(skill.value);
+    sections.push_back({labels.skills, blocks.bullets(items)});
+  }
+  if (!role.steps.empty()) {
+    sections.push_back({labels.getting_started, blocks.steps(steps_of(role))});
+  } else if (!role.getting_started.empty()) {
+    sections.push_back({labels.getting_started, blocks.paragraphs(role.getting_started.value)});
+  }
+  std::string notes = role.notes.value;
+  if (has_figure && !role.salary_note.empty())
+    notes = role.salary_note.value + (notes.empty() ? "" : "\n\n" + notes);
+  if (!notes.empty()) sections.push_back({labels.notes, blocks.paragraphs(notes)});
+  if (!role.links.empty()) {
+    std::vector<LinkText> links;
+    for (const model::Link& link : role.links) links.push_back({link.label.value, link.url.value});
+    sections.push_back({labels.links, blocks.links(links)});
+  }
+  return sections;
+}
+
+}  // namespace
+
+std::vector<DraftPage> layout_role(const LayoutContext& context, std::size_t index) {
+  const model::Role& role = context.guide.roles[index];
+  const model::Labels& labels = context.labels();
+  const std::string nn = two_digits(index + 1);
+  const std::string total = two_digits(context.guide.roles.size());
+  const std::string kicker = model::fill(labels.role_kicker, {{"nn", nn}, {"total", total}});
+  const std::string header = model::fill(labels.role_header, {{"nn", nn}, {"title", role.title.value}});
+
+  std::vector<DraftPage> pages;
+  pages.push_back({context.blank_page(), header, {}});
+  Page& page = pages.back().page;
+  const double shift = draw_title_block(context, page, kicker, role.title.value, role.title_en.value);
+  const FigureTable table = figure_table(context.guide);
+  const RoleCard card{context, role, index, context.c(kCardTop) + shift};
+  const double card_height = card.draw(page, table);
+
+  const ContinuationStarter continue_on = [&](std::vector<DraftPage>& out) {
+    out.push_back({context.blank_page(), header + labels.continued, {}});
+    draw_compact_title(context, out.back().page, kicker, role.title.value);
+    return continuation_rule_y(context);
+  };
+  flow_sections(role_sections(context, role, table.figure_of_role[index].has_value()), pages,
+                card.top + card_height + kCardToRule, context.flow(), continue_on);
+  return pages;
+}
+
+}  // namespace careerguide::layout

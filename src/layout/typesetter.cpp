@@ -1,0 +1,116 @@
+#include "layout/typesetter.h"
+
+#include <limits>
+
+#include "text/utf8.h"
+
+namespace careerguide::layout {
+namespace {
+
+std::size_t count_code_points(std::string_view utf8) {
+  std::size_t count = 0;
+  text::for_each_code_point(utf8, [&](char32_t) { ++count; });
+  return count;
+}
+
+text::ParagraphStyle paragraph_style(const TextStyle& style, double width, text::Align align) {
+  text::ParagraphStyle p;
+  p.size = style.size;
+  p.width = width;
+  p.align = align;
+  return p;
+}
+
+// Tracking is extra space after every character: shift each segment by the
+// tracking of the characters before it and widen its character spacing.
+void apply_tracking(text::SetLine& line, double tracking) {
+  if (tracking == 0) return;
+  double shift = 0;
+  for (text::Segment& segment : line.segments) {
+    const double added = tracking * static_cast<double>(count_code_points(segment.utf8));
+    segment.x += shift;
+    segment.char_spacing += tracking;
+    segment.width += added;
+    shift += added;
+  }
+  line.width += shift;
+}
+
+}  // namespace
+
+text::SetLine Typesetter::line(std::string_view utf8, const TextStyle& style) const {
+  const double unlimited = std::numeric_limits<double>::max() / 4;
+  std::vector<text::SetLine> lines =
+      text::set_paragraph(utf8, style.face, paragraph_style(style, unlimited, text::Align::kLeft),
+                          measurer_);
+  text::SetLine joined;
+  for (text::SetLine& part : lines) {
+    for (text::Segment& segment : part.segments) {
+      segment.x += joined.width;
+      joined.segments.push_back(std::move(segment));
+    }
+    joined.width += part.width;
+  }
+  apply_tracking(joined, style.tracking * style.size);
+  return joined;
+}
+
+double Typesetter::width(std::string_view utf8, const TextStyle& style) const {
+  return line(utf8, style).width;
+}
+
+std::vector<text::SetLine> Typesetter::paragraph(std::string_view utf8, const TextStyle& style,
+                                                 double width, text::Align align,
+                                                 double first_indent) const {
+  text::ParagraphStyle p = paragraph_style(style, width, align);
+  p.first_indent = first_indent;
+  return text::set_paragraph(utf8, style.face, p, measurer_);
+}
+
+std::vector<text::SetLine> Typesetter::paragraph(const std::vector<text::Span>& spans,
+                                                 const TextStyle& style, double width,
+                                                 text::Align align) const {
+  return text::set_paragraph(spans, paragraph_style(style, width, align), measurer_);
+}
+
+std::vector<text::SetLine> Typesetter::balanced(std::string_view utf8, const TextStyle& style,
+                                                double width) const {
+  text::ParagraphStyle p = paragraph_style(style, width, text::Align::kLeft);
+  p.balance = true;
+  return text::set_paragraph(utf8, style.face, p, measurer_);
+}
+
+std::string Typesetter::fit(std::string_view utf8, const TextStyle& style, double width) const {
+  if (this->width(utf8, style) <= width) return std::string(utf8);
+  return text::ellipsize(utf8, style.face, style.size, width, measurer_);
+}
+
+double Typesetter::draw(Page& page, std::string_view utf8, double x, double y,
+                        const TextStyle& style, HAlign align) const {
+  const text::SetLine set = line(utf8, style);
+  // Trailing tracking is invisible: align on the last glyph's edge.
+  const double visible = set.width - style.tracking * style.size;
+  double left = x;
+  if (align == HAlign::kRight) left = x - visible;
+  if (align == HAlign::kCenter) left = x - visible / 2;
+  draw_set_line(page, set, left, y, style);
+  return visible;
+}
+
+void draw_set_line(Page& page, const text::SetLine& line, double x, double y,
+                   const TextStyle& style) {
+  for (const text::Segment& segment : line.segments) {
+    page.items.push_back(TextRun{{x + segment.x, y}, segment.face, style.size, style.color,
+                                 segment.utf8, segment.char_spacing});
+  }
+}
+
+void draw_rule(Page& page, double x0, double x1, double y, double weight, geom::Color color) {
+  page.items.push_back(Line{{x0, y}, {x1, y}, Stroke{color, weight, false}});
+}
+
+void draw_fill(Page& page, const geom::Rect& rect, geom::Color color) {
+  page.items.push_back(Box{rect, color, std::nullopt});
+}
+
+}  // namespace careerguide::layout
