@@ -330,6 +330,13 @@ TEST_CASE("set_paragraph: a balanced title never leaves a single character on it
   CHECK(line_texts(set("人工智能", title)) == std::vector<std::string>{"人工智能"});
 }
 
+TEST_CASE("set_paragraph: a balanced English title breaks at spaces") {
+  ParagraphStyle title = style(150, Align::kLeft);
+  title.balance = true;
+  CHECK(line_texts(set("The 6 Highest-Paying Jobs in AI in 2024", title)) ==
+        std::vector<std::string>{"The 6 Highest-Paying", "Jobs in AI in 2024"});
+}
+
 TEST_CASE("set_paragraph: a balanced title of three lines takes the narrowest measure") {
   ParagraphStyle title = style(100, Align::kLeft);
   title.balance = true;

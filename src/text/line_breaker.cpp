@@ -96,7 +96,9 @@ LineStarts LineBreaker::break_balanced(double first_measure, double measure) con
     if (!two.empty()) return two;
   }
   const double indent = measure - first_measure;
-  double low = natural_width(0, units_.size()) / static_cast<double>(widest.size());
+  // Not total / lines: the spaces dropped at the breaks may let a narrower
+  // measure still give as many lines.
+  double low = 0;
   double high = measure;
   for (int i = 0; i < kBisections; ++i) {
     const double middle = (low + high) / 2;

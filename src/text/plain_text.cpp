@@ -1,11 +1,12 @@
 // split_paragraphs and ellipsize (declared in paragraph.h): the plain-text
 // helpers around paragraph setting.
+#include "text/paragraph.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "text/break_iterators.h"
-#include "text/paragraph.h"
 #include "text/utf8.h"
 
 namespace careerguide::text {
