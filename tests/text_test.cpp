@@ -388,6 +388,15 @@ TEST_CASE("set_paragraph: a thousand body paragraphs take well under a second") 
   CHECK(elapsed.count() < 1.0);
 }
 
+TEST_CASE("set_paragraph: a word that changes face midway is neither broken nor spaced there") {
+  const std::vector<Span> spans = {{"Pro", FontFace::kBold}, {"mpt engineers", FontFace::kRegular}};
+  const std::vector<SetLine> lines = set_paragraph(spans, style(50, Align::kLeft), kMeasurer);
+  CHECK(line_texts(lines) == std::vector<std::string>{"Prompt", "engineers"});
+  REQUIRE(lines[0].segments.size() == 2);
+  CHECK(lines[0].segments[1].face == FontFace::kRegular);
+  CHECK(lines[0].segments[1].x == 15);
+}
+
 TEST_CASE("set_paragraph: empty text gives no lines") {
   CHECK(set("", style(100)).empty());
   CHECK(set("   ", style(100)).empty());
