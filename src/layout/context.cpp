@@ -11,6 +11,7 @@ constexpr double kTitlePitch = 36;
 constexpr double kSmallTitleSize = 22;  // titles that need 3 lines at 26 pt
 constexpr double kSmallTitlePitch = 30;
 constexpr double kSubtitlePitch = 16;
+constexpr double kLatinTracking = 0.25;  // share of the design's tracking kept in English
 
 BodyRules rules_for(const model::Guide& guide) {
   return guide.language == model::Language::kChinese ? BodyRules::for_chinese()
@@ -30,7 +31,7 @@ LayoutContext::LayoutContext(const model::Guide& g, PaperSize paper,
     : guide(g),
       frame(page_frame(paper)),
       palette(palette_for(g)),
-      typesetter(measurer),
+      typesetter(measurer, g.language == model::Language::kChinese ? 1 : kLatinTracking),
       blocks(frame, palette, typesetter, rules_for(g)) {}
 
 double draw_title_block(const LayoutContext& context, Page& page, const std::string& kicker,

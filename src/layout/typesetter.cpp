@@ -51,7 +51,7 @@ text::SetLine Typesetter::line(std::string_view utf8, const TextStyle& style) co
     }
     joined.width += part.width;
   }
-  apply_tracking(joined, style.tracking * style.size);
+  apply_tracking(joined, style.tracking * tracking_scale_ * style.size);
   return joined;
 }
 
@@ -89,7 +89,7 @@ double Typesetter::draw(Page& page, std::string_view utf8, double x, double y,
                         const TextStyle& style, HAlign align) const {
   const text::SetLine set = line(utf8, style);
   // Trailing tracking is invisible: align on the last glyph's edge.
-  const double visible = set.width - style.tracking * style.size;
+  const double visible = set.width - style.tracking * tracking_scale_ * style.size;
   double left = x;
   if (align == HAlign::kRight) left = x - visible;
   if (align == HAlign::kCenter) left = x - visible / 2;

@@ -17,7 +17,10 @@ enum class HAlign { kLeft, kRight, kCenter };
 
 class Typesetter {
  public:
-  explicit Typesetter(const text::Measurer& measurer) : measurer_(measurer) {}
+  /// `tracking_scale` scales every style's tracking: 1 for Chinese; less
+  /// for English, whose letters must not be spread (design §6).
+  explicit Typesetter(const text::Measurer& measurer, double tracking_scale = 1)
+      : measurer_(measurer), tracking_scale_(tracking_scale) {}
 
   /// `utf8` set on one line (quarter-em gaps between CJK and Latin text,
   /// tracking applied), never wrapped.
@@ -45,6 +48,7 @@ class Typesetter {
 
  private:
   const text::Measurer& measurer_;
+  double tracking_scale_;
 };
 
 /// Adds the runs of a set line with its left end at `x`, baseline `y`.

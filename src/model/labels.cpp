@@ -120,7 +120,7 @@ Labels english_labels() {
   l.no_figures_at_all = "No role in this guide has an average salary figure";
   l.average_line = "Average {value}";
   l.data_note_lead = "About the data: ";
-  l.data_note = "figures are {salary} in the {market}, in {name} {unit}, {order}. Source: {source}.";
+  l.data_note = "figures are average pay in the {market}, in {name} {unit}, {order}. Source: {source}.";
   l.order_salary = "sorted from highest to lowest";
   l.order_data = "in the order of this guide";
   l.page_footer = "Page {n} of {total}";
