@@ -15,6 +15,7 @@
 #include "pdf/to_unicode_cmap.h"
 #include "pdf/write_pdf.h"
 
+using careerguide::fonts::Font;
 using careerguide::fonts::FontRequest;
 using careerguide::fonts::FontSet;
 using careerguide::geom::Color;
@@ -31,6 +32,7 @@ using careerguide::layout::Link;
 using careerguide::layout::Page;
 using careerguide::layout::Stroke;
 using careerguide::layout::TextRun;
+using careerguide::pdf::PdfError;
 using careerguide::pdf::WriteOptions;
 using careerguide::pdf::write_pdf;
 namespace fs = std::filesystem;
@@ -129,6 +131,48 @@ Run run(const TempDir& dir, const std::string& command) {
   result.out = read_text(out);
   result.err = read_text(err);
   return result;
+}
+
+void put_u32(std::vector<std::uint8_t>& out, std::size_t at, std::uint32_t value) {
+  for (std::size_t i = 0; i < 4; ++i) out[at + i] = static_cast<std::uint8_t>(value >> (24 - 8 * i));
+}
+
+/// A TrueType collection of `fonts` stored one after the other, each table
+/// offset rebased to the start of the file (the same helper as fonts_test).
+std::vector<std::uint8_t> make_collection(const std::vector<std::vector<std::uint8_t>>& fonts) {
+  std::vector<std::uint8_t> out(12 + 4 * fonts.size(), 0);
+  put_u32(out, 0, 0x74746366);  // 'ttcf'
+  put_u32(out, 4, 0x00010000);
+  put_u32(out, 8, static_cast<std::uint32_t>(fonts.size()));
+  for (std::size_t f = 0; f < fonts.size(); ++f) {
+    const auto base = static_cast<std::uint32_t>(out.size());  // subsets have 4-byte-aligned lengths
+    put_u32(out, 12 + 4 * f, base);
+    out.insert(out.end(), fonts[f].begin(), fonts[f].end());
+    const std::size_t tables = (std::size_t{out[base + 4]} << 8) | out[base + 5];
+    for (std::size_t t = 0; t < tables; ++t) {
+      const std::size_t at = base + 12 + 16 * t + 8;
+      const std::uint32_t offset = (std::uint32_t{out[at]} << 24) | (std::uint32_t{out[at + 1]} << 16) |
+                                   (std::uint32_t{out[at + 2]} << 8) | out[at + 3];
+      put_u32(out, at, offset + base);
+    }
+  }
+  return out;
+}
+
+/// The number of pixels darker than mid-grey in a binary PGM (P5) image.
+int dark_pixels(const std::string& pgm) {
+  std::istringstream in(pgm);
+  std::string magic;
+  int width = 0;
+  int height = 0;
+  int max = 0;
+  in >> magic >> width >> height >> max;
+  in.get();
+  int dark = 0;
+  for (int i = 0; i < width * height; ++i) {
+    if (in.get() < max / 2) ++dark;
+  }
+  return dark;
 }
 
 /// The lines of pdffonts' table (after its two header lines).
@@ -247,4 +291,56 @@ TEST_CASE("write_pdf: qpdf reads the Chinese bookmark titles and their pages") {
   CHECK(json.out.find("\"title\": \"封面\"") != std::string::npos);
   CHECK(json.out.find("\"title\": \"提示工程师\"") != std::string::npos);
   CHECK(json.out.find("\"destpageposfrom1\": 2") != std::string::npos);
+}
+
+TEST_CASE("write_pdf: faces from a .ttc collection are embedded and print their glyphs") {
+  const TempDir dir;
+  const auto regular = Font::load({kFontDir + "LXGWWenKai-Regular.ttf", 0});
+  const auto bold = Font::load({kFontDir + "LXGWWenKai-Bold.ttf", 0});
+  const std::string ttc =
+      dir.write("pair.ttc", make_collection({regular->subset({U'职', U'业'}), bold->subset({U'指', U'南'})}));
+  const FontSet fonts = FontSet::load({{ttc, 0}, {ttc, 1}, std::nullopt});
+  Document document;
+  document.pages = {Page{kA4, {text(100, 100, FontFace::kRegular, 40, "职业"), text(100, 200, FontFace::kBold, 40, "指南")}, 1}};
+  const std::string path = dir.write("ttc.pdf", write_pdf(document, fonts, sample_options()));
+  CHECK(run(dir, "pdftotext -raw " + path + " -").out == "职业\n指南\n\f");
+  // Crops (72 dpi = points) around each run's ink, and a blank area below them.
+  const std::string crop = "pdftoppm -gray -r 72 -W 80 -H 40 -x 100 ";
+  CHECK(dark_pixels(run(dir, crop + "-y 65 " + path).out) > 100);
+  CHECK(dark_pixels(run(dir, crop + "-y 165 " + path).out) > 100);
+  CHECK(dark_pixels(run(dir, crop + "-y 265 " + path).out) == 0);
+}
+
+TEST_CASE("write_pdf: characters only the fallback font has are drawn from its own subset") {
+  const TempDir dir;
+  const FontSet fonts = FontSet::load({{kFontDir + "LXGWWenKai-Regular.ttf", 0},
+                                       {kFontDir + "LXGWWenKai-Bold.ttf", 0},
+                                       FontRequest{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0}});
+  Document document;
+  document.pages = {Page{kA4, {text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王"),
+                               text(100, 130, FontFace::kBold, 12, "棋盘")}, 1}};
+  const std::string path = dir.write("fallback.pdf", write_pdf(document, fonts, sample_options()));
+  const Run listing = run(dir, "pdffonts " + path);
+  std::vector<std::string> rows = font_rows(listing.out);
+  REQUIRE(rows.size() == 3);
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows[0].rfind("HPDFAA+LXGWWenKai-Regular ", 0) == 0);
+  CHECK(rows[1].rfind("HPDFAB+LXGWWenKai-Bold,Bold ", 0) == 0);
+  CHECK(rows[2].rfind("HPDFAC+DejaVuSans,Book ", 0) == 0);  // libharu appends the style
+  for (const std::string& row : rows) CHECK(row.find("yes yes yes") != std::string::npos);
+  CHECK(run(dir, "pdftotext -raw " + path + " -").out == "国际象棋\u2654王\n棋盘\n\f");
+}
+
+TEST_CASE("write_pdf: a bookmark to a page that does not exist is refused") {
+  Document document = sample_document();
+  document.outline.push_back(Bookmark{"结语", 5, 0});
+  CHECK_THROWS_WITH_AS(write_pdf(document, lxgw(), sample_options()),
+                       "link or bookmark to page index 5, but the document has 2 pages", PdfError);
+}
+
+TEST_CASE("write_pdf: a libharu failure names the call and the error number") {
+  Document document;
+  document.pages = {Page{Size{0, 0}, {}, std::nullopt}};
+  CHECK_THROWS_WITH_AS(write_pdf(document, lxgw(), sample_options()),
+                       "libharu error 0x1054 (detail 0) in HPDF_Page_SetWidth", PdfError);
 }
