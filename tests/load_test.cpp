@@ -453,10 +453,31 @@ TEST_CASE("load_guide: huge texts, files and role lists are refused naming the l
               "t.yaml:2:8: error: roles: needs at least one role (the list is empty)"});
   CHECK(messages_quickly(repeat("# padding\n", 1'700'000)) ==
         Lines{"t.yaml: error: the file is 17000000 bytes; the limit is 16777216 bytes (16 MiB)"});
+  CHECK(messages_quickly("title: [" + repeat("a, ", 1'000'000) + "a]\n") ==
+        Lines{"t.yaml:1:3000000: error: the data has more than 1000000 values, counting each use "
+              "of an alias (\"*name\") in full; this is the limit"});
   std::string many = "title: T\nroles:\n";
   for (int i = 0; i <= 10'000; ++i) {
     many += "  - {id: r" + std::to_string(i) + ", title: R, summary: S}\n";
   }
   CHECK(messages_quickly(many) ==
         Lines{"t.yaml:3:3: error: roles: 10001 roles; the limit is 10000"});
+}
+
+TEST_CASE("load_guide: only the first 1000 problems are listed, then a count of the rest") {
+  std::string yaml = kMinimal + "    skills:\n";
+  for (int i = 0; i < 1500; ++i) yaml += "      - [x]\n";
+  const Lines lines = messages_of(yaml);
+  REQUIRE(lines.size() == 1001);
+  CHECK(lines[0] == "t.yaml:7:9: error: roles[0].skills[0]: expected text (got a list)");
+  CHECK(lines[1000] == "t.yaml: error: 500 more problems not shown (only the first 1000 are listed)");
+}
+
+TEST_CASE("load_guide: an empty item points at its own dash, not at the next line") {
+  CHECK(messages_of(kMinimal + "    skills:\n      - \n      # a comment\n      - [x]\n") ==
+        Lines{"t.yaml:7:7: error: roles[0].skills[0]: expected text (got nothing)",
+              "t.yaml:9:9: error: roles[0].skills[1]: expected text (got a list)"});
+  CHECK(messages_of("title: ~\nroles:\n  - id: a\n    title:    # to do\n\n    summary: S\n") ==
+        Lines{"t.yaml:1:8: error: title: required but empty",
+              "t.yaml:4:5: error: roles[0].title: required but empty"});
 }

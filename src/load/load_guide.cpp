@@ -44,6 +44,20 @@ std::string read_capped(const std::filesystem::path& file) {
   return bytes;
 }
 
+/// Keeps the first kMaxDiagnostics problems (by position) and replaces the
+/// rest by one message with their count, an error if any of them was.
+void cap_diagnostics(std::vector<model::Diagnostic>& diagnostics, const std::string& file) {
+  if (diagnostics.size() <= kMaxDiagnostics) return;
+  const std::vector<model::Diagnostic> rest(diagnostics.begin() + kMaxDiagnostics,
+                                            diagnostics.end());
+  diagnostics.resize(kMaxDiagnostics);
+  const auto severity =
+      model::has_errors(rest) ? model::Severity::kError : model::Severity::kWarning;
+  diagnostics.push_back({{file, 0, 0}, severity,
+                         fmt::format("{} more problems not shown (only the first {} are listed)",
+                                     rest.size(), kMaxDiagnostics)});
+}
+
 }  // namespace
 
 LoadResult load_guide(const std::filesystem::path& file) {
@@ -66,6 +80,7 @@ LoadResult load_guide_from_string(std::string_view yaml, const std::string& disp
     if (!model::has_errors(result.diagnostics)) result.guide = std::move(guide);
   }
   model::sort_by_position(result.diagnostics);
+  cap_diagnostics(result.diagnostics, display_name);
   return result;
 }
 

@@ -25,6 +25,8 @@ inline constexpr std::size_t kMaxNodes = 1'000'000;
 inline constexpr std::size_t kMaxTextBytes = 100'000;
 /// Most roles in one guide.
 inline constexpr std::size_t kMaxRoles = 10'000;
+/// Most diagnostics reported; the rest are summed up in one last message.
+inline constexpr std::size_t kMaxDiagnostics = 1'000;
 
 /// A data file that cannot be read at all (missing, unreadable, a directory):
 /// exit code 3 in main.

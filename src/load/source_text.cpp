@@ -69,10 +69,18 @@ model::SourcePos SourceText::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
+  std::size_t from = line_starts_[line_index];
   int column = 1;
-  for (std::size_t i = line_starts_[line_index]; i < offset; ++i) {
+  if (cached_line_ == line_index && cached_offset_ >= from && cached_offset_ <= offset) {
+    from = cached_offset_;
+    column = cached_column_;
+  }
+  for (std::size_t i = from; i < offset; ++i) {
     if (!is_continuation(static_cast<unsigned char>(text_[i]))) ++column;
   }
+  cached_offset_ = offset;
+  cached_line_ = line_index;
+  cached_column_ = column;
   return {file_, static_cast<int>(line_index) + 1, column};
 }
 

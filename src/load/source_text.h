@@ -25,7 +25,8 @@ class SourceText {
   const std::string& file() const { return file_; }
 
   /// Line (1-based) and column (1-based, in Unicode characters) of a byte
-  /// offset into text().
+  /// offset into text(). Linear in the distance from the previous call's
+  /// offset when on the same line, so a parse over one huge line stays linear.
   model::SourcePos position(std::size_t offset) const;
   /// The line (1-based) holding `offset`, without its line break.
   std::string_view line_at(std::size_t offset) const;
@@ -40,6 +41,10 @@ class SourceText {
   std::string text_;
   std::string file_;
   std::vector<std::size_t> line_starts_;  ///< byte offset of each line's first byte
+  /// The last position computed: characters are counted on from there.
+  mutable std::size_t cached_offset_ = 0;
+  mutable std::size_t cached_line_ = 0;  ///< 0-based index into line_starts_
+  mutable int cached_column_ = 1;
 };
 
 /// Length in bytes of the valid UTF-8 sequence starting at `s[i]`; 0 when invalid.

@@ -1,5 +1,6 @@
 #include "load/yaml_tree.h"
 
+#include <algorithm>
 #include <sstream>
 #include <unordered_map>
 
@@ -80,7 +81,11 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    Node node{Node::Kind::kNull, false, position(mark), {}, {}, 0};
+    Node node{Node::Kind::kNull, false, null_position(mark), {}, {}, 0};
+    if (!frames_.empty() && frames_.back().mapping && !frames_.back().expecting_key &&
+        !is_written_null(mark)) {
+      node.pos = frames_.back().key_pos;  // `key:` with nothing after it: point at the key
+    }
     add_leaf(std::move(node), anchor);
   }
 
@@ -113,6 +118,15 @@ class TreeBuilder : public YAML::EventHandler {
     std::string name;
   };
 
+  model::SourcePos null_position(const YAML::Mark& mark) const;
+  /// True when the null at `mark` is written out (`~`, `null`), not just empty.
+  bool is_written_null(const YAML::Mark& mark) const {
+    const std::string& text = source_.text();
+    const auto offset = static_cast<std::size_t>(mark.pos);
+    return mark.pos >= 0 && offset < text.size() &&
+           (text[offset] == '~' || text[offset] == 'n' || text[offset] == 'N');
+  }
+
   [[noreturn]] void fail(model::SourcePos pos, std::string message) {
     diagnostics_.push_back({std::move(pos), model::Severity::kError, std::move(message)});
     throw StopParsing{};
@@ -139,6 +153,36 @@ class TreeBuilder : public YAML::EventHandler {
   std::uint64_t expanded_nodes_ = 0;
   int documents_ = 0;
 };
+
+/// yaml-cpp marks an empty value (`- ` or `key:` at the end of a line) with
+/// the position of the next token, often lines later: point at the `-` or
+/// `:` before it instead.
+model::SourcePos TreeBuilder::null_position(const YAML::Mark& mark) const {
+  if (mark.pos <= 0) return position(mark);
+  const std::string& text = source_.text();
+  const std::size_t offset = std::min(static_cast<std::size_t>(mark.pos), text.size());
+  std::size_t end = offset;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  if (end == 0 || text[end - 1] != '\n') return position(mark);  // text before it on its line
+  const int mark_line = source_.position(offset).line;
+  while (end > 0) {
+    const int line_number = source_.position(end - 1).line;
+    const std::size_t line_begin = source_.line_start(line_number);
+    std::string_view line(text.data() + line_begin, end - line_begin);
+    const std::size_t first = line.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && line[first] == '#') {
+      line = {};  // a line that is only a comment
+    } else if (const std::size_t hash = line.find(" #"); hash != std::string_view::npos) {
+      line = line.substr(0, hash);  // a comment after the indicator
+    }
+    const std::size_t last = line.find_last_not_of(" \t\r\n");
+    if (last != std::string_view::npos) {
+      return line_number == mark_line ? position(mark) : source_.position(line_begin + last);
+    }
+    end = line_begin;
+  }
+  return position(mark);
+}
 
 std::string TreeBuilder::path() const {
   std::string out;
@@ -223,11 +267,6 @@ void TreeBuilder::attach(NodeId id, std::uint64_t weight) {
   parent.children.push_back(id);
   if (!frame.mapping) return;
   if (!frame.expecting_key) {
-    Node& value = tree_.at_mut(id);
-    // `key:` with nothing after it: yaml-cpp places the null on the next line.
-    if (value.kind == Node::Kind::kNull && value.pos.line != frame.key_pos.line) {
-      value.pos = frame.key_pos;
-    }
     frame.expecting_key = true;
     return;
   }
