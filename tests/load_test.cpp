@@ -232,6 +232,9 @@ TEST_CASE("load_guide: salaries are numbers of 0 or more, or ranges with min <= 
               "t.yaml:6:49: error: roles[3].salary.min: 9 is above max (3)",
               "t.yaml:7:43: error: roles[4].salary: expected a number (got a list)",
               "t.yaml:8:43: error: roles[5].salary.max: required but missing"});
+  // Columns count characters, not bytes, so editors land on the value.
+  CHECK(messages_of("title: T\nroles:\n  - {id: a, title: 提示工程师, summary: S, salary: 很多}\n") ==
+        Lines{"t.yaml:3:47: error: roles[0].salary: expected a number (got \"很多\")"});
   const LoadResult none = load_text(kMinimal + "    salary: ~\n");
   REQUIRE(none.guide);
   CHECK_FALSE(none.guide->roles[0].salary.has_figure());
