@@ -23,7 +23,7 @@ class Reader {
   /// The node behind `id`, aliases resolved.
   const Node& node(NodeId id) const { return tree_.at(tree_.resolve(id)); }
   /// Where `id` itself was written (for an alias: the alias, not its anchor).
-  const model::SourcePos& pos(NodeId id) const { return tree_.at(id).pos; }
+  model::SourcePos pos(NodeId id) const { return tree_.pos(id); }
   /// True for `~`, `null` and an empty value.
   bool is_null(NodeId id) const { return node(id).kind == Node::Kind::kNull; }
 
@@ -78,7 +78,7 @@ class Fields {
   /// The key path of `key` in this mapping, e.g. `roles[2].salary`.
   std::string path(std::string_view key) const { return join_path(path_, key); }
   /// Where the mapping starts.
-  const model::SourcePos& pos() const { return reader_.pos(id_); }
+  model::SourcePos pos() const { return reader_.pos(id_); }
   /// The reader.
   Reader& reader() const { return reader_; }
 

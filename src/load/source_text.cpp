@@ -65,7 +65,7 @@ SourceText::SourceText(std::string_view bytes, std::string file) : file_(std::mo
   }
 }
 
-model::SourcePos SourceText::position(std::size_t offset) const {
+Location SourceText::location(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
@@ -81,16 +81,16 @@ model::SourcePos SourceText::position(std::size_t offset) const {
   cached_offset_ = offset;
   cached_line_ = line_index;
   cached_column_ = column;
-  return {file_, static_cast<int>(line_index) + 1, column};
+  return {static_cast<int>(line_index) + 1, column};
 }
 
 std::string_view SourceText::line_at(std::size_t offset) const {
-  const model::SourcePos pos = position(offset);
-  const std::size_t begin = line_start(pos.line);
-  std::size_t end = line_start(pos.line + 1);
-  std::string_view line = std::string_view(text_).substr(begin, end - begin);
-  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
-  return line;
+  const int line = location(offset).line;
+  const std::size_t begin = line_start(line);
+  const std::size_t end = line_start(line + 1);
+  std::string_view text = std::string_view(text_).substr(begin, end - begin);
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+  return text;
 }
 
 std::size_t SourceText::line_start(int line) const {

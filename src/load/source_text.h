@@ -13,6 +13,13 @@
 
 namespace careerguide::load {
 
+/// A place in a data file without the file's name: small enough to keep on
+/// every YAML node.
+struct Location {
+  int line = 0;    ///< 1-based; 0 when unknown
+  int column = 0;  ///< 1-based, in Unicode characters; 0 when unknown
+};
+
 /// A data file's text (UTF-8, without its byte-order mark) and its name.
 class SourceText {
  public:
@@ -27,7 +34,11 @@ class SourceText {
   /// Line (1-based) and column (1-based, in Unicode characters) of a byte
   /// offset into text(). Linear in the distance from the previous call's
   /// offset when on the same line, so a parse over one huge line stays linear.
-  model::SourcePos position(std::size_t offset) const;
+  Location location(std::size_t offset) const;
+  /// location() with the file name, for diagnostics.
+  model::SourcePos position(std::size_t offset) const { return at(location(offset)); }
+  /// `where` in this file, for diagnostics.
+  model::SourcePos at(Location where) const { return {file_, where.line, where.column}; }
   /// The line (1-based) holding `offset`, without its line break.
   std::string_view line_at(std::size_t offset) const;
   /// Byte offset where a 1-based line starts; text().size() past the end.

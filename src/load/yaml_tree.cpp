@@ -34,7 +34,7 @@ struct Frame {
   bool mapping = false;
   bool expecting_key = true;                  ///< mappings: the next child is a key
   std::string key;                            ///< mappings: key of the value being read
-  model::SourcePos key_pos;                   ///< mappings: where that key is
+  Location key_at;                            ///< mappings: where that key is
   std::unordered_map<std::string, int> keys;  ///< mappings: key → line of first use
   std::uint64_t weight = 1;                   ///< nodes inside, aliases expanded
 };
@@ -66,14 +66,14 @@ void truncate_utf8(std::string& text, std::size_t limit) {
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const SourceText& source, std::vector<model::Diagnostic>& diagnostics)
-      : source_(source), diagnostics_(diagnostics) {}
+      : source_(source), diagnostics_(diagnostics), tree_(source.file()) {}
 
   bool has_document() const { return documents_ > 0; }
   Tree take() { return std::move(tree_); }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents_ > 1) {
-      fail(position(mark), "only one YAML document is allowed in a data file, and a second "
+      fail(location(mark), "only one YAML document is allowed in a data file, and a second "
                            "one starts here; check the indentation, or remove the \"---\" "
                            "above it");
     }
@@ -81,10 +81,10 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    Node node{Node::Kind::kNull, false, null_position(mark), {}, {}, 0};
+    Node node{Node::Kind::kNull, false, null_location(mark), {}, {}, 0};
     if (!frames_.empty() && frames_.back().mapping && !frames_.back().expecting_key &&
         !is_written_null(mark)) {
-      node.pos = frames_.back().key_pos;  // `key:` with nothing after it: point at the key
+      node.where = frames_.back().key_at;  // `key:` with nothing after it: point at the key
     }
     add_leaf(std::move(node), anchor);
   }
@@ -95,21 +95,21 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
-    open(Node{Node::Kind::kSequence, false, position(mark), {}, {}, 0}, anchor);
+    open(Node{Node::Kind::kSequence, false, location(mark), {}, {}, 0}, anchor);
   }
   void OnSequenceEnd() override { close(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
-    open(Node{Node::Kind::kMapping, false, position(mark), {}, {}, 0}, anchor);
+    open(Node{Node::Kind::kMapping, false, location(mark), {}, {}, 0}, anchor);
   }
   void OnMapEnd() override { close(); }
 
   void OnAnchor(const YAML::Mark&, const std::string& name) override { anchor_name_ = name; }
 
   /// Where a yaml-cpp mark points, as users count (characters, 1-based).
-  model::SourcePos position(const YAML::Mark& mark) const {
-    if (mark.pos < 0) return {source_.file(), mark.line + 1, mark.column + 1};
-    return source_.position(static_cast<std::size_t>(mark.pos));
+  Location location(const YAML::Mark& mark) const {
+    if (mark.pos < 0) return {mark.line + 1, mark.column + 1};
+    return source_.location(static_cast<std::size_t>(mark.pos));
   }
 
  private:
@@ -118,7 +118,7 @@ class TreeBuilder : public YAML::EventHandler {
     std::string name;
   };
 
-  model::SourcePos null_position(const YAML::Mark& mark) const;
+  Location null_location(const YAML::Mark& mark) const;
   /// True when the null at `mark` is written out (`~`, `null`), not just empty.
   bool is_written_null(const YAML::Mark& mark) const {
     const std::string& text = source_.text();
@@ -127,16 +127,16 @@ class TreeBuilder : public YAML::EventHandler {
            (text[offset] == '~' || text[offset] == 'n' || text[offset] == 'N');
   }
 
-  [[noreturn]] void fail(model::SourcePos pos, std::string message) {
-    diagnostics_.push_back({std::move(pos), model::Severity::kError, std::move(message)});
+  [[noreturn]] void fail(Location where, std::string message) {
+    error(where, std::move(message));
     throw StopParsing{};
   }
-  void error(model::SourcePos pos, std::string message) {
-    diagnostics_.push_back({std::move(pos), model::Severity::kError, std::move(message)});
+  void error(Location where, std::string message) {
+    diagnostics_.push_back({source_.at(where), model::Severity::kError, std::move(message)});
   }
 
   std::string path() const;
-  void count(std::uint64_t nodes, const model::SourcePos& pos);
+  void count(std::uint64_t nodes, Location where);
   NodeId store(Node node, YAML::anchor_t anchor);
   void add_leaf(Node node, YAML::anchor_t anchor);
   void attach(NodeId id, std::uint64_t weight);
@@ -157,16 +157,16 @@ class TreeBuilder : public YAML::EventHandler {
 /// yaml-cpp marks an empty value (`- ` or `key:` at the end of a line) with
 /// the position of the next token, often lines later: point at the `-` or
 /// `:` before it instead.
-model::SourcePos TreeBuilder::null_position(const YAML::Mark& mark) const {
-  if (mark.pos <= 0) return position(mark);
+Location TreeBuilder::null_location(const YAML::Mark& mark) const {
+  if (mark.pos <= 0) return location(mark);
   const std::string& text = source_.text();
   const std::size_t offset = std::min(static_cast<std::size_t>(mark.pos), text.size());
   std::size_t end = offset;
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
-  if (end == 0 || text[end - 1] != '\n') return position(mark);  // text before it on its line
-  const int mark_line = source_.position(offset).line;
+  if (end == 0 || text[end - 1] != '\n') return location(mark);  // text before it on its line
+  const int mark_line = source_.location(offset).line;
   while (end > 0) {
-    const int line_number = source_.position(end - 1).line;
+    const int line_number = source_.location(end - 1).line;
     const std::size_t line_begin = source_.line_start(line_number);
     std::string_view line(text.data() + line_begin, end - line_begin);
     const std::size_t first = line.find_first_not_of(" \t\r\n");
@@ -177,11 +177,11 @@ model::SourcePos TreeBuilder::null_position(const YAML::Mark& mark) const {
     }
     const std::size_t last = line.find_last_not_of(" \t\r\n");
     if (last != std::string_view::npos) {
-      return line_number == mark_line ? position(mark) : source_.position(line_begin + last);
+      return line_number == mark_line ? location(mark) : source_.location(line_begin + last);
     }
     end = line_begin;
   }
-  return position(mark);
+  return location(mark);
 }
 
 std::string TreeBuilder::path() const {
@@ -198,10 +198,10 @@ std::string TreeBuilder::path() const {
   return out;
 }
 
-void TreeBuilder::count(std::uint64_t nodes, const model::SourcePos& pos) {
+void TreeBuilder::count(std::uint64_t nodes, Location where) {
   expanded_nodes_ += nodes;
   if (expanded_nodes_ > kMaxNodes) {
-    fail(pos, fmt::format("the data has more than {} values, counting each use of an alias "
+    fail(where, fmt::format("the data has more than {} values, counting each use of an alias "
                           "(\"*name\") in full; this is the limit",
                           kMaxNodes));
   }
@@ -219,40 +219,40 @@ NodeId TreeBuilder::store(Node node, YAML::anchor_t anchor) {
 }
 
 void TreeBuilder::add_leaf(Node node, YAML::anchor_t anchor) {
-  count(1, node.pos);
+  count(1, node.where);
   const NodeId id = store(std::move(node), anchor);
   attach(id, 1);
 }
 
 void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
-  const model::SourcePos pos = position(mark);
-  if (anchor >= anchors_.size()) fail(pos, "alias refers to an anchor that is not defined");
+  const Location where = location(mark);
+  if (anchor >= anchors_.size()) fail(where, "alias refers to an anchor that is not defined");
   const Anchor& target = anchors_[anchor];
   for (const Frame& frame : frames_) {
     if (frame.id == target.id) {
-      fail(pos, fmt::format("{}: alias \"*{}\" refers to the list or mapping that contains it",
+      fail(where, fmt::format("{}: alias \"*{}\" refers to the list or mapping that contains it",
                             path(), target.name));
     }
   }
   const std::uint64_t weight = weights_[target.id];
-  count(weight, pos);
-  const NodeId id = store(Node{Node::Kind::kAlias, false, pos, {}, {}, target.id}, 0);
+  count(weight, where);
+  const NodeId id = store(Node{Node::Kind::kAlias, false, where, {}, {}, target.id}, 0);
   weights_[id] = weight;
   attach(id, weight);
 }
 
 void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                            const std::string& value) {
-  Node node{Node::Kind::kScalar, tag == "!", position(mark), value, {}, 0};
+  Node node{Node::Kind::kScalar, tag == "!", location(mark), value, {}, 0};
   const auto offset = static_cast<std::size_t>(mark.pos);
   const std::string& text = source_.text();
   if (mark.pos >= 0 && offset < text.size() && (text[offset] == '"' || text[offset] == '\'') &&
       !quote_is_closed(text, offset)) {
-    fail(node.pos, fmt::format("{}{}the quoted text starting here has no closing {}", path(),
+    fail(node.where, fmt::format("{}{}the quoted text starting here has no closing {}", path(),
                                path().empty() ? "" : ": ", text[offset]));
   }
   if (node.scalar.size() > kMaxTextBytes) {
-    error(node.pos, fmt::format("{}: the text is {} bytes long; the limit is {} bytes", path(),
+    error(node.where, fmt::format("{}: the text is {} bytes long; the limit is {} bytes", path(),
                                 node.scalar.size(), kMaxTextBytes));
     truncate_utf8(node.scalar, kMaxTextBytes);
   }
@@ -272,23 +272,23 @@ void TreeBuilder::attach(NodeId id, std::uint64_t weight) {
   }
   const Node& key = tree_.at(tree_.resolve(id));
   frame.key = key.kind == Node::Kind::kScalar ? key.scalar : std::string();
-  frame.key_pos = tree_.at(id).pos;
-  const auto [first, inserted] = frame.keys.emplace(frame.key, frame.key_pos.line);
+  frame.key_at = tree_.at(id).where;
+  const auto [first, inserted] = frame.keys.emplace(frame.key, frame.key_at.line);
   frame.expecting_key = false;
   if (!inserted) {
-    error(frame.key_pos, fmt::format("{}: duplicate key (first on line {})", path(),
+    error(frame.key_at, fmt::format("{}: duplicate key (first on line {})", path(),
                                      first->second));
   }
 }
 
 void TreeBuilder::open(Node node, YAML::anchor_t anchor) {
-  const model::SourcePos pos = node.pos;
+  const Location where = node.where;
   if (frames_.size() >= static_cast<std::size_t>(kMaxDepth)) {
-    fail(pos, fmt::format("lists and mappings are nested more than {} levels deep; this is "
+    fail(where, fmt::format("lists and mappings are nested more than {} levels deep; this is "
                           "the limit",
                           kMaxDepth));
   }
-  count(1, pos);
+  count(1, where);
   const bool mapping = node.kind == Node::Kind::kMapping;
   const NodeId id = store(std::move(node), anchor);
   Frame frame;

@@ -23,7 +23,7 @@ struct Node {
   enum class Kind : std::uint8_t { kNull, kScalar, kSequence, kMapping, kAlias };
   Kind kind = Kind::kNull;
   bool quoted = false;         ///< a quoted or block scalar (never a number or null)
-  model::SourcePos pos;        ///< where the node starts (1-based line and column)
+  Location where;              ///< where the node starts
   std::string scalar;          ///< the text of a scalar
   std::vector<NodeId> children;
   NodeId target = 0;           ///< the anchored node an alias refers to
@@ -32,6 +32,12 @@ struct Node {
 /// A parsed document; node 0 is the root.
 class Tree {
  public:
+  /// An empty tree of the file named `file` (for diagnostics).
+  explicit Tree(std::string file) : file_(std::move(file)) {}
+  /// Where node `id` itself starts, with the file name.
+  model::SourcePos pos(NodeId id) const {
+    return {file_, nodes_[id].where.line, nodes_[id].where.column};
+  }
   /// The node with id `id`.
   const Node& at(NodeId id) const { return nodes_[id]; }
   /// `id`, or the node an alias refers to (an alias never refers to an alias).
@@ -44,6 +50,7 @@ class Tree {
   std::size_t size() const { return nodes_.size(); }
 
  private:
+  std::string file_;
   std::vector<Node> nodes_;
 };
 
