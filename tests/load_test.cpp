@@ -58,6 +58,7 @@ TEST_CASE("load_guide: a file using every field loads into every model field") {
   REQUIRE(result.guide);
   const model::Guide& g = *result.guide;
   CHECK(g.source_file == kData + "full.yaml");
+  CHECK(g.format == 1);
   CHECK(g.title.value == "全字段测试");
   CHECK(g.title.pos == model::SourcePos{kData + "full.yaml", 3, 8});
   CHECK(g.subtitle.value == "职业指南手册");
