@@ -119,7 +119,7 @@ bool has_table(const std::string& path, const char* tag) {
   return present;
 }
 
-std::optional<FontRequest> no_system_fonts(bool) { return std::nullopt; }
+careerguide::fonts::SystemFaces no_system_fonts() { return {}; }
 
 }  // namespace
 
@@ -149,6 +149,21 @@ TEST_CASE("locate_fonts: configured files win, as written, each face on its own"
   CHECK(files.bold.file == (project.path() / "LXGWWenKai-Bold.ttf").string());
   REQUIRE(files.fallback.has_value());
   CHECK(*files.fallback == FontRequest{"data/fallback.ttf", 0});
+}
+
+TEST_CASE("locate_fonts: asks the system once, and only for a face not found before") {
+  const TempDir project;
+  int lookups = 0;
+  const careerguide::fonts::SystemFontLookup counting = [&] {
+    ++lookups;
+    return careerguide::fonts::SystemFaces{FontRequest{"sys-regular.ttf", 0}, FontRequest{"sys-bold.ttf", 0}};
+  };
+  const FontFiles both = locate_fonts({}, {}, {}, project.path(), counting);
+  CHECK(both.regular.file == "sys-regular.ttf");
+  CHECK(both.bold.file == "sys-bold.ttf");
+  CHECK(lookups == 1);
+  locate_fonts({"mine.ttf", 0}, {"mine-bold.ttf", 0}, {}, project.path(), counting);
+  CHECK(lookups == 1);
 }
 
 TEST_CASE("locate_fonts: a missing font names every place tried and the fixes") {

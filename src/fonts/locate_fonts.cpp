@@ -11,6 +11,9 @@
 namespace careerguide::fonts {
 namespace {
 
+struct ConfigDeleter {
+  void operator()(FcConfig* config) const { FcConfigDestroy(config); }
+};
 struct PatternDeleter {
   void operator()(FcPattern* pattern) const { FcPatternDestroy(pattern); }
 };
@@ -53,15 +56,15 @@ std::optional<FontRequest> wenkai_request(FcPattern* pattern, int weight) {
   return FontRequest{reinterpret_cast<const char*>(file), index};
 }
 
-/// One face: configured file, then the project folder, then fontconfig.
+/// One face: configured file, then the project folder, then the system.
 FontRequest locate_face(const FontRequest& configured, const char* key, bool bold,
                         const std::filesystem::path& project_fonts_dir,
-                        const SystemFontLookup& system_lookup) {
+                        const std::function<std::optional<FontRequest>()>& system_face) {
   if (!configured.file.empty()) return configured;
   const std::filesystem::path local = project_fonts_dir / (bold ? kDefaultBoldFile : kDefaultRegularFile);
   std::error_code error;
   if (std::filesystem::is_regular_file(local, error)) return FontRequest{local.string(), 0};
-  if (auto system = system_lookup(bold)) return *system;
+  if (auto system = system_face()) return *system;
   const char* weight = bold ? "Bold" : "Regular";
   throw FontError(fmt::format(
       "font not found: {} {} (tried theme.fonts.{} in the data: not set; {}: no such file; "
@@ -71,25 +74,34 @@ FontRequest locate_face(const FontRequest& configured, const char* key, bool bol
       project_fonts_dir.string(), key));
 }
 
-}  // namespace
-
-std::optional<FontRequest> find_system_wenkai(bool bold) {
-  if (!FcInit()) return std::nullopt;
-  std::unique_ptr<FcPattern, PatternDeleter> pattern(FcPatternCreate());
-  FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(kDefaultFamily));
-  std::unique_ptr<FcObjectSet, ObjectSetDeleter> objects(
-      FcObjectSetBuild(FC_FAMILY, FC_WEIGHT, FC_SPACING, FC_FILE, FC_INDEX, nullptr));
-  std::unique_ptr<FcFontSet, FontSetDeleter> fonts(FcFontList(nullptr, pattern.get(), objects.get()));
-  if (!fonts) return std::nullopt;
-  const int weight = bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR;
-  std::vector<FontRequest> found;
-  for (int i = 0; i < fonts->nfont; ++i) {
-    if (auto request = wenkai_request(fonts->fonts[i], weight)) found.push_back(*request);
-  }
+/// The alphabetically first request of `found` (by file, then index).
+std::optional<FontRequest> first_of(const std::vector<FontRequest>& found) {
   if (found.empty()) return std::nullopt;
   return *std::min_element(found.begin(), found.end(), [](const FontRequest& a, const FontRequest& b) {
     return a.file != b.file ? a.file < b.file : a.index < b.index;
   });
+}
+
+}  // namespace
+
+SystemFaces find_system_wenkai() {
+  // A configuration of our own rather than FcInit's global one, which
+  // fontconfig never frees (LeakSanitizer reports it).
+  std::unique_ptr<FcConfig, ConfigDeleter> config(FcInitLoadConfigAndFonts());
+  if (!config) return {};
+  std::unique_ptr<FcPattern, PatternDeleter> pattern(FcPatternCreate());
+  FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(kDefaultFamily));
+  std::unique_ptr<FcObjectSet, ObjectSetDeleter> objects(
+      FcObjectSetBuild(FC_FAMILY, FC_WEIGHT, FC_SPACING, FC_FILE, FC_INDEX, nullptr));
+  std::unique_ptr<FcFontSet, FontSetDeleter> fonts(FcFontList(config.get(), pattern.get(), objects.get()));
+  if (!fonts) return {};
+  std::vector<FontRequest> regular;
+  std::vector<FontRequest> bold;
+  for (int i = 0; i < fonts->nfont; ++i) {
+    if (auto request = wenkai_request(fonts->fonts[i], FC_WEIGHT_REGULAR)) regular.push_back(*request);
+    if (auto request = wenkai_request(fonts->fonts[i], FC_WEIGHT_BOLD)) bold.push_back(*request);
+  }
+  return SystemFaces{first_of(regular), first_of(bold)};
 }
 
 FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold, const FontRequest& fallback,
@@ -100,9 +112,15 @@ FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold, cons
 FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold, const FontRequest& fallback,
                        const std::filesystem::path& project_fonts_dir,
                        const SystemFontLookup& system_lookup) {
+  std::optional<SystemFaces> system;  // looked up once, only if needed
+  auto system_faces = [&]() -> const SystemFaces& {
+    if (!system) system = system_lookup();
+    return *system;
+  };
   FontFiles files;
-  files.regular = locate_face(regular, "regular", false, project_fonts_dir, system_lookup);
-  files.bold = locate_face(bold, "bold", true, project_fonts_dir, system_lookup);
+  files.regular = locate_face(regular, "regular", false, project_fonts_dir,
+                              [&] { return system_faces().regular; });
+  files.bold = locate_face(bold, "bold", true, project_fonts_dir, [&] { return system_faces().bold; });
   if (!fallback.file.empty()) files.fallback = fallback;
   return files;
 }

@@ -34,9 +34,16 @@ FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold,
                        const FontRequest& fallback,
                        const std::filesystem::path& project_fonts_dir);
 
-/// Looks up the system's default-family face, bold or regular; nullopt when
-/// it is not installed. Injected so tests can simulate a bare system.
-using SystemFontLookup = std::function<std::optional<FontRequest>(bool bold)>;
+/// The default family's faces installed on the system; unset when missing.
+struct SystemFaces {
+  std::optional<FontRequest> regular;
+  std::optional<FontRequest> bold;
+};
+
+/// Looks up the system's default-family faces. Injected so tests can
+/// simulate a bare system; called at most once per locate_fonts call, and
+/// only when a face is neither configured nor in the project folder.
+using SystemFontLookup = std::function<SystemFaces()>;
 
 /// locate_fonts with the last step replaced by `system_lookup`.
 FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold,
@@ -44,9 +51,9 @@ FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold,
                        const std::filesystem::path& project_fonts_dir,
                        const SystemFontLookup& system_lookup);
 
-/// The installed "LXGW WenKai" face of `bold` or regular weight, through
-/// fontconfig; nullopt when none is installed. With several matching files
-/// the alphabetically first path wins, so the choice is stable.
-std::optional<FontRequest> find_system_wenkai(bool bold);
+/// The installed "LXGW WenKai" Regular (weight 400) and Bold (700) faces,
+/// through fontconfig. With several matching files the alphabetically first
+/// path wins, so the choice is stable.
+SystemFaces find_system_wenkai();
 
 }  // namespace careerguide::fonts
