@@ -57,9 +57,11 @@ HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable&
   HPDF_Array_Clear(array);
   doc.check(HPDF_Array_Add(array, page), "HPDF_Array_Add");
   doc.check(HPDF_Array_AddName(array, "XYZ"), "HPDF_Array_AddName");
-  doc.check(HPDF_Array_Add(array, HPDF_Null_New(array->mmgr)), "HPDF_Array_Add(null)");
+  doc.check(HPDF_Array_Add(array, doc.check_handle(HPDF_Null_New(array->mmgr), "HPDF_Null_New")),
+            "HPDF_Array_Add(null)");
   doc.check(HPDF_Array_AddReal(array, static_cast<HPDF_REAL>(pdf_top)), "HPDF_Array_AddReal");
-  doc.check(HPDF_Array_Add(array, HPDF_Null_New(array->mmgr)), "HPDF_Array_Add(null)");
+  doc.check(HPDF_Array_Add(array, doc.check_handle(HPDF_Null_New(array->mmgr), "HPDF_Null_New")),
+            "HPDF_Array_Add(null)");
   return dest;
 }
 

@@ -33,6 +33,7 @@ void HaruDocument::fail(std::string_view call, HPDF_STATUS status) const {
     detail = HPDF_GetErrorDetail(get());
   }
   if (error == HPDF_OK) error = status;
+  if (error == HPDF_OK) throw PdfError(fmt::format("libharu call {} failed without an error number", call));
   throw PdfError(fmt::format("libharu error 0x{:04X} (detail {}) in {}", static_cast<unsigned long>(error),
                              static_cast<unsigned long>(detail), call));
 }
