@@ -344,3 +344,29 @@ TEST_CASE("write_pdf: a libharu failure names the call and the error number") {
   CHECK_THROWS_WITH_AS(write_pdf(document, lxgw(), sample_options()),
                        "libharu error 0x1054 (detail 0) in HPDF_Page_SetWidth", PdfError);
 }
+
+TEST_CASE("write_pdf: widely spaced runs extract without spaces between their characters") {
+  const TempDir dir;
+  Document document;
+  document.pages = {Page{kA4,
+                         {text(62.36, 100, FontFace::kBold, 11, "职业指南手册", 3.3),
+                          text(62.36, 130, FontFace::kBold, 9, "美国市场 · 2024年", 1.35),
+                          text(62.36, 160, FontFace::kRegular, 10.5, "正文两端对齐", 0.5)},
+                         1}};
+  const std::vector<std::uint8_t> bytes = write_pdf(document, lxgw(), sample_options());
+  CHECK(as_string(bytes).rfind("%PDF-1.5\n", 0) == 0);  // /ActualText is PDF 1.5
+  const std::string path = dir.write("tracked.pdf", bytes);
+  const Run extracted = run(dir, "pdftotext -raw " + path + " -");
+  CHECK(extracted.err == "");
+  CHECK(extracted.out == "职业指南手册\n美国市场 · 2024年\n正文两端对齐\n\f");
+  CHECK(run(dir, "qpdf --check " + path).status == 0);
+  // Only the runs spaced by more than a tenth of their size are marked.
+  REQUIRE(run(dir, "qpdf --qdf " + path + " " + dir.file("qdf.pdf")).status == 0);
+  const std::string content = read_text(dir.file("qdf.pdf"));
+  // (qpdf --qdf writes hex strings in lower case.)
+  const auto first = content.find("/Span <</ActualText <feff804c4e1a63075357624b518c>>> BDC\n");
+  const auto second = content.find("/Span <</ActualText <feff7f8e56fd5e02573a002000b7002000320030003200345e74>>> BDC\n");
+  CHECK(first != std::string::npos);
+  CHECK(second != std::string::npos);
+  CHECK(content.find("ActualText", second + 20) == std::string::npos);
+}

@@ -77,9 +77,9 @@ void write_info(const HaruDocument& doc, const layout::Metadata& meta, const Wri
   doc.check(HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_MOD_DATE, date), "HPDF_SetInfoDateAttr(ModDate)");
 }
 
-void write_catalog(const HaruDocument& doc, const std::string& language) {
+void write_catalog(const HaruDocument& doc, const std::string& language, bool uses_actual_text) {
   HPDF_Doc pdf = doc.get();
-  pdf->pdf_version = HPDF_VER_14;
+  pdf->pdf_version = uses_actual_text ? HPDF_VER_15 : HPDF_VER_14;
   if (language.empty()) return;
   HPDF_String lang = doc.check_handle(HPDF_String_New(pdf->mmgr, language.c_str(), nullptr), "HPDF_String_New");
   doc.check(HPDF_Dict_Add(pdf->catalog, "Lang", lang), "HPDF_Dict_Add(Lang)");

@@ -34,9 +34,10 @@ HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable&
 /// UTC. Empty metadata fields are left out.
 void write_info(const HaruDocument& doc, const layout::Metadata& meta, const WriteOptions& options);
 
-/// Sets the catalog's /Lang (when `language` is non-empty) and declares
-/// PDF 1.4, the version /Lang needs; nothing else used needs more.
-void write_catalog(const HaruDocument& doc, const std::string& language);
+/// Sets the catalog's /Lang (when `language` is non-empty) and declares the
+/// PDF version the features need: 1.5 when `uses_actual_text` (marked
+/// content with /ActualText), else 1.4 (/Lang; nothing else needs more).
+void write_catalog(const HaruDocument& doc, const std::string& language, bool uses_actual_text);
 
 /// Page labels matching Page::number: pages without a number (the cover)
 /// get an empty label; each run of consecutive numbers gets one decimal

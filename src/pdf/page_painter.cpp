@@ -1,14 +1,33 @@
 #include "pdf/page_painter.h"
 
+#include <hpdf_pages.h>
+
 #include <cmath>
 #include <string>
 #include <variant>
+
+#include <fmt/format.h>
 
 namespace careerguide::pdf {
 namespace {
 
 constexpr HPDF_REAL kDashOn = 3;   // points
 constexpr HPDF_REAL kDashOff = 2;  // points
+
+// Character spacing above this fraction of the font size makes text
+// extractors see word gaps between the characters: poppler 22.12 and mupdf
+// 1.21 insert spaces from 0.15 em on, so a tenth of an em leaves a margin.
+constexpr double kWordGapFraction = 0.1;
+
+/// An /ActualText marked-content opening for the code points of `spans`,
+/// as UTF-16BE hex with a byte order mark (all are BMP: see FontSpan).
+std::string actual_text_opening(const std::vector<fonts::FontSpan>& spans) {
+  std::string hex = "FEFF";
+  for (const fonts::FontSpan& span : spans) {
+    for (char32_t cp : span.code_points) hex += fmt::format("{:04X}", static_cast<std::uint32_t>(cp));
+  }
+  return fmt::format("/Span <</ActualText <{}>>> BDC\n", hex);
+}
 
 /// `value` rounded to 0.01, as libharu's single-precision real.
 HPDF_REAL rounded(double value) { return static_cast<HPDF_REAL>(std::round(value * 100) / 100); }
@@ -68,6 +87,8 @@ void PagePainter::draw_text(const layout::TextRun& run) {
   if (spans.empty()) return;
   use_fill(run.fill);
   use_char_spacing(run.char_spacing);
+  const bool spaced_out = run.char_spacing > kWordGapFraction * run.size;
+  if (spaced_out) write_raw(actual_text_opening(spans));
   doc_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
   doc_.check(HPDF_Page_MoveTextPos(page_, rounded(run.baseline.x), flip(run.baseline.y)), "HPDF_Page_MoveTextPos");
   for (const fonts::FontSpan& span : spans) {
@@ -75,6 +96,10 @@ void PagePainter::draw_text(const layout::TextRun& run) {
     doc_.check(HPDF_Page_ShowText(page_, span.utf8.c_str()), "HPDF_Page_ShowText");
   }
   doc_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
+  if (spaced_out) {
+    write_raw("EMC\n");
+    used_actual_text_ = true;
+  }
   use_char_spacing(0);  // justified runs must not leak their spacing
 }
 
@@ -168,6 +193,11 @@ void PagePainter::use_char_spacing(double spacing) {
   if (spacing_rounded(spacing) == spacing_rounded(char_spacing_)) return;
   doc_.check(HPDF_Page_SetCharSpace(page_, spacing_rounded(spacing)), "HPDF_Page_SetCharSpace");
   char_spacing_ = spacing;
+}
+
+void PagePainter::write_raw(const std::string& operators) {
+  auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+  doc_.check(HPDF_Stream_WriteStr(attr->stream, operators.c_str()), "HPDF_Stream_WriteStr(page content)");
 }
 
 HPDF_REAL PagePainter::flip(double y) const { return rounded(height_ - y); }

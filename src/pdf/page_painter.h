@@ -6,6 +6,7 @@
 #include <hpdf.h>
 
 #include <optional>
+#include <string>
 
 #include "fonts/font_set.h"
 #include "geom/geometry.h"
@@ -26,6 +27,12 @@ class PagePainter {
   /// Draws one item.
   void draw(const layout::Item& item);
 
+  /// True once a run was wrapped in /ActualText marked content (a PDF 1.5
+  /// feature): runs whose character spacing exceeds a tenth of their size,
+  /// where poppler and mupdf would otherwise extract a space between every
+  /// character (tracked kickers, strongly justified lines).
+  bool used_actual_text() const { return used_actual_text_; }
+
  private:
   void draw_text(const layout::TextRun& run);
   void draw_box(const layout::Box& box);
@@ -42,6 +49,9 @@ class PagePainter {
   void use_stroke(const layout::Stroke& stroke);
   void use_font(HPDF_Font font, double size);
   void use_char_spacing(double spacing);
+  /// Writes `operators` into the page's content stream as they are (for
+  /// marked content, which libharu 2.3.0 has no call for).
+  void write_raw(const std::string& operators);
   /// The PDF y (from the bottom edge, up) of layout y `y`, in points.
   HPDF_REAL flip(double y) const;
   /// `rect` as PDF corners (left, bottom, right, top).
@@ -62,6 +72,7 @@ class PagePainter {
   double char_spacing_ = 0;
   HPDF_Font font_ = nullptr;
   double font_size_ = 0;
+  bool used_actual_text_ = false;
 };
 
 }  // namespace careerguide::pdf

@@ -22,12 +22,16 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<layout::Page>& pa
 }
 
 /// Draws every page's items; pages all exist first so links can point ahead.
-void draw_pages(const HaruDocument& doc, const PageTable& table, const layout::Document& document,
+/// Returns whether any run needed /ActualText.
+bool draw_pages(const HaruDocument& doc, const PageTable& table, const layout::Document& document,
                 const fonts::FontSet& fonts, const EmbeddedFonts& embedded) {
+  bool used_actual_text = false;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     PagePainter painter(doc, table, i, fonts, embedded);
     for (const layout::Item& item : document.pages[i].items) painter.draw(item);
+    used_actual_text = used_actual_text || painter.used_actual_text();
   }
+  return used_actual_text;
 }
 
 }  // namespace
@@ -40,11 +44,11 @@ std::vector<std::uint8_t> write_pdf(const layout::Document& document, const font
   doc.check(HPDF_SetCurrentEncoder(doc.get(), "UTF-8"), "HPDF_SetCurrentEncoder");
   const EmbeddedFonts embedded(doc, document, fonts);
   const PageTable table = add_pages(doc, document.pages);
-  draw_pages(doc, table, document, fonts, embedded);
+  const bool used_actual_text = draw_pages(doc, table, document, fonts, embedded);
   write_outline(doc, table, document.outline);
   write_page_labels(doc, document.pages);
   write_info(doc, document.meta, options);
-  write_catalog(doc, document.meta.language);
+  write_catalog(doc, document.meta.language, used_actual_text);
   return doc.save_to_bytes();
 }
 
