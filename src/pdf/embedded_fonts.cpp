@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <set>
 #include <string>
 #include <variant>
 
@@ -15,10 +14,22 @@
 namespace careerguide::pdf {
 namespace {
 
-/// The code points drawn in one font, in first-use order of the fonts.
+constexpr std::size_t kBmpSize = 0x10000;
+
+/// The code points drawn in one font. Drawn code points are all in the BMP
+/// (fonts::drawn_code_point), so a bitmap holds them without sorting work.
 struct FontUse {
   const fonts::Font* font = nullptr;
-  std::set<char32_t> code_points;
+  std::vector<bool> drawn = std::vector<bool>(kBmpSize, false);
+  bool any = false;
+
+  std::vector<char32_t> code_points() const {
+    std::vector<char32_t> result;
+    for (std::size_t cp = 0; cp < kBmpSize; ++cp) {
+      if (drawn[cp]) result.push_back(static_cast<char32_t>(cp));
+    }
+    return result;
+  }
 };
 
 /// Every code point drawn in each font, fonts in the order regular, bold,
@@ -27,7 +38,7 @@ std::vector<FontUse> collect_font_uses(const layout::Document& document, const f
   std::vector<FontUse> uses;
   for (const fonts::Font* font : {fonts.regular.get(), fonts.bold.get(), fonts.fallback.get()}) {
     const bool seen = std::any_of(uses.begin(), uses.end(), [&](const FontUse& use) { return use.font == font; });
-    if (font != nullptr && !seen) uses.push_back(FontUse{font, {}});
+    if (font != nullptr && !seen) uses.push_back(FontUse{font});
   }
   for (const layout::Page& page : document.pages) {
     for (const layout::Item& item : page.items) {
@@ -35,11 +46,12 @@ std::vector<FontUse> collect_font_uses(const layout::Document& document, const f
       if (run == nullptr) continue;
       for (const fonts::FontSpan& span : fonts.split_by_font(run->utf8, run->face)) {
         auto use = std::find_if(uses.begin(), uses.end(), [&](const FontUse& u) { return u.font == span.font; });
-        use->code_points.insert(span.code_points.begin(), span.code_points.end());
+        for (char32_t cp : span.code_points) use->drawn[cp] = true;
+        use->any = true;
       }
     }
   }
-  std::erase_if(uses, [](const FontUse& use) { return use.code_points.empty(); });
+  std::erase_if(uses, [](const FontUse& use) { return !use.any; });
   return uses;
 }
 
@@ -94,8 +106,7 @@ void replace_to_unicode(const HaruDocument& doc, HPDF_Font font) {
 EmbeddedFonts::EmbeddedFonts(const HaruDocument& doc, const layout::Document& document,
                              const fonts::FontSet& fonts) {
   for (const FontUse& use : collect_font_uses(document, fonts)) {
-    const std::vector<char32_t> code_points(use.code_points.begin(), use.code_points.end());
-    const char* name = load_font_from_memory(doc, use.font->subset(code_points));
+    const char* name = load_font_from_memory(doc, use.font->subset(use.code_points()));
     HPDF_Font font = doc.check_handle(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont");
     replace_to_unicode(doc, font);
     embedded_.emplace_back(use.font, font);
