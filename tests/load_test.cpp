@@ -493,3 +493,11 @@ TEST_CASE("load_guide: an empty item points at its own dash, not at the next lin
         Lines{"t.yaml:1:8: error: title: required but empty",
               "t.yaml:4:5: error: roles[0].title: required but empty"});
 }
+
+TEST_CASE("load_guide: a bad value is quoted on one line and cut after 40 characters") {
+  CHECK(messages_of(kMinimal + "    salary: |\n      one\n      two\n") ==
+        Lines{"t.yaml:6:13: error: roles[0].salary: expected a number (got \"one two \")"});
+  CHECK(messages_of(kMinimal + "    salary: 一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二\n") ==
+        Lines{"t.yaml:6:13: error: roles[0].salary: expected a number (got "
+              "\"一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十…\")"});
+}

@@ -1,14 +1,15 @@
 // The top level of a data file: the guide's own fields, currency, chart
 // options, sources and label overrides; roles and theme have their own files.
 
+#include "load/read_parts.h"
+
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
 #include <fmt/format.h>
-
-#include "load/read_parts.h"
 
 namespace careerguide::load {
 namespace {

@@ -1,5 +1,7 @@
 // The `roles:` list: ids, titles, salaries, skills, steps and links.
 
+#include "load/read_parts.h"
+
 #include <array>
 #include <string>
 #include <string_view>
@@ -8,7 +10,6 @@
 #include <fmt/format.h>
 
 #include "load/load_guide.h"
-#include "load/read_parts.h"
 
 namespace careerguide::load {
 namespace {

@@ -1,12 +1,12 @@
 // The `theme:` part of a data file: paper, accent colour and font files.
 
+#include "load/read_parts.h"
+
 #include <array>
 #include <cmath>
 #include <string_view>
 
 #include <fmt/format.h>
-
-#include "load/read_parts.h"
 
 namespace careerguide::load {
 namespace {

@@ -21,14 +21,16 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, last - first + 1);
 }
 
-/// At most `limit` characters of UTF-8 text, with "…" when cut.
+/// At most `limit` characters of UTF-8 text on one line, with "…" when cut.
 std::string shorten(std::string_view text, std::size_t limit) {
+  std::string out;
   std::size_t characters = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (characters++ == limit) return std::string(text.substr(0, i)) + "…";
+  for (const char c : text) {
+    const bool starts_character = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (starts_character && characters++ == limit) return out + "…";
+    out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   }
-  return std::string(text);
+  return out;
 }
 
 }  // namespace

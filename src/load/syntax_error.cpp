@@ -1,6 +1,8 @@
 // Plain-language messages for yaml-cpp's syntax errors: the people who edit
 // the data are not programmers, so say what to change, not what the parser saw.
 
+#include "load/yaml_tree.h"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -8,8 +10,6 @@
 #include <utility>
 
 #include <fmt/format.h>
-
-#include "load/yaml_tree.h"
 
 namespace careerguide::load {
 namespace {
