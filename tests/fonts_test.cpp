@@ -180,6 +180,34 @@ TEST_CASE("Font::load: a missing file is named") {
   CHECK(load_error({"fonts/nope.ttf", 0}) == "failed to load font fonts/nope.ttf (no such file)");
 }
 
+TEST_CASE("Font::load: a directory is not a font file") {
+  const TempDir dir;
+  CHECK(load_error({dir.path().string(), 0}) ==
+        "failed to load font " + dir.path().string() + " (not a regular file)");
+}
+
+TEST_CASE("Font::load: web fonts are refused with the way out") {
+  const TempDir dir;
+  const std::string woff = dir.write("font.woff2", {'w', 'O', 'F', '2', 0, 1, 0, 0, 0, 0, 0, 0});
+  CHECK(load_error({woff, 0}) == "failed to load font " + woff + " (WOFF web font; convert it to .ttf)");
+}
+
+TEST_CASE("Font::load: a font without the Windows Unicode cmap libharu reads is refused") {
+  const TempDir dir;
+  std::vector<std::uint8_t> bytes = read_file(kRegular);
+  // Renames the cmap table, as if the font had none.
+  const std::size_t tables = (std::size_t{bytes[4]} << 8) | bytes[5];
+  for (std::size_t t = 0; t < tables; ++t) {
+    const std::size_t record = 12 + 16 * t;
+    if (std::string(bytes.begin() + static_cast<std::ptrdiff_t>(record),
+                    bytes.begin() + static_cast<std::ptrdiff_t>(record + 4)) == "cmap") {
+      bytes[record] = 'x';
+    }
+  }
+  const std::string path = dir.write("nocmap.ttf", bytes);
+  CHECK(load_error({path, 0}) == "failed to load font " + path + " (no 'cmap' table)");
+}
+
 TEST_CASE("Font::load: a text file is not a TrueType font") {
   const TempDir dir;
   const std::string text = dir.write("notes.ttf", {'h', 'e', 'l', 'l', 'o', ' ', 'f', 'o', 'n', 't', '\n'});
