@@ -464,7 +464,12 @@ TEST_CASE("load_guide: huge texts, files and role lists are refused naming the l
               "bytes",
               "t.yaml:2:8: error: roles: needs at least one role (the list is empty)"});
   CHECK(messages_quickly(repeat("# padding\n", 1'700'000)) ==
-        Lines{"t.yaml: error: the file is 17000000 bytes; the limit is 16777216 bytes (16 MiB)"});
+        Lines{"t.yaml: error: the file is larger than 16777216 bytes (16 MiB), the limit for a "
+              "data file"});
+  const LoadResult endless = load_guide("/dev/zero");  // read no further than the limit
+  CHECK(messages(endless) ==
+        Lines{"/dev/zero: error: the file is larger than 16777216 bytes (16 MiB), the limit for a "
+              "data file"});
   CHECK(messages_quickly("title: [" + repeat("a, ", 1'000'000) + "a]\n") ==
         Lines{"t.yaml:1:3000000: error: the data has more than 1000000 values, counting each use "
               "of an alias (\"*name\") in full; this is the limit"});

@@ -104,8 +104,9 @@ std::optional<model::Diagnostic> SourceText::check_encoding() const {
     return model::Diagnostic{std::move(pos), model::Severity::kError, std::move(message)};
   };
   if (text_.size() > kMaxFileBytes) {
-    return error({file_, 0, 0}, fmt::format("the file is {} bytes; the limit is {} bytes (16 MiB)",
-                                            text_.size(), kMaxFileBytes));
+    return error({file_, 0, 0}, fmt::format("the file is larger than {} bytes (16 MiB), the "
+                                            "limit for a data file",
+                                            kMaxFileBytes));
   }
   if (const char* wide = wide_encoding(text_)) {
     return error({file_, 1, 1},
