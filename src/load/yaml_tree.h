@@ -4,6 +4,7 @@
 // duplicate keys and self-referencing anchors are enforced while parsing,
 // before anything walks the structure. No yaml-cpp type appears here.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -20,12 +21,13 @@ using NodeId = std::uint32_t;
 
 /// One YAML node. Mappings keep keys and values alternately in `children`.
 struct Node {
+  /// What the node is; an alias stands for its anchored node.
   enum class Kind : std::uint8_t { kNull, kScalar, kSequence, kMapping, kAlias };
-  Kind kind = Kind::kNull;
+  Kind kind = Kind::kNull;     ///< null covers `~`, `null` and an empty value
   bool quoted = false;         ///< a quoted or block scalar (never a number or null)
   Location where;              ///< where the node starts
   std::string scalar;          ///< the text of a scalar
-  std::vector<NodeId> children;
+  std::vector<NodeId> children;  ///< items of a list; keys and values of a mapping
   NodeId target = 0;           ///< the anchored node an alias refers to
 };
 
@@ -46,8 +48,6 @@ class Tree {
   NodeId add(Node node);
   /// Mutable access while building.
   Node& at_mut(NodeId id) { return nodes_[id]; }
-  /// Number of stored nodes (aliases are stored once, not expanded).
-  std::size_t size() const { return nodes_.size(); }
 
  private:
   std::string file_;
