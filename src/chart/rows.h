@@ -12,11 +12,13 @@ struct RowDensity {
   double pitch = 48;          ///< slot height per row, points
   double bar_height = 22;     ///< bar thickness, centred in the slot, points
   double label_size = 10.5;   ///< role title size, points
+  double value_size = 10;     ///< value label size, points (fits inside the bar when drawn there)
   bool english_label = true;  ///< whether the English title is set under the Chinese one
 };
 
-/// The densities tried in turn: 48/22/10.5 pt with English titles, then
-/// 30/14/9.5 pt and 20/10/8.5 pt with the Chinese title only.
+/// The densities tried in turn (pitch/bar/role label/value label): 48/22/10.5/10
+/// pt with English titles, then 30/14/9.5/10 pt and 20/10/8.5/8.5 pt with the
+/// Chinese title only.
 const std::vector<RowDensity>& row_densities();
 
 /// The first density at which `rows` rows fit in `available` points

@@ -1,13 +1,12 @@
 // The salary overview (design §8.3, §10): key figures, the bar chart, the
-// roles without a figure and the data note.
+// roles without a figure and the data note, continued over as many chart
+// pages as the rows and the no-figure list need.
 
 #include <algorithm>
 
-#include "chart/bars.h"
 #include "chart/figures.h"
-#include "chart/money.h"
+#include "chart/pages.h"
 #include "chart/rows.h"
-#include "chart/scale.h"
 #include "layout/chart_plot.h"
 #include "layout/figures.h"
 #include "layout/pages.h"
@@ -16,15 +15,18 @@
 namespace careerguide::layout {
 namespace {
 
-constexpr double kPanelTop = 96;     // from C
+constexpr double kPanelTop = 96;  // from C
 constexpr double kPanelHeight = 66;
-constexpr double kRowsTop = 204;     // from C, below the panel
-constexpr double kRowsTopNoPanel = 120;
-constexpr double kAxisLabels = 15 + 8;   // tick labels below the chart bottom
-constexpr double kNoFigureRule = 44;     // chart bottom to the no-figure rule
-constexpr double kNoteToDataNote = 24;   // least gap above the data note's rule
+constexpr double kRowsTop = 204;         // from C, below the panel
+constexpr double kRowsTopNoPanel = 120;  // from C, with a single figure
+constexpr double kBlockTopAlone = 96;    // from C: the no-figure rule when no role has a figure
+constexpr double kContinuedRowsBelowRule = 24;  // continuation rows start under C+66
+constexpr double kNoteToDataNote = 24;   // least gap from a baseline to the data note's rule
 constexpr double kDataNoteRule = 22;     // rule above the data note's first baseline
 constexpr double kDataNotePitch = 14;
+constexpr double kPanelFigureSize = 20;
+constexpr double kPanelSmallestFigure = 12;  // a long range shrinks down to this size
+constexpr double kPanelPadding = 18;
 
 std::string chart_kicker(const LayoutContext& context) {
   const model::Guide& guide = context.guide;
@@ -33,37 +35,61 @@ std::string chart_kicker(const LayoutContext& context) {
   return model::fill(context.labels().chart_kicker, {{"market", guide.market.value}, {"y", year}});
 }
 
-void draw_key_figures(const LayoutContext& context, Page& page, const FigureTable& table, double top) {
-  const PageFrame& frame = context.frame;
+/// `value` in 20 pt Bold, or smaller (not below 12 pt) so that it fits
+/// `width`: a range such as "$90,000–$210,000" is never cut.
+TextStyle panel_figure_style(const LayoutContext& context, const std::string& value, double width) {
+  TextStyle style{text::FontFace::kBold, kPanelFigureSize, context.palette.ink, 0};
+  const double natural = context.typesetter.width(value, style);
+  if (natural > width) {
+    style.size = std::max(kPanelSmallestFigure, kPanelFigureSize * width / natural);
+  }
+  return style;
+}
+
+struct PanelColumn {
+  std::string label, sub, value;
+};
+
+void draw_panel_column(const LayoutContext& context, Page& page, const PanelColumn& column,
+                       double x, double width, double top) {
   const Palette& palette = context.palette;
-  const model::Labels& labels = context.labels();
-  draw_fill(page, {frame.left(), top, frame.text_width(), kPanelHeight}, palette.card);
-  const chart::KeyFigures key = chart::key_figures(table.figures);
-  const auto& roles = context.guide.roles;
-  struct Column { std::string label, sub, value; };
-  const Column columns[3] = {
-      {labels.highest, roles[table.role_of[key.highest]].title.value, money(table.figures[key.highest], context.guide)},
-      {labels.average, model::fill(labels.roles_count, {{"n", std::to_string(table.figures.size())}}),
-       money({key.average, key.average}, context.guide)},
-      {labels.lowest, roles[table.role_of[key.lowest]].title.value, money(table.figures[key.lowest], context.guide)}};
-  const double width = frame.text_width() / 3;
   const TextStyle label_style{text::FontFace::kBold, 9, palette.text2, 0.1};
   const TextStyle sub_style{text::FontFace::kRegular, 8.5, palette.muted, 0};
-  const TextStyle value_style{text::FontFace::kBold, 20, palette.ink, 0};
+  const double label_width =
+      context.typesetter.draw(page, column.label, x + kPanelPadding, top + 24, label_style);
+  const double sub_x = std::max(x + 48, x + kPanelPadding + label_width + 10);
+  context.typesetter.draw(page, context.typesetter.fit(column.sub, sub_style, x + width - 12 - sub_x),
+                          sub_x, top + 24, sub_style);
+  const double room = width - 2 * kPanelPadding;
+  const TextStyle value_style = panel_figure_style(context, column.value, room);
+  context.typesetter.draw(page, context.typesetter.fit(column.value, value_style, room),
+                          x + kPanelPadding, top + 50, value_style);
+}
+
+void draw_key_figures(const LayoutContext& context, Page& page, const FigureTable& table, double top) {
+  const PageFrame& frame = context.frame;
+  const model::Labels& labels = context.labels();
+  draw_fill(page, {frame.left(), top, frame.text_width(), kPanelHeight}, context.palette.card);
+  const chart::KeyFigures key = chart::key_figures(table.figures);
+  const auto& roles = context.guide.roles;
+  const PanelColumn columns[3] = {
+      {labels.highest, roles[table.role_of[key.highest]].title.value,
+       money(table.figures[key.highest], context.guide)},
+      {labels.average, model::fill(labels.roles_count, {{"n", std::to_string(table.figures.size())}}),
+       money({key.average, key.average}, context.guide)},
+      {labels.lowest, roles[table.role_of[key.lowest]].title.value,
+       money(table.figures[key.lowest], context.guide)}};
+  const double width = frame.text_width() / 3;
   for (int i = 0; i < 3; ++i) {
     const double x = frame.left() + width * i;
-    if (i > 0)
-      page.items.push_back(Line{{x, top + 15}, {x, top + 51}, Stroke{palette.rule, kThinRule}});
-    const double label_width = context.typesetter.draw(page, columns[i].label, x + 18, top + 24, label_style);
-    const double sub_x = std::max(x + 48, x + 18 + label_width + 10);
-    context.typesetter.draw(page, context.typesetter.fit(columns[i].sub, sub_style, x + width - 12 - sub_x),
-                            sub_x, top + 24, sub_style);
-    context.typesetter.draw(page, context.typesetter.fit(columns[i].value, value_style, width - 30), x + 18,
-                            top + 50, value_style);
+    if (i > 0) {
+      page.items.push_back(Line{{x, top + 15}, {x, top + 51}, Stroke{context.palette.rule, kThinRule}});
+    }
+    draw_panel_column(context, page, columns[i], x, width, top);
   }
 }
 
-// The data note, anchored so that its last baseline sits on the content bottom.
+/// The data note's lines: unit, sort order and the source with its date.
 std::vector<text::SetLine> data_note_lines(const LayoutContext& context) {
   const model::Guide& guide = context.guide;
   const model::Labels& labels = context.labels();
@@ -74,21 +100,26 @@ std::vector<text::SetLine> data_note_lines(const LayoutContext& context) {
       source += (context.chinese() ? "；" : "; ") + labels.footer_credit + guide.sources.front().credit.value;
     if (!guide.date.empty()) source += (context.chinese() ? "，" : ", ") + format_date(guide.date.value, labels);
   }
+  const std::string order =
+      guide.chart.sort == model::ChartSort::kSalary ? labels.order_salary : labels.order_data;
   const std::string note = model::fill(
       labels.data_note, {{"market", guide.market.value}, {"salary", salary_label(guide)},
-                         {"name", currency_name(guide)}, {"unit", unit_label(guide)}, {"code", guide.currency.code},
-                         {"order", guide.chart.sort == model::ChartSort::kSalary ? labels.order_salary : labels.order_data},
-                         {"source", source}});
+                         {"name", currency_name(guide)}, {"unit", unit_label(guide)},
+                         {"code", guide.currency.code}, {"order", order}, {"source", source}});
   const TextStyle style{text::FontFace::kRegular, 8.5, context.palette.muted, 0};
   const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
-  return context.typesetter.paragraph({{labels.data_note_lead, text::FontFace::kBold}, {note, text::FontFace::kRegular}},
+  return context.typesetter.paragraph({{labels.data_note_lead, text::FontFace::kBold},
+                                       {note, text::FontFace::kRegular}},
                                       style, context.frame.text_width(), align);
 }
 
-double data_note_height(const std::vector<text::SetLine>& lines) {
-  return lines.empty() ? 0 : kDataNoteRule + kDataNotePitch * double(lines.size() - 1) + 10;
+/// The lowest baseline above the data note: its rule less kNoteToDataNote.
+double note_limit(const LayoutContext& context, const std::vector<text::SetLine>& lines) {
+  const double first = context.frame.content_bottom - kDataNotePitch * double(lines.size() - 1);
+  return first - kDataNoteRule - kNoteToDataNote;
 }
 
+/// Anchored to the bottom: the note's last baseline sits on the content bottom.
 void draw_data_note(const LayoutContext& context, Page& page, const std::vector<text::SetLine>& lines) {
   if (lines.empty()) return;
   const PageFrame& frame = context.frame;
@@ -99,52 +130,72 @@ void draw_data_note(const LayoutContext& context, Page& page, const std::vector<
     draw_set_line(page, lines[i], frame.left(), first + kDataNotePitch * double(i), style);
 }
 
+/// Everything the page plan needs to know about the chart's pages.
+struct ChartSetup {
+  chart::ChartRoom room;
+  std::string heading;  ///< the no-figure block's heading on its first page
+  bool sub_label = true;  ///< 未列入图表 under the heading (not when there is no chart)
+};
+
+ChartSetup chart_setup(const LayoutContext& context, const FigureTable& table,
+                       const NoFigureBlock& missing, double shift, double note_limit_y) {
+  const model::Labels& labels = context.labels();
+  ChartSetup setup;
+  const bool panel = table.figures.size() >= 2;
+  setup.heading = table.figures.empty() ? labels.no_figures_at_all : labels.no_figure;
+  setup.sub_label = !table.figures.empty();
+  chart::ChartRoom& room = setup.room;
+  room.first_top = context.c(panel ? kRowsTop : kRowsTopNoPanel) + shift;
+  room.next_top = continuation_rule_y(context) + kContinuedRowsBelowRule;
+  room.first_block_rule = context.c(kBlockTopAlone) + shift;
+  room.next_block_rule = continuation_rule_y(context);
+  room.content_bottom = context.frame.content_bottom;
+  room.note_limit = note_limit_y;
+  // The continued heading is at least as deep as the first one.
+  room.heading_depth = std::max(missing.heading_depth(setup.heading, setup.sub_label),
+                                missing.heading_depth(setup.heading + labels.continued, setup.sub_label));
+  return setup;
+}
+
 }  // namespace
 
 std::vector<DraftPage> layout_chart(const LayoutContext& context) {
   const model::Labels& labels = context.labels();
-  const PageFrame& frame = context.frame;
   const FigureTable table = figure_table(context.guide);
   const std::string kicker = chart_kicker(context);
   std::vector<DraftPage> pages;
   pages.push_back({context.blank_page(), labels.chart, {}});
   const double shift = draw_title_block(context, pages.back().page, kicker, labels.chart,
                                         model::fill(labels.chart_subtitle, {{"code", context.guide.currency.code}}));
-  const bool panel = table.figures.size() >= 2;
-  if (panel) draw_key_figures(context, pages.back().page, table, context.c(kPanelTop) + shift);
+  if (table.figures.size() >= 2) draw_key_figures(context, pages.back().page, table, context.c(kPanelTop) + shift);
 
   const NoFigureBlock missing(context, table);
   const auto note = data_note_lines(context);
-  const double reserve = data_note_height(note) + kNoteToDataNote;
-
-  if (table.figures.empty()) {
-    missing.draw(pages.back().page, context.c(kPanelTop) + shift, labels.no_figures_at_all);
-    draw_data_note(context, pages.back().page, note);
-    return pages;
-  }
-  const double first_top = context.c(panel ? kRowsTop : kRowsTopNoPanel) + shift;
-  const double tail = kAxisLabels + (missing.empty() ? 0 : kNoFigureRule + missing.height());
-  const double bottom = frame.content_bottom - reserve - tail;
-  const double next_top = continuation_rule_y(context) + 24;
-  ChartPlot plot(context, table);
+  const ChartSetup setup = chart_setup(context, table, missing, shift, note_limit(context, note));
+  const ChartPlot plot(context, table);
   const std::vector<std::size_t> order = plot.order();
-  chart::RowDensity density = chart::choose_density(order.size(), bottom - first_top);
-  const auto counts = chart::rows_per_page(order.size(), density, bottom - first_top, bottom - next_top);
-  std::size_t from = 0;
-  for (std::size_t p = 0; p < counts.size(); ++p) {
+  const std::vector<double> spans = missing.spans();
+  const chart::RowDensity density = chart::density_for(order.size(), spans, setup.room);
+  const auto plan = chart::plan_chart_pages(order.size(), density, spans, setup.room);
+  for (std::size_t p = 0; p < plan.size(); ++p) {
+    const chart::ChartPagePlan& part = plan[p];
     if (p > 0) {
       pages.push_back({context.blank_page(), labels.chart + labels.continued, {}});
       draw_compact_title(context, pages.back().page, kicker, labels.chart);
     }
-    const double top = p == 0 ? first_top : next_top;
-    const double chart_bottom = plot.draw(pages.back().page, {order.begin() + static_cast<std::ptrdiff_t>(from),
-                                                              order.begin() + static_cast<std::ptrdiff_t>(from + counts[p])},
-                                          top, density);
-    from += counts[p];
-    if (p + 1 == counts.size() && !missing.empty())
-      missing.draw(pages.back().page, chart_bottom + kNoFigureRule, labels.no_figure);
+    Page& page = pages.back().page;
+    if (part.rows > 0) {
+      const auto from = order.begin() + static_cast<std::ptrdiff_t>(part.first_row);
+      plot.draw(page, {from, from + static_cast<std::ptrdiff_t>(part.rows)},
+                p == 0 ? setup.room.first_top : setup.room.next_top, density);
+    }
+    if (part.entries > 0) {
+      const bool continued = part.first_entry > 0;
+      missing.draw(page, part.block_rule, continued ? setup.heading + labels.continued : setup.heading,
+                   setup.sub_label, part.first_entry, part.entries);
+    }
+    if (part.data_note) draw_data_note(context, page, note);
   }
-  draw_data_note(context, pages.back().page, note);
   return pages;
 }
 

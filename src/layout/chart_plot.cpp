@@ -1,10 +1,12 @@
 #include "layout/chart_plot.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "chart/bars.h"
 #include "chart/figures.h"
 #include "chart/money.h"
+#include "chart/pages.h"
 
 namespace careerguide::layout {
 namespace {
@@ -12,15 +14,45 @@ namespace {
 constexpr double kLabelColumn = 136;  // from the left margin to the plot
 constexpr double kValueGutter = 58;   // right of the plot, for value labels
 constexpr double kLabelGap = 10;      // role labels end this far before the axis
-constexpr double kLabelWidth = 126;
-constexpr double kGridAbove = 8;
-constexpr double kTickBaseline = 15;
+constexpr double kLabelWidth = 126;   // role labels wrap at this width
+constexpr double kGridAbove = 8;      // gridlines start this far above the first row
 constexpr double kLabelPitch = 12.5;  // wrapped role titles
 constexpr double kEnglishPitch = 11.5;
-constexpr double kNoteTitle = 24;     // rule to the first title baseline
-constexpr double kNoteBelowTitle = 16;
-constexpr double kNextTitle = 28;
+constexpr double kAverageLabelAbove = 4;  // average label baseline above the gridlines' top
+constexpr double kTextClearance = 2;      // lines stop this far from a label's box
+constexpr double kMinTickGap = 6;         // between two tick labels
+constexpr double kNoteBelowTitle = 16;    // a role title's baseline to its note's first
 constexpr double kNotePitch = 16;
+constexpr double kHeadingPitch = 12;      // wrapped heading in the left column
+constexpr double kSubLabelDepth = 38;     // rule to 未列入图表's baseline
+
+/// The box a one-line run occupies: from 0.88 em above its baseline to 0.12 em below.
+geom::Rect text_box(double x, double baseline, double width, double size) {
+  return {x, baseline - 0.88 * size, width, size};
+}
+
+/// A vertical line at `x` from `top` to `bottom`, broken around any box it
+/// would cross (with kTextClearance), so that no text is struck through.
+void draw_vertical(Page& page, double x, double top, double bottom, const Stroke& stroke,
+                   std::span<const geom::Rect> avoid) {
+  std::vector<std::pair<double, double>> gaps;
+  for (const geom::Rect& box : avoid) {
+    if (x >= box.x - kTextClearance && x <= box.right() + kTextClearance) {
+      gaps.emplace_back(box.y - kTextClearance, box.bottom() + kTextClearance);
+    }
+  }
+  std::sort(gaps.begin(), gaps.end());
+  double from = top;
+  for (const auto& [gap_top, gap_bottom] : gaps) {
+    if (gap_top > from) {
+      page.items.push_back(Line{{x, from}, {x, std::min(gap_top, bottom)}, stroke});
+    }
+    from = std::max(from, gap_bottom);
+  }
+  if (from < bottom) {
+    page.items.push_back(Line{{x, from}, {x, bottom}, stroke});
+  }
+}
 
 }  // namespace
 
@@ -32,76 +64,103 @@ ChartPlot::ChartPlot(const LayoutContext& context, const FigureTable& table)
       plot_width_(context.frame.right() - kValueGutter - x0_) {}
 
 std::vector<std::size_t> ChartPlot::order() const {
-  return chart::order_rows(table_.figures, context_.guide.chart.sort == model::ChartSort::kSalary
-                                               ? chart::Order::kHighToLow
-                                               : chart::Order::kAsGiven);
+  const bool by_salary = context_.guide.chart.sort == model::ChartSort::kSalary;
+  return chart::order_rows(table_.figures,
+                           by_salary ? chart::Order::kHighToLow : chart::Order::kAsGiven);
 }
 
 double ChartPlot::draw(Page& page, std::span<const std::size_t> rows, double top,
                        const chart::RowDensity& density) const {
-  const double bottom = top + density.pitch * double(rows.size());
-  const Palette& palette = context_.palette;
-  for (std::size_t i = 1; i < scale_.ticks.size(); ++i) {
-    const double x = x0_ + scale_.position(scale_.ticks[i], plot_width_);
-    page.items.push_back(Line{{x, top - kGridAbove}, {x, bottom}, Stroke{palette.grid, kThinRule}});
+  const double bottom = top + density.pitch * static_cast<double>(rows.size());
+  // Rows go to a page of their own first: the lines behind them need the
+  // value labels' boxes to stop short of them.
+  Page row_items{page.size, {}, std::nullopt};
+  std::vector<geom::Rect> value_labels;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    value_labels.push_back(
+        draw_row(row_items, rows[i], top + density.pitch * static_cast<double>(i), density));
   }
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    draw_row(page, rows[i], top + density.pitch * double(i), density);
-  page.items.push_back(Line{{x0_, top - kGridAbove}, {x0_, bottom}, Stroke{palette.ink, kMediumRule}});
-  if (context_.guide.chart.average_line) draw_average(page, top, bottom);
-  draw_axis(page, top, bottom);
+  draw_gridlines(page, top, bottom);
+  if (context_.guide.chart.average_line) {
+    draw_average(page, top, bottom, value_labels);
+  }
+  page.items.insert(page.items.end(), row_items.items.begin(), row_items.items.end());
+  page.items.push_back(Line{{x0_, top - kGridAbove}, {x0_, bottom},
+                            Stroke{context_.palette.ink, kMediumRule}});
+  draw_axis(page, bottom);
   return bottom;
 }
 
-void ChartPlot::draw_row(Page& page, std::size_t figure, double slot_top,
-                         const chart::RowDensity& density) const {
+geom::Rect ChartPlot::draw_row(Page& page, std::size_t figure, double slot_top,
+                               const chart::RowDensity& density) const {
   const Palette& palette = context_.palette;
   const chart::BarSpan bar = chart::bar_span(table_.figures[figure], scale_, plot_width_);
   const double bar_top = slot_top + chart::bar_offset(density);
   const double centre = bar_top + density.bar_height / 2;
-  if (bar.track_end > 0)
-    page.items.push_back(Line{{x0_, centre}, {x0_ + bar.track_end, centre}, Stroke{palette.track, 1}});
-  draw_fill(page, {x0_ + bar.start, bar_top, bar.end - bar.start, density.bar_height}, palette.accent);
+  if (bar.track_end > 0) {
+    page.items.push_back(
+        Line{{x0_, centre}, {x0_ + bar.track_end, centre}, Stroke{palette.track, 1}});
+  }
+  draw_fill(page, {x0_ + bar.start, bar_top, bar.end - bar.start, density.bar_height},
+            palette.accent);
   const std::string value = money(table_.figures[figure], context_.guide);
-  TextStyle style{text::FontFace::kBold, 10, palette.ink, 0};
+  TextStyle style{text::FontFace::kBold, density.value_size, palette.ink, 0};
   const double width = context_.typesetter.width(value, style);
   const chart::LabelPlacement place =
       chart::place_value_label(bar, width, context_.frame.right() - x0_);
-  if (place.inside) style.color = palette.white;
-  context_.typesetter.draw(page, value, x0_ + place.x, centre + 3.5, style);
+  if (place.inside) {
+    style.color = palette.white;
+  }
+  // Digits sit 0.35 em above the baseline at their middle: centred on the bar.
+  const double baseline = centre + 0.35 * density.value_size;
+  context_.typesetter.draw(page, value, x0_ + place.x, baseline, style);
   draw_role_label(page, figure, centre, density);
+  return text_box(x0_ + place.x, baseline, width, density.value_size);
 }
 
 void ChartPlot::draw_role_label(Page& page, std::size_t figure, double centre,
                                 const chart::RowDensity& density) const {
   const model::Role& role = context_.guide.roles[table_.role_of[figure]];
+  const Typesetter& typesetter = context_.typesetter;
   const TextStyle style{text::FontFace::kRegular, density.label_size, context_.palette.ink, 0};
-  auto lines = context_.typesetter.paragraph(role.title.value, style, kLabelWidth, text::Align::kLeft);
+  auto lines = typesetter.paragraph(role.title.value, style, kLabelWidth, text::Align::kLeft);
   const std::size_t max_lines = density.english_label ? 2 : 1;
   if (lines.size() > max_lines) {
     // Keep what fits and cut the rest with "…" on the last line kept.
     std::string rest;
-    for (std::size_t i = max_lines - 1; i < lines.size(); ++i)
+    for (std::size_t i = max_lines - 1; i < lines.size(); ++i) {
       for (const text::Segment& segment : lines[i].segments) rest += segment.utf8;
+    }
     lines.resize(max_lines - 1);
-    lines.push_back(context_.typesetter.line(context_.typesetter.fit(rest, style, kLabelWidth), style));
+    lines.push_back(typesetter.line(typesetter.fit(rest, style, kLabelWidth), style));
   }
   const bool english = density.english_label && !role.title_en.empty();
-  const double span = kLabelPitch * double(lines.size() - 1) + (english ? kEnglishPitch : 0);
-  // One Chinese line over an English one sits 1 pt above the bar's centre.
-  const double first = english ? centre - 1 - (span - kEnglishPitch) / 2
-                               : centre + 0.35 * style.size - span / 2;
+  const double chinese_span = kLabelPitch * static_cast<double>(lines.size() - 1);
+  // One title line over an English one sits 1 pt above the bar's centre;
+  // a title alone is centred on the bar by its ideographs' middle.
+  const double first = english ? centre - 1 - chinese_span / 2
+                               : centre + 0.35 * style.size - chinese_span / 2;
   const double right = x0_ - kLabelGap;
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    draw_set_line(page, lines[i], right - lines[i].width, first + kLabelPitch * double(i), style);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    draw_set_line(page, lines[i], right - lines[i].width,
+                  first + kLabelPitch * static_cast<double>(i), style);
+  }
   if (english) {
     const TextStyle en{text::FontFace::kRegular, 8, context_.palette.muted, 0};
-    context_.typesetter.draw(page, context_.typesetter.fit(role.title_en.value, en, kLabelWidth), right,
-                             first + span, en, HAlign::kRight);
+    typesetter.draw(page, typesetter.fit(role.title_en.value, en, kLabelWidth), right,
+                    first + chinese_span + kEnglishPitch, en, HAlign::kRight);
   }
 }
 
-void ChartPlot::draw_axis(Page& page, double, double bottom) const {
+void ChartPlot::draw_gridlines(Page& page, double top, double bottom) const {
+  for (std::size_t i = 1; i < scale_.ticks.size(); ++i) {
+    const double x = x0_ + scale_.position(scale_.ticks[i], plot_width_);
+    page.items.push_back(
+        Line{{x, top - kGridAbove}, {x, bottom}, Stroke{context_.palette.grid, kThinRule}});
+  }
+}
+
+void ChartPlot::draw_axis(Page& page, double bottom) const {
   const TextStyle tick_style{text::FontFace::kRegular, 8, context_.palette.muted, 0};
   std::vector<std::string> labels;
   std::vector<double> widths;
@@ -109,28 +168,32 @@ void ChartPlot::draw_axis(Page& page, double, double bottom) const {
     labels.push_back(chart::format_tick(tick, scale_.step));
     widths.push_back(context_.typesetter.width(labels.back(), tick_style));
   }
-  for (std::size_t i : chart::visible_ticks(scale_, plot_width_, widths, 6)) {
+  const double baseline = bottom + chart::kTickBaseline;
+  for (std::size_t i : chart::visible_ticks(scale_, plot_width_, widths, kMinTickGap)) {
     context_.typesetter.draw(page, labels[i], x0_ + scale_.position(scale_.ticks[i], plot_width_),
-                             bottom + kTickBaseline, tick_style, HAlign::kCenter);
+                             baseline, tick_style, HAlign::kCenter);
   }
+  const model::Guide& guide = context_.guide;
   const std::string caption = model::fill(
-      context_.labels().axis_caption, {{"name", currency_name(context_.guide)},
-                                       {"unit", unit_label(context_.guide)},
-                                       {"code", context_.guide.currency.code}});
-  context_.typesetter.draw(page, caption, x0_ - kLabelGap, bottom + kTickBaseline,
+      context_.labels().axis_caption,
+      {{"name", currency_name(guide)}, {"unit", unit_label(guide)}, {"code", guide.currency.code}});
+  context_.typesetter.draw(page, caption, x0_ - kLabelGap, baseline,
                            {text::FontFace::kRegular, 8, context_.palette.text2, 0}, HAlign::kRight);
 }
 
-void ChartPlot::draw_average(Page& page, double top, double bottom) const {
-  double sum = 0;
-  for (const chart::Figure& figure : table_.figures) sum += figure.midpoint();
-  const double average = sum / double(table_.figures.size());
+void ChartPlot::draw_average(Page& page, double top, double bottom,
+                             std::span<const geom::Rect> value_labels) const {
+  const double average = chart::key_figures(table_.figures).average;
   const double x = x0_ + scale_.position(average, plot_width_);
-  page.items.push_back(Line{{x, top - kGridAbove}, {x, bottom}, Stroke{context_.palette.text2, kMediumRule, true}});
+  const Stroke stroke{context_.palette.text2, kMediumRule, true};
+  draw_vertical(page, x, top - kGridAbove, bottom, stroke, value_labels);
   const std::string label = model::fill(context_.labels().average_line,
                                         {{"value", money({average, average}, context_.guide)}});
-  context_.typesetter.draw(page, label, x, top - kGridAbove - 4,
-                           {text::FontFace::kRegular, 8, context_.palette.text2, 0}, HAlign::kCenter);
+  const TextStyle style{text::FontFace::kRegular, 8, context_.palette.text2, 0};
+  // Centred on the line, but never past the plot's left edge or the right margin.
+  const double width = context_.typesetter.width(label, style);
+  const double left = std::clamp(x - width / 2, x0_, context_.frame.right() - width);
+  context_.typesetter.draw(page, label, left, top - kGridAbove - kAverageLabelAbove, style);
 }
 
 NoFigureBlock::NoFigureBlock(const LayoutContext& context, const FigureTable& table)
@@ -141,7 +204,8 @@ NoFigureBlock::NoFigureBlock(const LayoutContext& context, const FigureTable& ta
   for (std::size_t i = 0; i < context.guide.roles.size(); ++i) {
     if (table.figure_of_role[i]) continue;
     const model::Role& role = context.guide.roles[i];
-    const std::string note = role.salary_note.empty() ? context.labels().no_figure_note : role.salary_note.value;
+    const std::string note =
+        role.salary_note.empty() ? context.labels().no_figure_note : role.salary_note.value;
     Entry entry{role.title.value, {}};
     for (const std::string& paragraph : text::split_paragraphs(note)) {
       auto lines = context.typesetter.paragraph(paragraph, style, width, align);
@@ -151,39 +215,56 @@ NoFigureBlock::NoFigureBlock(const LayoutContext& context, const FigureTable& ta
   }
 }
 
-double NoFigureBlock::height() const {
-  double y = kNoteTitle;
-  for (std::size_t i = 0; i < entries_.size(); ++i) {
-    if (i > 0) y += kNextTitle;
-    y += kNoteBelowTitle + kNotePitch * double(std::max<std::size_t>(entries_[i].note.size(), 1) - 1);
+std::vector<double> NoFigureBlock::spans() const {
+  std::vector<double> spans;
+  for (const Entry& entry : entries_) {
+    const std::size_t lines = std::max<std::size_t>(entry.note.size(), 1);
+    spans.push_back(kNoteBelowTitle + kNotePitch * static_cast<double>(lines - 1));
   }
-  return std::max(y, 38.0);
+  return spans;
 }
 
-void NoFigureBlock::draw(Page& page, double rule_y, const std::string& heading) const {
+std::vector<text::SetLine> NoFigureBlock::heading_lines(const std::string& heading) const {
+  const TextStyle style{text::FontFace::kBold, 9, context_.palette.text2, 0.1};
+  return context_.typesetter.balanced(heading, style, kLabelColumn - kLabelGap);
+}
+
+double NoFigureBlock::heading_depth(const std::string& heading, bool sub_label) const {
+  const double extra = kHeadingPitch * static_cast<double>(heading_lines(heading).size() - 1);
+  return (sub_label ? kSubLabelDepth : chart::kNoFigureFirstTitle) + extra;
+}
+
+void NoFigureBlock::draw(Page& page, double rule_y, const std::string& heading, bool sub_label,
+                         std::size_t first, std::size_t count) const {
   const PageFrame& frame = context_.frame;
   const Palette& palette = context_.palette;
   draw_rule(page, frame.left(), frame.right(), rule_y, kThinRule, palette.rule);
   const TextStyle heading_style{text::FontFace::kBold, 9, palette.text2, 0.1};
-  const auto heading_lines = context_.typesetter.paragraph(heading, heading_style, kLabelColumn - 10, text::Align::kLeft);
-  for (std::size_t i = 0; i < heading_lines.size(); ++i)
-    draw_set_line(page, heading_lines[i], frame.left(), rule_y + kNoteTitle + 12 * double(i), heading_style);
-  context_.typesetter.draw(page, context_.labels().not_in_chart, frame.left(),
-                           rule_y + 38 + 12 * double(heading_lines.size() - 1),
-                           {text::FontFace::kRegular, 8, palette.muted, 0});
+  const auto lines = heading_lines(heading);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    draw_set_line(page, lines[i], frame.left(),
+                  rule_y + chart::kNoFigureFirstTitle + kHeadingPitch * static_cast<double>(i),
+                  heading_style);
+  }
+  if (sub_label) {
+    context_.typesetter.draw(page, context_.labels().not_in_chart, frame.left(),
+                             rule_y + heading_depth(heading, true),
+                             {text::FontFace::kRegular, 8, palette.muted, 0});
+  }
   const double x = frame.left() + kLabelColumn;
   const TextStyle title_style{text::FontFace::kBold, 10.5, palette.ink, 0};
   const TextStyle note_style{text::FontFace::kRegular, 9.5, palette.text2, 0};
-  double y = rule_y + kNoteTitle;
-  for (std::size_t i = 0; i < entries_.size(); ++i) {
-    if (i > 0) y += kNextTitle;
-    context_.typesetter.draw(page, context_.typesetter.fit(entries_[i].title, title_style, frame.right() - x), x, y,
-                             title_style);
+  double y = rule_y + chart::kNoFigureFirstTitle;
+  for (std::size_t i = first; i < first + count && i < entries_.size(); ++i) {
+    const Entry& entry = entries_[i];
+    context_.typesetter.draw(page, context_.typesetter.fit(entry.title, title_style, frame.right() - x),
+                             x, y, title_style);
     y += kNoteBelowTitle;
-    for (std::size_t j = 0; j < entries_[i].note.size(); ++j) {
-      if (j > 0) y += kNotePitch;
-      draw_set_line(page, entries_[i].note[j], x, y, note_style);
+    for (std::size_t j = 0; j < entry.note.size(); ++j) {
+      draw_set_line(page, entry.note[j], x, y + kNotePitch * static_cast<double>(j), note_style);
     }
+    y += kNotePitch * static_cast<double>(std::max<std::size_t>(entry.note.size(), 1) - 1) +
+         chart::kNoFigureNextTitle;
   }
 }
 

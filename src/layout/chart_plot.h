@@ -1,35 +1,50 @@
 #pragma once
-// Drawing of the salary chart's plot (bars, labels, axis) and of the list of
-// roles without a figure; the page assembly is in chart_page.cpp.
+// Drawing of the salary chart's plot (bars, labels, axis, average line) and
+// of the list of roles without a figure (design §8.3); the page assembly is
+// in chart_page.cpp. y values are points from the page's top, y down.
 
+#include <cstddef>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "chart/rows.h"
 #include "chart/scale.h"
+#include "geom/geometry.h"
 #include "layout/context.h"
 #include "layout/figures.h"
 
 namespace careerguide::layout {
 
+/// The plot of the roles with a figure: one axis shared by every chart page.
 class ChartPlot {
  public:
+  /// The plot for `table`'s figures on `context`'s page frame. Both must
+  /// outlive the plot.
   ChartPlot(const LayoutContext& context, const FigureTable& table);
 
-  /// Figure indices in drawing order (chart.sort).
+  /// Figure indices in drawing order (chart.sort: salary, high to low, or data).
   std::vector<std::size_t> order() const;
-  /// Draws `rows` (figure indices) from `top`; returns the chart bottom y.
+  /// Draws `rows` (figure indices) with the first slot's top at `top` (points
+  /// from the page top), then the gridlines, zero axis, optional average line
+  /// and tick labels. Returns the chart bottom: top + rows × pitch, points.
   double draw(Page& page, std::span<const std::size_t> rows, double top,
               const chart::RowDensity& density) const;
 
+  /// The plot's left edge x0 (margin + 136), points from the page's left.
+  double x0() const { return x0_; }
+  /// The plot's width (x0 to the right margin − 58), points.
+  double plot_width() const { return plot_width_; }
+
  private:
-  void draw_row(Page& page, std::size_t figure, double slot_top,
-                const chart::RowDensity& density) const;
+  geom::Rect draw_row(Page& page, std::size_t figure, double slot_top,
+                      const chart::RowDensity& density) const;
   void draw_role_label(Page& page, std::size_t figure, double centre,
                        const chart::RowDensity& density) const;
-  void draw_axis(Page& page, double top, double bottom) const;
-  void draw_average(Page& page, double top, double bottom) const;
+  void draw_gridlines(Page& page, double top, double bottom) const;
+  void draw_axis(Page& page, double bottom) const;
+  void draw_average(Page& page, double top, double bottom,
+                    std::span<const geom::Rect> value_labels) const;
 
   const LayoutContext& context_;
   const FigureTable& table_;
@@ -38,22 +53,34 @@ class ChartPlot {
   double plot_width_;
 };
 
-/// The roles without a figure, listed under the chart with their notes.
+/// The roles without a figure, listed under the chart with their notes; on
+/// many pages, a run of entries per page.
 class NoFigureBlock {
  public:
+  /// Sets the titles and notes of `table`'s roles without a figure, in data
+  /// order. `context` must outlive the block.
   NoFigureBlock(const LayoutContext& context, const FigureTable& table);
 
+  /// True when every role has a figure.
   bool empty() const { return entries_.empty(); }
-  /// From the rule to the last note baseline, points.
-  double height() const;
-  /// Draws the block with its rule at `rule_y`, the left heading `heading`.
-  void draw(Page& page, double rule_y, const std::string& heading) const;
+  /// Each entry's title baseline to its last note baseline (16 pt per note
+  /// line), points, in data order.
+  std::vector<double> spans() const;
+  /// The left column's depth under `heading`: rule to its last baseline,
+  /// points (38 for a one-line heading with 未列入图表 under it).
+  double heading_depth(const std::string& heading, bool sub_label) const;
+  /// Draws entries [first, first + count) under a rule at `rule_y`, with
+  /// `heading` in the left column and, if `sub_label`, 未列入图表 under it.
+  void draw(Page& page, double rule_y, const std::string& heading, bool sub_label,
+            std::size_t first, std::size_t count) const;
 
  private:
   struct Entry {
-    std::string title;
-    std::vector<text::SetLine> note;
+    std::string title;                ///< the role title, one line
+    std::vector<text::SetLine> note;  ///< the salary note, set from x0 to the right margin
   };
+  std::vector<text::SetLine> heading_lines(const std::string& heading) const;
+
   const LayoutContext& context_;
   std::vector<Entry> entries_;
 };

@@ -1,0 +1,137 @@
+#include "chart/pages.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace careerguide::chart {
+namespace {
+
+/// Slack for floating-point noise in "fits exactly" comparisons, points.
+constexpr double kEpsilon = 1e-9;
+
+/// Whole slots of `pitch` points in `space` points.
+std::size_t slots_in(double space, double pitch) {
+  if (space <= 0) {
+    return 0;
+  }
+  return static_cast<std::size_t>(std::floor(space / pitch + kEpsilon));
+}
+
+/// Entries from `first` on that fit below a rule at `rule` with their last
+/// baseline at or above `limit` (none if the left column does not fit).
+std::size_t entries_fitting(std::span<const double> spans, std::size_t first, double rule,
+                            double limit, double heading_depth) {
+  if (rule + heading_depth > limit + kEpsilon) {
+    return 0;
+  }
+  double baseline = rule + kNoFigureFirstTitle;
+  std::size_t count = 0;
+  for (std::size_t i = first; i < spans.size(); ++i) {
+    const double last = baseline + spans[i];
+    if (last > limit + kEpsilon) {
+      break;
+    }
+    ++count;
+    baseline = last + kNoFigureNextTitle;
+  }
+  return count;
+}
+
+/// Rows to set on a page whose first row's top is `top`, with `remaining`
+/// rows left; `block_follows` when no-figure entries come after the rows.
+std::size_t rows_here(std::size_t remaining, bool block_follows, double top,
+                      const RowDensity& density, const ChartRoom& room) {
+  const std::size_t full = slots_in(room.content_bottom - kTickBaseline - top, density.pitch);
+  if (block_follows || remaining > full) {
+    // The block can move on by itself; only the tick labels must fit.
+    return std::min(remaining, std::max<std::size_t>(full, 1));
+  }
+  const std::size_t with_note = slots_in(room.note_limit - kTickBaseline - top, density.pitch);
+  if (remaining <= with_note) {
+    return remaining;
+  }
+  // All rows fit, but not with the data note: carry some over so that the
+  // note's page keeps rows of its own.
+  return std::max<std::size_t>(1, std::min(with_note, remaining - 1));
+}
+
+/// Fills in the no-figure entries (from `first`) and the data note of a page
+/// whose block rule would sit at `rule`.
+void place_tail(ChartPagePlan& page, std::span<const double> spans, std::size_t first,
+                double rule, const ChartRoom& room) {
+  const std::size_t remaining = spans.size() - first;
+  if (remaining == 0) {
+    page.data_note = true;
+    return;
+  }
+  std::size_t count = entries_fitting(spans, first, rule, room.note_limit, room.heading_depth);
+  if (count < remaining) {
+    // Not all with the note: fill this page, keep one entry for the note's page.
+    count = entries_fitting(spans, first, rule, room.content_bottom, room.heading_depth);
+    count = std::min(count, remaining - 1);
+    if (count == 0 && page.rows == 0) {
+      count = 1;  // a page too short for one entry still makes progress
+    }
+  }
+  page.first_entry = first;
+  page.entries = count;
+  page.block_rule = count > 0 ? rule : 0;
+  page.data_note = count == remaining;
+}
+
+}  // namespace
+
+double block_height(std::span<const double> spans, double heading_depth) {
+  if (spans.empty()) {
+    return 0;
+  }
+  double height = kNoFigureFirstTitle + kNoFigureNextTitle * static_cast<double>(spans.size() - 1);
+  for (double span : spans) {
+    height += span;
+  }
+  return std::max(height, heading_depth);
+}
+
+RowDensity density_for(std::size_t rows, std::span<const double> spans, const ChartRoom& room) {
+  if (spans.empty()) {
+    return choose_density(rows, room.note_limit - kTickBaseline - room.first_top);
+  }
+  const double with_block = room.note_limit - room.first_top - kNoFigureRuleGap -
+                            block_height(spans, room.heading_depth);
+  if (slots_in(with_block, row_densities().back().pitch) >= rows) {
+    return choose_density(rows, with_block);
+  }
+  // The block cannot stay whole below the rows: it continues on the next
+  // page anyway, so the rows need room for its first entry only.
+  const double with_first = room.content_bottom - room.first_top - kNoFigureRuleGap -
+                            block_height(spans.first(1), room.heading_depth);
+  return choose_density(rows, with_first);
+}
+
+std::vector<ChartPagePlan> plan_chart_pages(std::size_t rows, const RowDensity& density,
+                                            std::span<const double> spans, const ChartRoom& room) {
+  std::vector<ChartPagePlan> pages;
+  std::size_t row = 0;
+  std::size_t entry = 0;
+  while (pages.empty() || !pages.back().data_note) {
+    const bool first_page = pages.empty();
+    ChartPagePlan page{.first_row = row, .first_entry = entry};
+    double rule = first_page ? room.first_block_rule : room.next_block_rule;
+    if (row < rows) {
+      const double top = first_page ? room.first_top : room.next_top;
+      page.rows = rows_here(rows - row, entry < spans.size(), top, density, room);
+      row += page.rows;
+      if (row < rows) {
+        pages.push_back(page);
+        continue;
+      }
+      rule = top + density.pitch * static_cast<double>(page.rows) + kNoFigureRuleGap;
+    }
+    place_tail(page, spans, entry, rule, room);
+    entry += page.entries;
+    pages.push_back(page);
+  }
+  return pages;
+}
+
+}  // namespace careerguide::chart
