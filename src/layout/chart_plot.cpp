@@ -80,7 +80,7 @@ double ChartPlot::draw(Page& page, std::span<const std::size_t> rows, double top
     value_labels.push_back(
         draw_row(row_items, rows[i], top + density.pitch * static_cast<double>(i), density));
   }
-  draw_gridlines(page, top, bottom);
+  draw_gridlines(page, top, bottom, value_labels);
   if (context_.guide.chart.average_line) {
     draw_average(page, top, bottom, value_labels);
   }
@@ -152,11 +152,12 @@ void ChartPlot::draw_role_label(Page& page, std::size_t figure, double centre,
   }
 }
 
-void ChartPlot::draw_gridlines(Page& page, double top, double bottom) const {
+void ChartPlot::draw_gridlines(Page& page, double top, double bottom,
+                               std::span<const geom::Rect> value_labels) const {
+  const Stroke stroke{context_.palette.grid, kThinRule};
   for (std::size_t i = 1; i < scale_.ticks.size(); ++i) {
     const double x = x0_ + scale_.position(scale_.ticks[i], plot_width_);
-    page.items.push_back(
-        Line{{x, top - kGridAbove}, {x, bottom}, Stroke{context_.palette.grid, kThinRule}});
+    draw_vertical(page, x, top - kGridAbove, bottom, stroke, value_labels);
   }
 }
 

@@ -41,7 +41,8 @@ class ChartPlot {
                       const chart::RowDensity& density) const;
   void draw_role_label(Page& page, std::size_t figure, double centre,
                        const chart::RowDensity& density) const;
-  void draw_gridlines(Page& page, double top, double bottom) const;
+  void draw_gridlines(Page& page, double top, double bottom,
+                      std::span<const geom::Rect> value_labels) const;
   void draw_axis(Page& page, double bottom) const;
   void draw_average(Page& page, double top, double bottom,
                     std::span<const geom::Rect> value_labels) const;
