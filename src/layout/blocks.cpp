@@ -11,6 +11,7 @@ constexpr double kListGap = 6;         // extra space between list items
 constexpr std::size_t kKeepWhole = 3;  // list items up to this many lines are never split
 constexpr double kBulletIndent = 16;
 constexpr double kStepIndent = 26;
+constexpr double kLinkGap = 8;         // between a link's label and its URL
 
 }  // namespace
 
@@ -109,25 +110,48 @@ std::vector<Block> BlockBuilder::steps(const std::vector<StepText>& steps) const
 
 std::vector<Block> BlockBuilder::links(const std::vector<LinkText>& links) const {
   std::vector<Block> blocks;
-  const TextStyle label_style = body_style();
-  const TextStyle url_style{text::FontFace::kRegular, 9, palette_.muted, 0};
   for (const LinkText& link : links) {
-    Page line;
-    const double label_width = link.label.empty()
-                                   ? 0
-                                   : typesetter_.draw(line, link.label, frame_.main_x(), 0,
-                                                      label_style) + 8;
-    const double url_x = frame_.main_x() + label_width;
-    const std::string url = typesetter_.fit(link.url, url_style, frame_.right() - url_x);
-    const double url_width = typesetter_.draw(line, url, url_x, 0, url_style);
-    line.items.push_back(Link{{frame_.main_x(), -10, label_width + url_width, 14}, -1, 0, link.url});
-    Block block;
-    block.pitch = rules_.pitch;
-    block.lines.push_back(FlowLine{std::move(line.items)});
-    block.keep_together = true;
-    blocks.push_back(std::move(block));
+    Block block = link_block(link);
+    if (!block.lines.empty()) blocks.push_back(std::move(block));
   }
   return blocks;
+}
+
+// The label in body type, then the URL in small muted type on the same line
+// when it fits there, else on lines of its own, broken only after / . -.
+// Every line is clickable; nothing of the URL is cut off.
+Block BlockBuilder::link_block(const LinkText& link) const {
+  const TextStyle label_style = body_style();
+  const TextStyle url_style{text::FontFace::kRegular, 9, palette_.muted, 0};
+  const double x = frame_.main_x();
+  const double width = frame_.main_width();
+  Block block;
+  block.pitch = rules_.pitch;
+  std::vector<text::SetLine> label =
+      typesetter_.paragraph(link.label, label_style, width, text::Align::kLeft);
+  std::vector<double> widths;
+  for (const text::SetLine& line : label) {
+    block.lines.push_back(to_flow_line(line, x, label_style));
+    widths.push_back(line.width);
+  }
+  const double label_end = label.empty() ? 0 : label.back().width + kLinkGap;
+  const text::SetLine one_line = typesetter_.line(link.url, url_style);
+  if (!label.empty() && label_end + one_line.width <= width) {
+    const FlowLine url = to_flow_line(one_line, x + label_end, url_style);
+    auto& last = block.lines.back().items;
+    last.insert(last.end(), url.items.begin(), url.items.end());
+    widths.back() = label_end + one_line.width;
+  } else {
+    for (const text::SetLine& line :
+         typesetter_.paragraph(link.url, url_style, width, text::Align::kLeft)) {
+      block.lines.push_back(to_flow_line(line, x, url_style));
+      widths.push_back(line.width);
+    }
+  }
+  for (std::size_t i = 0; i < block.lines.size(); ++i)
+    block.lines[i].items.push_back(Link{{x, -10, widths[i], 14}, -1, 0, link.url});
+  block.keep_together = block.lines.size() <= kKeepWhole;
+  return block;
 }
 
 std::vector<Block> BlockBuilder::numbered(const std::vector<std::string>& entries) const {

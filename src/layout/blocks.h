@@ -46,7 +46,8 @@ class BlockBuilder {
   std::vector<Block> bullets(const std::vector<std::string>& items) const;
   /// Numbered steps: an accent circle with the number and a hanging indent.
   std::vector<Block> steps(const std::vector<StepText>& steps) const;
-  /// One line per link: label, then the URL in small muted type, clickable.
+  /// One block per link: the label, then the URL in 9 pt muted type on the
+  /// same line when it fits, else on lines of its own; every line clickable.
   std::vector<Block> links(const std::vector<LinkText>& links) const;
   /// A numbered list with muted numbers, ragged right (the sources).
   std::vector<Block> numbered(const std::vector<std::string>& entries) const;
@@ -58,6 +59,7 @@ class BlockBuilder {
  private:
   TextStyle body_style() const { return {text::FontFace::kRegular, 10.5, palette_.ink, 0}; }
   FlowLine to_flow_line(const text::SetLine& line, double x, const TextStyle& style) const;
+  Block link_block(const LinkText& link) const;
   Block lines_block(const std::vector<text::SetLine>& lines, double x, const TextStyle& style,
                     double pitch) const;
 

@@ -73,9 +73,11 @@ void draw_compact_title(const LayoutContext& context, Page& page, const std::str
                             {text::FontFace::kBold, 9, context.palette.accent, 0.15});
   }
   const TextStyle style{text::FontFace::kBold, 18, context.palette.ink, 0};
-  const std::string full = context.typesetter.fit(title + context.labels().continued, style,
-                                                  frame.text_width());
-  context.typesetter.draw(page, full, frame.left(), context.c(42), style);
+  // A long title is cut, never the mark: the page must say it continues.
+  const std::string& mark = context.labels().continued;
+  const Typesetter& ts = context.typesetter;
+  const std::string cut = ts.fit(title, style, frame.text_width() - ts.width(mark, style));
+  ts.draw(page, cut + mark, frame.left(), context.c(42), style);
 }
 
 double continuation_rule_y(const LayoutContext& context) { return context.c(66); }

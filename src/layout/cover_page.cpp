@@ -1,6 +1,8 @@
 // The cover (design §8.1): kicker row, balanced title, accent rule,
 // description, the salary skyline and the info strip.
 
+#include <cstdint>
+
 #include "chart/skyline.h"
 #include "layout/figures.h"
 #include "layout/pages.h"
@@ -34,16 +36,27 @@ void draw_kicker_row(const LayoutContext& context, Page& page) {
   draw_rule(page, frame.left(), frame.right(), kTopRule, kHairline, palette.rule);
 }
 
+// Cover title sizes, largest first: 38 pt for up to 2 lines, 32 pt for up
+// to 3 (design §10), then 26 pt with no limit, so that a very long title
+// stays clear of the skyline without ever being cut.
+struct CoverTitleSize {
+  double size;
+  double pitch;
+  std::size_t max_lines;
+};
+constexpr CoverTitleSize kCoverTitleSizes[] = {{38, 52, 2}, {32, 44, 3}, {26, 36, SIZE_MAX}};
+
 // Returns the last title baseline.
 double draw_title(const LayoutContext& context, Page& page) {
   const PageFrame& frame = context.frame;
-  TextStyle style{text::FontFace::kBold, 38, context.palette.ink, 0};
-  double pitch = 52;
-  auto lines = context.typesetter.balanced(context.guide.title.value, style, frame.text_width());
-  if (lines.size() > 2) {
-    style.size = 32;
-    pitch = 44;
+  TextStyle style{text::FontFace::kBold, 0, context.palette.ink, 0};
+  std::vector<text::SetLine> lines;
+  double pitch = 0;
+  for (const CoverTitleSize& step : kCoverTitleSizes) {
+    style.size = step.size;
+    pitch = step.pitch;
     lines = context.typesetter.balanced(context.guide.title.value, style, frame.text_width());
+    if (lines.size() <= step.max_lines) break;
   }
   double y = frame.cover_title_baseline;
   for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -14,6 +14,7 @@ constexpr std::size_t kMinLinesAtSplit = 2;  // widows and orphans
 constexpr double kNotesFirstLine = 36;     // prompt baseline to first writing line
 constexpr double kNotesPitch = 30;
 constexpr int kMinWritingLines = 3;
+constexpr double kTolerance = 0.01;        // points: rounding of the frame's millimetres
 
 struct ItemMover {
   double dy;
@@ -60,21 +61,39 @@ class SectionFlow {
   }
 
   // A section starts on this page only with its heading and the lines that
-  // may not be parted from it.
+  // may not be parted from it: at least two lines, and list items whole.
   bool section_start_fits(const Section& section, std::size_t heading_count) const {
     if (!page_has_content_) return true;
     const double first = next_rule_y_ + kRuleToBaseline;
-    double need = first + kHeadingPitch * double(heading_count - 1);
-    if (!section.blocks.empty()) {
-      const Block& block = section.blocks.front();
-      const std::size_t lines = block.keep_together
-                                    ? block.lines.size()
-                                    : std::min(block.lines.size(), kMinLinesAtSplit);
-      need = std::max(need, first + block.pitch * double(lines - 1));
-    }
+    double need = std::max(first + kHeadingPitch * double(heading_count - 1),
+                           first + opening_depth(section.blocks));
     if (section.writing_lines && section.blocks.size() <= 1)
       need = std::max(need, first + kNotesFirstLine + kNotesPitch * (kMinWritingLines - 1));
-    return need <= bottom();
+    return need <= bottom() + kTolerance;
+  }
+
+  // From a section's first baseline to the last baseline of the lines that
+  // must open it, points: blocks' smallest placeable parts (two lines of a
+  // splittable block, whole short or kept blocks) until two lines are in.
+  static double opening_depth(const std::vector<Block>& blocks) {
+    double depth = 0;
+    std::size_t lines = 0;
+    for (const Block& block : blocks) {
+      if (lines >= kMinLinesAtSplit) break;
+      if (block.lines.empty()) continue;
+      if (lines > 0) depth += block.space_before + block.pitch;
+      const std::size_t wanted = smallest_part(block);
+      depth += block.pitch * double(wanted - 1);
+      lines += wanted;
+    }
+    return depth;
+  }
+
+  // A block splits only with two lines on each side: one of fewer than
+  // four lines, or one kept together, goes whole.
+  static std::size_t smallest_part(const Block& block) {
+    const std::size_t n = block.lines.size();
+    return block.keep_together || n < 2 * kMinLinesAtSplit ? n : kMinLinesAtSplit;
   }
 
   void start_section(const std::string& name, const std::vector<text::SetLine>& heading,
@@ -115,21 +134,26 @@ class SectionFlow {
   std::size_t lines_that_fit(const Block& block, std::size_t from, double start) const {
     std::size_t count = 0;
     while (from + count < block.lines.size() &&
-           start + block.pitch * double(count) <= bottom() + 0.01)
+           start + block.pitch * double(count) <= bottom() + kTolerance)
       ++count;
     return count;
   }
 
-  // Where a split may fall: at least two lines on each side, list items whole.
+  // How many lines of `block` from `from` go on this page when `fit` would
+  // fit: at least two lines on each side of a split, list items whole. On a
+  // page that the block's lines start, nothing better can come, so at least
+  // one line goes there; a widow is still avoided where the page has room.
   std::size_t allowed_split(const Block& block, std::size_t from, std::size_t fit,
                             bool page_is_fresh) const {
     const std::size_t remaining = block.lines.size() - from;
-    if (page_is_fresh) return std::max<std::size_t>(fit, 1);  // nothing better can come
+    if (fit >= remaining) return remaining;
+    std::size_t take = fit;
+    if (remaining - take < kMinLinesAtSplit)
+      take = remaining > kMinLinesAtSplit ? remaining - kMinLinesAtSplit : 0;
+    if (page_is_fresh) return take >= kMinLinesAtSplit ? take : std::max<std::size_t>(fit, 1);
     if (block.keep_together) return 0;
-    std::size_t k = fit;
-    if (remaining - k < kMinLinesAtSplit) k = remaining >= kMinLinesAtSplit ? remaining - kMinLinesAtSplit : 0;
-    if (k < kMinLinesAtSplit && from == 0) return 0;
-    return k;
+    if (take < kMinLinesAtSplit && from == 0) return 0;
+    return take;
   }
 
   void place_block(const std::string& section_name, const Block& block, bool first_in_section) {
@@ -140,7 +164,7 @@ class SectionFlow {
                                ? first_baseline_of_section()
                                : *last_baseline_ + block.space_before + block.pitch;
       const std::size_t fit = lines_that_fit(block, from, start);
-      std::size_t take = fit == block.lines.size() - from ? fit : allowed_split(block, from, fit, fresh);
+      const std::size_t take = allowed_split(block, from, fit, fresh);
       for (std::size_t i = 0; i < take; ++i) {
         const double baseline = start + block.pitch * double(i);
         place_line(page(), block.lines[from + i], baseline);

@@ -32,6 +32,16 @@ PageMap map_pages(const Parts& parts) {
   return map;
 }
 
+// `text` cut with "…" to fit `width`; a trailing continued mark ("（续）")
+// survives the cut, so that a continuation page still says what it is.
+std::string fit_keeping_mark(const Typesetter& ts, const std::string& text, const std::string& mark,
+                             const TextStyle& style, double width) {
+  if (mark.empty() || !text.ends_with(mark) || ts.width(text, style) <= width)
+    return ts.fit(text, style, width);
+  const std::string base = text.substr(0, text.size() - mark.size());
+  return ts.fit(base, style, width - ts.width(mark, style)) + mark;
+}
+
 void add_header_and_footer(const LayoutContext& context, DraftPage& draft, int number, int total) {
   const PageFrame& frame = context.frame;
   const TextStyle style{text::FontFace::kRegular, 8, context.palette.muted, 0};
@@ -40,7 +50,9 @@ void add_header_and_footer(const LayoutContext& context, DraftPage& draft, int n
   // The section name is cut first; the guide title only if it alone is too wide.
   const std::string title = ts.fit(context.guide.title.value, style, frame.text_width() / 2 - kHeaderGap / 2);
   const double title_width = ts.width(title, style);
-  const std::string section = ts.fit(draft.header, style, frame.text_width() - title_width - kHeaderGap);
+  const std::string section =
+      fit_keeping_mark(ts, draft.header, context.labels().continued, style,
+                       frame.text_width() - title_width - kHeaderGap);
   ts.draw(page, title, frame.left(), frame.header_baseline, style);
   ts.draw(page, section, frame.right(), frame.header_baseline, style, HAlign::kRight);
   draw_rule(page, frame.left(), frame.right(), frame.header_rule, kHairline, context.palette.rule);

@@ -1,5 +1,6 @@
 #include "layout/typesetter.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "text/utf8.h"
@@ -34,6 +35,38 @@ void apply_tracking(text::SetLine& line, double tracking) {
     shift += added;
   }
   line.width += shift;
+}
+
+constexpr int kFitAttempts = 8;
+constexpr double kFitStep = 0.5;  // points
+constexpr std::string_view kEllipsis = "…";
+
+bool is_latin_letter(char32_t cp) {
+  return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= U'0' && cp <= U'9');
+}
+
+char32_t last_code_point(std::string_view utf8) {
+  std::size_t pos = 0;
+  char32_t last = 0;
+  while (pos < utf8.size()) last = text::decode_next(utf8, pos);
+  return last;
+}
+
+// A cut inside a Latin word ("evaluation and s…") moves back to the word's
+// start ("evaluation and…") when at least half of the text stays.
+std::string at_word_end(std::string_view full, const std::string& cut) {
+  if (cut.size() <= kEllipsis.size() || !cut.ends_with(kEllipsis)) return cut;
+  const std::string_view kept(cut.data(), cut.size() - kEllipsis.size());
+  if (kept.size() >= full.size()) return cut;
+  std::size_t next_pos = kept.size();
+  const char32_t next = text::decode_next(full, next_pos);
+  if (!is_latin_letter(next) || !is_latin_letter(last_code_point(kept))) return cut;
+  const std::size_t space = kept.rfind(' ');
+  if (space == std::string_view::npos || space < kept.size() / 2) return cut;
+  std::string_view word_start = kept.substr(0, space);
+  while (!word_start.empty() && (word_start.back() == ',' || word_start.back() == ' '))
+    word_start.remove_suffix(1);
+  return std::string(word_start) + std::string(kEllipsis);
 }
 
 }  // namespace
@@ -82,7 +115,17 @@ std::vector<text::SetLine> Typesetter::balanced(std::string_view utf8, const Tex
 
 std::string Typesetter::fit(std::string_view utf8, const TextStyle& style, double width) const {
   if (this->width(utf8, style) <= width) return std::string(utf8);
-  return text::ellipsize(utf8, style.face, style.size, width, measurer_);
+  // ellipsize measures bare advances; the set line adds quarter-em gaps and
+  // tracking, so narrow the target until the set result fits.
+  double target = width;
+  std::string cut;
+  for (int attempt = 0; attempt < kFitAttempts; ++attempt) {
+    cut = at_word_end(utf8, text::ellipsize(utf8, style.face, style.size, target, measurer_));
+    const double excess = this->width(cut, style) - width;
+    if (excess <= 0 || cut.empty()) return cut;
+    target -= std::max(excess, kFitStep);
+  }
+  return {};
 }
 
 double Typesetter::draw(Page& page, std::string_view utf8, double x, double y,
