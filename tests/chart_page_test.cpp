@@ -1,0 +1,350 @@
+// The salary overview's layout (design §8.3 and §10), built from hand-made
+// guides and measured with the fake measurer, so positions are exact.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "fake_measurer.h"
+#include "layout/context.h"
+#include "layout/pages.h"
+#include "model/guide.h"
+
+using namespace careerguide;
+using layout::Box;
+using layout::DraftPage;
+using layout::Line;
+using layout::Page;
+using layout::TextRun;
+
+namespace {
+
+constexpr double kContentTop = 79.370078740157481;  // 28 mm
+constexpr double kX0 = 62.362204724409452 + 136;    // margin + label column
+constexpr double kA4PlotWidth = 595.28 - 62.362204724409452 - 58 - kX0;
+
+model::Text txt(std::string value) { return model::Text{std::move(value), {}}; }
+
+model::Salary average(double value) { return {model::Salary::Kind::kAverage, value, value, {}}; }
+model::Salary range(double min, double max) { return {model::Salary::Kind::kRange, min, max, {}}; }
+
+model::Role role(std::string title, model::Salary salary, std::string note = "") {
+  model::Role r;
+  r.id = txt(title);
+  r.title = txt(std::move(title));
+  r.salary = salary;
+  r.salary_note = txt(std::move(note));
+  r.summary = txt("这个职位把人工智能用在日常工作里。");
+  return r;
+}
+
+model::Guide guide_with(std::vector<model::Role> roles) {
+  model::Guide g;
+  g.title = txt("人工智能职业指南");
+  g.date = txt("2024-07-12");
+  g.market = txt("美国市场");
+  g.labels = model::builtin_labels(model::Language::kChinese);
+  g.currency.name = "美元";
+  g.roles = std::move(roles);
+  return g;
+}
+
+/// The default data's figures: five averages and one role without a figure.
+model::Guide default_like() {
+  return guide_with({role("提示工程师", average(127000)), role("研究科学家", average(130000)),
+                     role("创始人", {}, "没有公开的平均薪资数据。"),
+                     role("产品经理", average(148000)), role("顾问", average(155500)),
+                     role("软件工程师", average(147000))});
+}
+
+/// `count` roles named 职位1… with figures 10,000 × (1 … count) in data order;
+/// every `missing_every`-th role has no figure (0: all have one).
+model::Guide numbered(std::size_t count, std::size_t missing_every = 0) {
+  std::vector<model::Role> roles;
+  for (std::size_t i = 1; i <= count; ++i) {
+    const bool missing = missing_every > 0 && i % missing_every == 0;
+    roles.push_back(role("职位" + std::to_string(i),
+                         missing ? model::Salary{} : average(10000.0 * double(i)),
+                         missing ? "没有公开的平均薪资数据，收入差别很大。" : ""));
+  }
+  return guide_with(std::move(roles));
+}
+
+std::vector<DraftPage> chart_pages(const model::Guide& guide,
+                                   layout::PaperSize paper = layout::PaperSize::kA4) {
+  static const testing::FakeMeasurer measurer;
+  const layout::LayoutContext context(guide, paper, measurer);
+  return layout::layout_chart(context);
+}
+
+const geom::Color kAccent{0x17, 0x70, 0x7A};
+const geom::Color kTrack{0xBA, 0xC2, 0xC9};
+
+std::vector<geom::Rect> bars(const Page& page) {
+  std::vector<geom::Rect> out;
+  for (const auto& item : page.items)
+    if (const auto* box = std::get_if<Box>(&item); box && box->fill == kAccent) out.push_back(box->rect);
+  return out;
+}
+
+std::vector<const TextRun*> runs(const Page& page) {
+  std::vector<const TextRun*> out;
+  for (const auto& item : page.items)
+    if (const auto* run = std::get_if<TextRun>(&item)) out.push_back(run);
+  return out;
+}
+
+/// Runs whose text starts with "$": the value labels (and the panel's figures).
+std::vector<const TextRun*> money_runs(const Page& page) {
+  std::vector<const TextRun*> out;
+  for (const TextRun* run : runs(page))
+    if (run->utf8.rfind("$", 0) == 0) out.push_back(run);
+  return out;
+}
+
+/// True when `text` is on the page; a line may be drawn as several runs
+/// (ideographs and Latin apart), so the runs are joined in drawing order.
+bool has_text(const Page& page, const std::string& text) {
+  std::string joined;
+  for (const TextRun* run : runs(page)) joined += run->utf8;
+  return joined.find(text) != std::string::npos;
+}
+
+/// The texts of the runs on the tick-label baseline under the plot.
+std::vector<std::string> tick_labels(const Page& page) {
+  std::vector<std::string> out;
+  for (const TextRun* run : runs(page))
+    if (run->size == 8 && run->baseline.x > kX0 - 20 && run->utf8.find_first_not_of("0123456789,") == std::string::npos)
+      out.push_back(run->utf8);
+  return out;
+}
+
+/// The 10.5 pt Bold lines (the no-figure block's role titles), each joined
+/// from its runs on one baseline.
+std::vector<std::string> bold_lines(const Page& page) {
+  std::vector<std::string> lines;
+  double baseline = -1;
+  for (const TextRun* run : runs(page)) {
+    if (run->size != 10.5 || run->face != text::FontFace::kBold) continue;
+    if (run->baseline.y != baseline) lines.emplace_back();
+    lines.back() += run->utf8;
+    baseline = run->baseline.y;
+  }
+  return lines;
+}
+
+/// The lowest y any item reaches.
+double lowest_y(const Page& page) {
+  double lowest = 0;
+  for (const auto& item : page.items) {
+    if (const auto* run = std::get_if<TextRun>(&item)) lowest = std::max(lowest, run->baseline.y);
+    if (const auto* box = std::get_if<Box>(&item)) lowest = std::max(lowest, box->rect.bottom());
+    if (const auto* line = std::get_if<Line>(&item)) lowest = std::max({lowest, line->from.y, line->to.y});
+  }
+  return lowest;
+}
+
+/// Code points in `utf8`: each is 0.5 em wide in the fake measurer's Latin.
+double characters(const std::string& utf8) {
+  return double(std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+bool overlap(const geom::Rect& a, const geom::Rect& b) {
+  return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
+
+}  // namespace
+
+TEST_CASE("one bar per role with a figure, highest first, 48 pt apart from C+204") {
+  const auto pages = chart_pages(default_like());
+  REQUIRE(pages.size() == 1);
+  const auto found = bars(pages[0].page);
+  REQUIRE(found.size() == 5);
+  const double figures[] = {155500, 148000, 147000, 130000, 127000};
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    CAPTURE(i);
+    CHECK(found[i].x == doctest::Approx(kX0));
+    CHECK(found[i].y == doctest::Approx(kContentTop + 204 + 13 + 48 * double(i)));
+    CHECK(found[i].height == doctest::Approx(22));
+    CHECK(found[i].width == doctest::Approx(kA4PlotWidth * figures[i] / 160000));
+  }
+}
+
+TEST_CASE("value labels are in the currency format, 6 pt after the bar, 3.5 pt below its centre") {
+  const auto pages = chart_pages(default_like());
+  const auto found = bars(pages[0].page);
+  std::vector<const TextRun*> labels;
+  for (const TextRun* run : money_runs(pages[0].page))
+    if (run->size == 10) labels.push_back(run);
+  REQUIRE(labels.size() == 5);
+  CHECK(labels[0]->utf8 == "$155,500");
+  CHECK(labels[4]->utf8 == "$127,000");
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    CHECK(labels[i]->baseline.x == doctest::Approx(found[i].right() + 6));
+    CHECK(labels[i]->baseline.y == doctest::Approx(found[i].y + 11 + 3.5));
+  }
+}
+
+TEST_CASE("the axis has nice ticks to 160,000 and the caption names currency and period") {
+  const auto pages = chart_pages(default_like());
+  const std::vector<std::string> expected{"0", "40,000", "80,000", "120,000", "160,000"};
+  CHECK(tick_labels(pages[0].page) == expected);
+  CHECK(has_text(pages[0].page, "美元 / 年"));
+}
+
+TEST_CASE("chart.sort data keeps the roles in data order") {
+  model::Guide guide = default_like();
+  guide.chart.sort = model::ChartSort::kData;
+  const auto found = bars(chart_pages(guide)[0].page);
+  REQUIRE(found.size() == 5);
+  const double figures[] = {127000, 130000, 148000, 155500, 147000};
+  for (std::size_t i = 0; i < found.size(); ++i)
+    CHECK(found[i].width == doctest::Approx(kA4PlotWidth * figures[i] / 160000));
+}
+
+TEST_CASE("a range is a track from 0 to its min and a bar from min to max, labelled with both ends") {
+  const model::Guide guide = guide_with({role("提示工程师", range(120000, 150000)),
+                                         role("顾问", average(100000))});
+  const auto pages = chart_pages(guide);
+  const Page& page = pages[0].page;
+  const auto found = bars(page);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].x == doctest::Approx(kX0 + kA4PlotWidth * 120000 / 160000));
+  CHECK(found[0].right() == doctest::Approx(kX0 + kA4PlotWidth * 150000 / 160000));
+  const double centre = found[0].y + 11;
+  bool track = false;
+  for (const auto& item : page.items)
+    if (const auto* line = std::get_if<Line>(&item); line && line->stroke.color == kTrack) {
+      track = line->from.x == doctest::Approx(kX0) && line->to.x == doctest::Approx(found[0].x) &&
+              line->from.y == doctest::Approx(centre) && line->stroke.width == 1;
+    }
+  CHECK(track);
+  CHECK(has_text(page, "$120,000–$150,000"));
+  CHECK(found[1].x == doctest::Approx(kX0));  // an average starts at 0
+}
+
+TEST_CASE("roles without a figure are listed under the chart with their note") {
+  const auto pages = chart_pages(default_like());
+  const Page& page = pages[0].page;
+  CHECK(has_text(page, "暂无平均数据"));
+  CHECK(has_text(page, "未列入图表"));
+  CHECK(has_text(page, "创始人"));
+  const double chart_bottom = kContentTop + 204 + 5 * 48;
+  for (const TextRun* run : runs(page))
+    if (run->utf8 == "创始人") CHECK(run->baseline.y == doctest::Approx(chart_bottom + 44 + 24));
+}
+
+TEST_CASE("with no figure at all the page says so and draws no bars and no axis") {
+  const auto pages = chart_pages(numbered(3, 1));
+  REQUIRE(pages.size() == 1);
+  const Page& page = pages[0].page;
+  CHECK(bars(page).empty());
+  CHECK(tick_labels(page).empty());
+  CHECK_FALSE(has_text(page, "未列入图表"));
+  for (const auto& item : page.items) {
+    const auto* line = std::get_if<Line>(&item);
+    CHECK_FALSE((line && line->from.x == doctest::Approx(kX0) && line->from.x == line->to.x));  // zero axis
+  }
+  CHECK(has_text(page, "职位1"));
+  CHECK(has_text(page, "职位3"));
+}
+
+TEST_CASE("denser rows when they do not fit at 48 pt: 10 roles at 30 pt, 20 roles at 20 pt") {
+  const auto ten_pages = chart_pages(numbered(10));
+  const auto ten = bars(ten_pages[0].page);
+  REQUIRE(ten.size() == 10);
+  CHECK(ten[0].height == doctest::Approx(14));
+  CHECK(ten[1].y - ten[0].y == doctest::Approx(30));
+  const auto pages = chart_pages(numbered(20));
+  REQUIRE(pages.size() == 1);
+  const auto twenty = bars(pages[0].page);
+  REQUIRE(twenty.size() == 20);
+  CHECK(twenty[0].height == doctest::Approx(10));
+  CHECK(twenty[1].y - twenty[0].y == doctest::Approx(20));
+}
+
+TEST_CASE("60 roles continue on 薪资概览（续） pages with the same axis, each row once") {
+  const auto pages = chart_pages(numbered(60));
+  REQUIRE(pages.size() >= 2);
+  const std::vector<std::string> axis = tick_labels(pages[0].page);
+  std::size_t rows = 0;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    CAPTURE(p);
+    CHECK(pages[p].header == (p == 0 ? "薪资概览" : "薪资概览（续）"));
+    CHECK(tick_labels(pages[p].page) == axis);
+    const auto found = bars(pages[p].page);
+    REQUIRE_FALSE(found.empty());
+    if (p > 0) CHECK(found[0].y == doctest::Approx(kContentTop + 66 + 24 + 5));
+    rows += found.size();
+  }
+  CHECK(rows == 60);
+  CHECK(has_text(pages.back().page, "数据说明："));
+  CHECK_FALSE(has_text(pages.front().page, "数据说明："));
+}
+
+TEST_CASE("nothing on a chart page lies below the content bottom, for 1 to 60 roles on both papers") {
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    const double content_bottom = paper == layout::PaperSize::kA4 ? 779.53 : 729.64;
+    for (const std::size_t count : {1, 6, 20, 60}) {
+      for (const std::size_t missing : {0, 3}) {
+        CAPTURE(count);
+        CAPTURE(missing);
+        for (const DraftPage& draft : chart_pages(numbered(count, missing), paper))
+          CHECK(lowest_y(draft.page) <= content_bottom + 0.01);
+      }
+    }
+  }
+}
+
+TEST_CASE("many roles without a figure continue the list on a following chart page") {
+  const auto pages = chart_pages(numbered(40, 2));
+  REQUIRE(pages.size() >= 2);
+  std::map<std::string, int> listed;
+  for (const DraftPage& draft : pages)
+    for (const std::string& title : bold_lines(draft.page)) ++listed[title];
+  for (std::size_t i = 2; i <= 40; i += 2) CHECK(listed["职位" + std::to_string(i)] == 1);
+  CHECK(has_text(pages.back().page, "暂无平均数据（续）"));
+  CHECK(has_text(pages.back().page, "数据说明："));
+  for (std::size_t p = 0; p + 1 < pages.size(); ++p) CHECK_FALSE(has_text(pages[p].page, "数据说明："));
+}
+
+TEST_CASE("no bar is shorter than 2 pt, whatever the magnitudes") {
+  const model::Guide guide = guide_with({role("甲", average(1500000)), role("乙", average(900)),
+                                         role("丙", average(0)), role("丁", range(300, 310))});
+  const auto pages = chart_pages(guide);
+  const auto found = bars(pages[0].page);
+  REQUIRE(found.size() == 4);
+  for (const geom::Rect& bar : found) CHECK(bar.width >= 2);
+}
+
+TEST_CASE("value labels never overlap one another or another row's bar") {
+  const model::Guide guide = guide_with({role("甲", average(1500000)), role("乙", average(1490000)),
+                                         role("丙", range(20000, 1480000)), role("丁", average(900))});
+  const auto pages = chart_pages(guide);
+  const Page& page = pages[0].page;
+  const auto found = bars(page);
+  std::vector<geom::Rect> labels;
+  for (const TextRun* run : money_runs(page))
+    if (run->size == 10) labels.push_back({run->baseline.x, run->baseline.y - 8.8, 5 * characters(run->utf8), 10});
+  REQUIRE(labels.size() == 4);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    CHECK(labels[i].right() <= 595.28 - 62.36 + 0.01);
+    for (std::size_t j = 0; j < labels.size(); ++j) {
+      if (i != j) CHECK_FALSE(overlap(labels[i], labels[j]));
+      if (i != j) CHECK_FALSE(overlap(labels[i], found[j]));
+    }
+  }
+}
+
+TEST_CASE("on Letter the data note's last baseline sits on the content bottom") {
+  const auto pages = chart_pages(default_like(), layout::PaperSize::kLetter);
+  const Page& page = pages[0].page;
+  double last = 0;
+  for (const TextRun* run : runs(page))
+    if (run->size == 8.5 && run->fill == geom::Color{0x6E, 0x78, 0x81}) last = std::max(last, run->baseline.y);
+  CHECK(last == doctest::Approx(792 - 62.362204724409452));
+}
