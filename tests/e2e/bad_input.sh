@@ -1,0 +1,95 @@
+# Bad input: every case in tests/bad_input/ runs through the real program.
+# NAME.expect holds the expected exit code on its first line and, on each
+# following line, text that stderr must contain ({file} stands for the data
+# file's path). The data is tests/bad_input/NAME.yaml, or for the huge inputs
+# of the limits a file this script generates (see generate_case). Every run
+# must finish within a time limit and, unless sanitized, within 1 GiB of
+# address space; every failing run must leave the previous PDF byte for byte
+# and no temporary file. All failures are listed, not only the first.
+source "$(dirname "$0")/lib.bash"
+cases=tests/bad_input
+out="$TEST_TMP/pdfs"
+pdf="$out/guide.pdf"
+mkdir -p "$out"
+expect_exit 0 "$CAREERGUIDE" data/roles.yaml -o "$pdf" --quiet
+cp "$pdf" "$TEST_TMP/before.pdf"
+
+# ASan reserves terabytes of address space, so `ulimit -v` only applies to
+# plain builds; sanitized builds are also several times slower.
+if ldd "$CAREERGUIDE" | grep -q libasan; then
+  seconds=120 memory_kb=unlimited
+else
+  seconds=30 memory_kb=$((1024 * 1024))
+fi
+
+role_lines() {  # role_lines N: N valid roles as YAML list items
+  awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++)
+    printf "  - id: role-%d\n    title: 职位%d\n    summary: 说明。\n", i, i }'
+}
+repeat() {  # repeat TEXT N: TEXT written N times, no line break
+  head -c "$(($2 * ${#1}))" < <(yes "$1" | tr -d '\n')
+}
+
+# generate_case NAME FILE: writes the generated input NAME to FILE.
+generate_case() {
+  case $1 in
+    deep-lists) { printf 'title: 测试指南\nroles: '; repeat '[' 100000; repeat ']' 100000; echo; } ;;
+    deep-mappings) { printf 'title: 测试指南\nroles: '; repeat '{a: ' 100000; printf x;
+                     repeat '}' 100000; echo; } ;;
+    huge-file) { printf 'title: 测试指南\nroles:\n'; role_lines 600000; } ;;  # 53 MB
+    huge-string) { printf 'title: 测试指南\nroles:\n  - id: a\n    title: 甲\n    summary: "';
+                   repeat x $((10 * 1024 * 1024)); printf '"\n'; } ;;
+    many-roles) { printf 'title: 测试指南\nroles:\n'; role_lines 100000; } ;;
+    *) fail "no data for case $1: add tests/bad_input/$1.yaml or a generator" ;;
+  esac >"$2"
+}
+
+failures=()
+problem() { failures+=("$1: $2"); }
+
+# run_case NAME: runs one case and records every way it misbehaves.
+run_case() {
+  local name=$1 data="$cases/$1.yaml" rc=0 start elapsed want line
+  if [[ ! -f $data ]]; then
+    data="$TEST_TMP/$name.yaml"
+    generate_case "$name" "$data"
+  fi
+  { read -r want; mapfile -t lines; } <"$cases/$name.expect"
+  start=$(date +%s%N)
+  (ulimit -v "$memory_kb"; exec timeout "$seconds" "$CAREERGUIDE" "$data" -o "$pdf") \
+    >"$TEST_TMP/stdout" 2>"$TEST_TMP/stderr" || rc=$?
+  elapsed=$((($(date +%s%N) - start) / 1000000))
+  [[ $rc -ne 124 ]] || problem "$name" "took more than $seconds s"
+  [[ $rc -eq $want ]] || problem "$name" "exit $rc, expected $want"
+  for line in "${lines[@]}"; do
+    line=${line//\{file\}/$data}
+    grep -qF -- "$line" "$TEST_TMP/stderr" || problem "$name" "stderr lacks: $line"
+  done
+  if grep -qE 'internal error|Sanitizer|runtime error|out of memory' "$TEST_TMP/stderr"; then
+    problem "$name" "crashed: $(head -c 300 "$TEST_TMP/stderr")"
+  fi
+  if [[ $want -eq 0 ]]; then
+    cp "$pdf" "$TEST_TMP/before.pdf"  # an accepted file replaces the PDF, as it should
+  elif ! cmp -s "$pdf" "$TEST_TMP/before.pdf"; then
+    problem "$name" "the previous PDF was changed"
+  fi
+  [[ -z $(find "$out" -name '.guide.pdf.*') ]] || problem "$name" "a temporary file was left"
+  [[ $(find "$out" -type f | wc -l) -eq 1 ]] || problem "$name" "wrote a file besides the PDF"
+  rm -f "$TEST_TMP/$name.yaml"
+  echo "$name: exit $rc in $elapsed ms"
+}
+
+for data in "$cases"/*.yaml; do
+  [[ -f ${data%.yaml}.expect ]] || problem "$(basename "$data" .yaml)" "has no .expect file"
+done
+count=0
+for expect in "$cases"/*.expect; do
+  run_case "$(basename "$expect" .expect)"
+  count=$((count + 1))
+done
+[[ $count -ge 30 ]] || problem "tests/bad_input" "only $count cases found"
+if [[ ${#failures[@]} -gt 0 ]]; then
+  printf 'FAIL: %s\n' "${failures[@]}" >&2
+  exit 1
+fi
+echo "all $count bad-input cases behaved"

@@ -1,0 +1,81 @@
+# Faults around the data: a data file that is missing, unreadable (tested as
+# nobody, since root reads everything) or a folder, and fonts that are
+# missing, truncated or not TrueType. Each is exit code 3 with a message that
+# names the file as resolved, and each leaves the previous PDF byte for byte.
+source "$(dirname "$0")/lib.bash"
+pdf="$TEST_TMP/pdfs/guide.pdf"
+mkdir -p "$TEST_TMP/pdfs"
+expect_exit 0 "$CAREERGUIDE" data/roles.yaml -o "$pdf" --quiet
+cp "$pdf" "$TEST_TMP/before.pdf"
+
+# expect_kept: the previous PDF is untouched and no temporary file is left.
+expect_kept() {
+  cmp -s "$pdf" "$TEST_TMP/before.pdf" || fail "the previous PDF was changed"
+  [[ -z $(find "$TEST_TMP/pdfs" -name '.guide.pdf.*') ]] || fail "temporary file left behind"
+}
+# guide_with_fonts FILE FONTS: a small valid guide whose theme.fonts is FONTS.
+guide_with_fonts() {
+  cat >"$1" <<YAML
+title: 测试指南
+theme:
+  fonts: $2
+roles:
+  - {id: prompt-engineer, title: 提示工程师, summary: 设计提示。}
+YAML
+}
+
+# The data file: missing, a folder, unreadable.
+expect_exit 3 "$CAREERGUIDE" "$TEST_TMP/missing.yaml" -o "$pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: cannot read $TEST_TMP/missing.yaml: No such file or directory"
+expect_kept
+mkdir "$TEST_TMP/folder.yaml"
+expect_exit 3 "$CAREERGUIDE" "$TEST_TMP/folder.yaml" -o "$pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: cannot read $TEST_TMP/folder.yaml: it is a folder, not a data file"
+expect_kept
+
+# Root reads any file, so the unreadable file (mode 000, in a folder nobody
+# can reach) is tried as nobody.
+nobody=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+if "${nobody[@]}" true 2>/dev/null; then
+  chmod 755 "$TEST_TMP"
+  cp data/roles.yaml "$TEST_TMP/secret.yaml"
+  chmod 000 "$TEST_TMP/secret.yaml"
+  expect_exit 3 "${nobody[@]}" "$CAREERGUIDE" "$TEST_TMP/secret.yaml" -o "$pdf"
+  expect_in "$TEST_TMP/err" "careerguide: error: cannot read $TEST_TMP/secret.yaml: Permission denied"
+  expect_kept
+else
+  echo "setpriv cannot switch to nobody here: unreadable-file case skipped"
+fi
+
+# A configured font that is missing: the message names it resolved against
+# the data file's folder.
+mkdir -p "$TEST_TMP/guide/fonts"
+guide_with_fonts "$TEST_TMP/guide/missing-font.yaml" "{regular: fonts/nothing.ttf}"
+expect_exit 3 "$CAREERGUIDE" "$TEST_TMP/guide/missing-font.yaml" -o "$pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: failed to load font $TEST_TMP/guide/fonts/nothing.ttf ("
+expect_kept
+
+# A truncated TrueType font (its first 4 KiB) and a text file named .ttf.
+regular=$(fc-match -f '%{file}' 'LXGW WenKai:weight=80')
+head -c 4096 "$regular" >"$TEST_TMP/guide/fonts/truncated.ttf"
+guide_with_fonts "$TEST_TMP/guide/truncated-font.yaml" "{regular: fonts/truncated.ttf}"
+expect_exit 3 "$CAREERGUIDE" "$TEST_TMP/guide/truncated-font.yaml" -o "$pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: failed to load font $TEST_TMP/guide/fonts/truncated.ttf ("
+expect_kept
+echo "not a font at all" >"$TEST_TMP/guide/fonts/text.ttf"
+guide_with_fonts "$TEST_TMP/guide/text-font.yaml" "{bold: fonts/text.ttf}"
+expect_exit 3 "$CAREERGUIDE" "$TEST_TMP/guide/text-font.yaml" -o "$pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: failed to load font $TEST_TMP/guide/fonts/text.ttf ("
+expect_kept
+
+# No font configured, none in ./fonts and none known to fontconfig.
+mkdir -p "$TEST_TMP/bare"
+cat >"$TEST_TMP/bare/fonts.conf" <<'XML'
+<?xml version="1.0"?>
+<fontconfig><dir>/nonexistent</dir><cachedir>/nonexistent</cachedir></fontconfig>
+XML
+(cd "$TEST_TMP/bare" && FONTCONFIG_FILE="$TEST_TMP/bare/fonts.conf" \
+  expect_exit 3 "$CAREERGUIDE" "$SOURCE_DIR/data/roles.yaml" -o "$pdf")
+expect_in "$TEST_TMP/err" "careerguide: error: font not found"
+expect_kept
+echo "environment faults: all reported with exit 3, the previous PDF kept"
