@@ -10,6 +10,7 @@
 #include "chart/comparison.h"
 #include "chart/figures.h"
 #include "chart/money.h"
+#include "chart/pages.h"
 #include "chart/rows.h"
 #include "chart/scale.h"
 #include "chart/skyline.h"
@@ -577,4 +578,97 @@ TEST_CASE("format_tick: tick labels get the decimals their step needs") {
   CHECK(format_tick(0.15, 0.05) == "0.15");
   CHECK(format_tick(0.6000000000000001, 0.2) == "0.6");
   CHECK(format_tick(0, 0.2) == "0");
+}
+
+namespace {
+
+/// The A4 chart page of the default data: rows from C+204, a 2-line data note.
+ChartRoom a4_room() {
+  ChartRoom room;
+  room.first_top = 283.37;
+  room.next_top = 169.37;
+  room.first_block_rule = 175.37;
+  room.next_block_rule = 145.37;
+  room.content_bottom = 779.53;
+  room.note_limit = 779.53 - 14 - 22 - 24;
+  return room;
+}
+
+}  // namespace
+
+TEST_CASE("block_height: 24 to the first title, each note's span, 28 between entries") {
+  const std::vector<double> spans{32, 16};
+  CHECK(block_height(spans, 38) == Approx(24 + 32 + 28 + 16));
+  CHECK(block_height(std::vector<double>{16}, 38) == Approx(40));
+  CHECK(block_height(std::vector<double>{8}, 38) == Approx(38));
+  CHECK(block_height({}, 38) == 0);
+}
+
+TEST_CASE("density_for: 7 rows and a 2-line no-figure note fit at 48 pt on A4, 8 do not") {
+  const std::vector<double> spans{32};
+  CHECK(density_for(7, spans, a4_room()).pitch == 48);
+  CHECK(density_for(8, spans, a4_room()).pitch == 30);
+  CHECK(density_for(21, spans, a4_room()).pitch == 20);
+}
+
+TEST_CASE("density_for: a block too long for the first page counts only its first entry") {
+  const std::vector<double> spans(20, 32.0);
+  CHECK(density_for(6, spans, a4_room()).pitch == 48);
+}
+
+TEST_CASE("plan_chart_pages: everything on one page when it fits") {
+  const std::vector<double> spans{32};
+  const auto plan = plan_chart_pages(5, row_densities()[0], spans, a4_room());
+  REQUIRE(plan.size() == 1);
+  CHECK(plan[0].rows == 5);
+  CHECK(plan[0].entries == 1);
+  CHECK(plan[0].block_rule == Approx(283.37 + 5 * 48 + 44));
+  CHECK(plan[0].data_note);
+}
+
+TEST_CASE("plan_chart_pages: 60 rows at 20 pt fill pages down to the tick labels") {
+  const auto plan = plan_chart_pages(60, row_densities()[2], {}, a4_room());
+  REQUIRE(plan.size() == 3);
+  // (779.53 − 15 − 283.37) / 20 = 24.06 → 24; (779.53 − 15 − 169.37) / 20 = 29.76 → 29.
+  CHECK(plan[0].rows == 24);
+  CHECK(plan[1].first_row == 24);
+  CHECK(plan[1].rows == 29);
+  CHECK(plan[2].first_row == 53);
+  CHECK(plan[2].rows == 7);
+  CHECK_FALSE(plan[0].data_note);
+  CHECK_FALSE(plan[1].data_note);
+  CHECK(plan[2].data_note);
+}
+
+TEST_CASE("plan_chart_pages: rows that fit only without the data note keep some with it") {
+  // 29 rows fit a continuation page, 26 with the note: 27 rows leave 1 for the next.
+  const auto plan = plan_chart_pages(24 + 27, row_densities()[2], {}, a4_room());
+  REQUIRE(plan.size() == 3);
+  CHECK(plan[1].rows == 26);
+  CHECK(plan[2].rows == 1);
+  CHECK(plan[2].data_note);
+}
+
+TEST_CASE("plan_chart_pages: a long no-figure list continues on the next page") {
+  const std::vector<double> spans(12, 32.0);
+  const auto plan = plan_chart_pages(3, row_densities()[0], spans, a4_room());
+  REQUIRE(plan.size() == 2);
+  // Rule at 283.37 + 144 + 44 = 471.37; titles every 60 pt from +24; last baselines
+  // at 527.37, 587.37, 647.37, 707.37, 767.37 ≤ 779.53.
+  CHECK(plan[0].entries == 5);
+  CHECK_FALSE(plan[0].data_note);
+  CHECK(plan[1].rows == 0);
+  CHECK(plan[1].first_entry == 5);
+  CHECK(plan[1].entries == 7);
+  CHECK(plan[1].block_rule == Approx(145.37));
+  CHECK(plan[1].data_note);
+}
+
+TEST_CASE("plan_chart_pages: no rows at all put the block under the title block") {
+  const std::vector<double> spans{32, 32};
+  const auto plan = plan_chart_pages(0, row_densities()[0], spans, a4_room());
+  REQUIRE(plan.size() == 1);
+  CHECK(plan[0].rows == 0);
+  CHECK(plan[0].entries == 2);
+  CHECK(plan[0].block_rule == Approx(175.37));
 }
