@@ -21,7 +21,8 @@ constexpr double kEnglishPitch = 11.5;
 constexpr double kAverageLabelAbove = 4;  // average label baseline above the gridlines' top
 constexpr double kTextClearance = 2;      // lines stop this far from a label's box
 constexpr double kMinTickGap = 6;         // between two tick labels
-constexpr double kNoteBelowTitle = 16;    // a role title's baseline to its note's first
+constexpr double kNoteBelowTitle = 16;    // a role title's last baseline to its note's first
+constexpr double kTitlePitch = 16;        // a wrapped role title in the no-figure block
 constexpr double kNotePitch = 16;
 constexpr double kHeadingPitch = 12;      // wrapped heading in the left column
 constexpr double kSubLabelDepth = 38;     // rule to 未列入图表's baseline
@@ -200,6 +201,7 @@ void ChartPlot::draw_average(Page& page, double top, double bottom,
 NoFigureBlock::NoFigureBlock(const LayoutContext& context, const FigureTable& table)
     : context_(context) {
   const TextStyle style{text::FontFace::kRegular, 9.5, context.palette.text2, 0};
+  const TextStyle title_style{text::FontFace::kBold, 10.5, context.palette.ink, 0};
   const double width = context.frame.right() - (context.frame.left() + kLabelColumn);
   const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
   for (std::size_t i = 0; i < context.guide.roles.size(); ++i) {
@@ -207,7 +209,7 @@ NoFigureBlock::NoFigureBlock(const LayoutContext& context, const FigureTable& ta
     const model::Role& role = context.guide.roles[i];
     const std::string note =
         role.salary_note.empty() ? context.labels().no_figure_note : role.salary_note.value;
-    Entry entry{role.title.value, {}};
+    Entry entry{context.typesetter.paragraph(role.title.value, title_style, width, text::Align::kLeft), {}};
     for (const std::string& paragraph : text::split_paragraphs(note)) {
       auto lines = context.typesetter.paragraph(paragraph, style, width, align);
       entry.note.insert(entry.note.end(), lines.begin(), lines.end());
@@ -220,7 +222,9 @@ std::vector<double> NoFigureBlock::spans() const {
   std::vector<double> spans;
   for (const Entry& entry : entries_) {
     const std::size_t lines = std::max<std::size_t>(entry.note.size(), 1);
-    spans.push_back(kNoteBelowTitle + kNotePitch * static_cast<double>(lines - 1));
+    const std::size_t title_lines = std::max<std::size_t>(entry.title.size(), 1);
+    spans.push_back(kTitlePitch * static_cast<double>(title_lines - 1) + kNoteBelowTitle +
+                    kNotePitch * static_cast<double>(lines - 1));
   }
   return spans;
 }
@@ -258,8 +262,10 @@ void NoFigureBlock::draw(Page& page, double rule_y, const std::string& heading, 
   double y = rule_y + chart::kNoFigureFirstTitle;
   for (std::size_t i = first; i < first + count && i < entries_.size(); ++i) {
     const Entry& entry = entries_[i];
-    context_.typesetter.draw(page, context_.typesetter.fit(entry.title, title_style, frame.right() - x),
-                             x, y, title_style);
+    for (std::size_t j = 0; j < entry.title.size(); ++j) {
+      if (j > 0) y += kTitlePitch;
+      draw_set_line(page, entry.title[j], x, y, title_style);
+    }
     y += kNoteBelowTitle;
     for (std::size_t j = 0; j < entry.note.size(); ++j) {
       draw_set_line(page, entry.note[j], x, y + kNotePitch * static_cast<double>(j), note_style);

@@ -64,8 +64,8 @@ class NoFigureBlock {
 
   /// True when every role has a figure.
   bool empty() const { return entries_.empty(); }
-  /// Each entry's title baseline to its last note baseline (16 pt per note
-  /// line), points, in data order.
+  /// Each entry's first title baseline to its last note baseline (16 pt per
+  /// wrapped title line and per note line), points, in data order.
   std::vector<double> spans() const;
   /// The left column's depth under `heading`: rule to its last baseline,
   /// points (38 for a one-line heading with 未列入图表 under it).
@@ -77,7 +77,7 @@ class NoFigureBlock {
 
  private:
   struct Entry {
-    std::string title;                ///< the role title, one line
+    std::vector<text::SetLine> title; ///< the role title, wrapped from x0 to the right margin
     std::vector<text::SetLine> note;  ///< the salary note, set from x0 to the right margin
   };
   std::vector<text::SetLine> heading_lines(const std::string& heading) const;
