@@ -672,3 +672,13 @@ TEST_CASE("plan_chart_pages: no rows at all put the block under the title block"
   CHECK(plan[0].entries == 2);
   CHECK(plan[0].block_rule == Approx(175.37));
 }
+
+TEST_CASE("skyline: fewer than six roles keep the six-role slot, from the left") {
+  const std::vector<std::optional<Figure>> figures{average(80000), average(147000)};
+  const Skyline sky = skyline(figures, kA4TextWidth, 141.73);
+  REQUIRE(sky.columns.size() == 2);
+  CHECK(sky.slot == Approx(kA4TextWidth / 6));
+  CHECK(sky.columns[0].x == 0);
+  CHECK(sky.columns[1].x == Approx(kA4TextWidth / 6));
+  CHECK(sky.columns[1].highest);
+}

@@ -17,6 +17,9 @@ inline constexpr double kSkylineColumnWidth = 26;
 inline constexpr double kSkylineNarrowShare = 0.55;
 /// Most roles with labels under the columns.
 inline constexpr std::size_t kSkylineMostLabelled = 8;
+/// Fewer roles than this keep the slot of this many, standing from the left:
+/// two columns half a page apart read as unrelated marks, not as a skyline.
+inline constexpr std::size_t kSkylineFewestSlots = 6;
 /// Most roles for which the skyline is drawn at all.
 inline constexpr std::size_t kSkylineMostRoles = 24;
 
@@ -34,13 +37,14 @@ struct SkylineColumn {
 struct Skyline {
   bool drawn = false;                  ///< false: leave the motif out (no columns then)
   bool labels = false;                 ///< whether figures are labelled under the columns
-  double slot = 0;                     ///< width per role, points (text width ÷ roles)
+  double slot = 0;                     ///< width per role, points (text width ÷ max(roles, 6))
   std::vector<SkylineColumn> columns;  ///< left to right
 };
 
 /// The skyline for one optional figure per role, in data order, across
-/// `text_width` points, the highest column `max_height` points tall. Up to 8
-/// roles: 26 pt columns with labels; 9–24: columns 0.55 × slot wide, no
+/// `text_width` points, the highest column `max_height` points tall. Slots
+/// are text_width ÷ max(roles, 6) wide, from the left. Up to 8 roles: 26 pt
+/// columns with labels; 9–24: columns 0.55 × slot wide, no
 /// labels; more than 24 roles, none at all or no figure at all: not drawn.
 /// Columns with a figure come first, in the chart's high-to-low order
 /// reversed (lowest left; among equal figures the later role stands further
