@@ -210,7 +210,7 @@ TEST_CASE("set_paragraph: justification spreads the slack evenly between ideogra
   CHECK(lines[1].width == 40);
 }
 
-TEST_CASE("set_paragraph: a quarter em separates ideographs from Latin letters and digits") {
+TEST_CASE("set_paragraph: an eighth of an em separates ideographs from Latin letters and digits") {
   const std::vector<SetLine> lines = set("用Python写了3个程序", style(500, Align::kLeft));
   REQUIRE(lines.size() == 1);
   const std::vector<Segment>& segments = lines[0].segments;
@@ -218,14 +218,56 @@ TEST_CASE("set_paragraph: a quarter em separates ideographs from Latin letters a
   CHECK(segments[0].utf8 == "用");
   CHECK(segments[0].x == 0);
   CHECK(segments[1].utf8 == "Python");
-  CHECK(segments[1].x == 12.5);
+  CHECK(segments[1].x == 11.25);
   CHECK(segments[2].utf8 == "写了");
-  CHECK(segments[2].x == 45);
+  CHECK(segments[2].x == 42.5);
   CHECK(segments[3].utf8 == "3");
-  CHECK(segments[3].x == 67.5);
+  CHECK(segments[3].x == 63.75);
   CHECK(segments[4].utf8 == "个程序");
-  CHECK(segments[4].x == 75);
-  CHECK(lines[0].width == 105);
+  CHECK(segments[4].x == 70);
+  CHECK(lines[0].width == 100);
+}
+
+TEST_CASE("set_paragraph: justification keeps an ideograph-digit gap under 0.14 em while "
+          "ideograph gaps can take the slack") {
+  // 一二 3 四五六七八 is 77.5 pt; 6.5 pt of slack. The two digit gaps may
+  // grow 0.15 pt each (1.25 -> 1.4 pt); the five ideograph gaps take the rest.
+  const std::vector<SetLine> lines = set("一二3四五六七八九十甲乙丙", style(84));
+  REQUIRE(line_texts(lines).front() == "一二3四五六七八");
+  const std::vector<Segment>& segments = lines[0].segments;
+  REQUIRE(segments.size() == 3);
+  CHECK(segments[0].char_spacing == doctest::Approx(1.24));  // (6.5 - 0.3) / 5
+  CHECK(segments[0].width == doctest::Approx(21.24));
+  CHECK(segments[1].x - (segments[0].x + segments[0].width) == doctest::Approx(1.4));
+  CHECK(segments[2].x - (segments[1].x + segments[1].width) == doctest::Approx(1.4));
+  CHECK(segments[2].char_spacing == doctest::Approx(1.24));
+  CHECK(lines[0].width == doctest::Approx(84).epsilon(1e-12));
+}
+
+TEST_CASE("set_paragraph: word spaces take the slack ideograph gaps cannot") {
+  // 一二 三四五六 is 62.5 pt; Python goes down. 27.5 pt of slack: four
+  // ideograph gaps at the 1.4 pt limit, the word space 21.9 pt more.
+  const std::vector<SetLine> lines = set("一二 三四五六 Python", style(90));
+  CHECK(line_texts(lines) == std::vector<std::string>{"一二三四五六", "Python"});
+  const std::vector<Segment>& segments = lines[0].segments;
+  REQUIRE(segments.size() == 2);
+  CHECK(segments[0].char_spacing == doctest::Approx(1.4));
+  CHECK(segments[1].x == doctest::Approx(45.8));  // 21.4 + 2.5 + 21.9
+  CHECK(segments[1].char_spacing == doctest::Approx(1.4));
+  CHECK(lines[0].width == doctest::Approx(90).epsilon(1e-12));
+}
+
+TEST_CASE("set_paragraph: a line without word spaces spreads slack beyond the limits evenly") {
+  // 7.5 pt of slack, 7.3 pt within the limits: 0.2 / 7 pt more on every gap.
+  const std::vector<SetLine> lines = set("一二3四五六七八九十", style(85));
+  CHECK(line_texts(lines) == std::vector<std::string>{"一二3四五六七八", "九十"});
+  const std::vector<Segment>& segments = lines[0].segments;
+  REQUIRE(segments.size() == 3);
+  const double extra = 0.2 / 7;
+  CHECK(segments[0].char_spacing == doctest::Approx(1.4 + extra));
+  CHECK(segments[1].x == doctest::Approx(21.4 + extra + 1.4 + extra));
+  CHECK(segments[2].x == doctest::Approx(segments[1].x + 5 + 1.4 + extra));
+  CHECK(lines[0].width == doctest::Approx(85).epsilon(1e-12));
 }
 
 TEST_CASE("set_paragraph: no quarter em next to a space or a bracket") {
@@ -307,12 +349,13 @@ TEST_CASE("set_paragraph: the last line holds at least two characters besides pu
 }
 
 TEST_CASE("set_paragraph: a balanced title breaks at the phrase boundary") {
-  ParagraphStyle title = style(180, Align::kLeft);
+  ParagraphStyle title = style(170, Align::kLeft);  // the title is 178.75 pt on one line
   title.balance = true;
   const std::vector<SetLine> lines = set("2024年人工智能领域收入最高的6种工作", title);
+  REQUIRE(lines.size() == 2);
   CHECK(line_texts(lines) == std::vector<std::string>{"2024年人工智能领域", "收入最高的6种工作"});
-  CHECK(lines[0].width == 92.5);
-  CHECK(lines[1].width == 90);
+  CHECK(lines[0].width == 91.25);
+  CHECK(lines[1].width == 87.5);
 }
 
 TEST_CASE("set_paragraph: a balanced title prefers a word boundary to an exact half") {

@@ -1,7 +1,7 @@
 #pragma once
 // Character classes the line breaker needs on top of UAX #14: which marks
 // may not start or end a Chinese line, and which characters take the
-// quarter-em gap next to ideographs.
+// CJK–Latin gap next to ideographs.
 
 namespace careerguide::text {
 
@@ -36,7 +36,7 @@ bool is_line_start_prohibited(char32_t cp);
 /// True for marks no line may end with: （「『《〈【 “‘ and their variants.
 bool is_line_end_prohibited(char32_t cp);
 
-/// True for characters that take the quarter-em gap next to an ideograph:
+/// True for characters that take the CJK–Latin gap next to an ideograph:
 /// letters, digits, currency signs and the percent signs of numbers.
 bool takes_cjk_latin_gap(char32_t cp);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
 #include <optional>
 
 #include "text/line_breaker.h"
@@ -64,7 +66,7 @@ class SegmentWriter {
       segment_.utf8.append(bytes(unit.space_begin, unit.space_end));
       return true;
     }
-    // A natural gap (the quarter-em before Latin) starts a new run, so that
+    // A natural gap (the CJK–Latin gap) starts a new run, so that
     // runs of ideographs share the justification spacing.
     if (unit.gap != 0.0) return false;
     if (!spacing_) {
@@ -101,26 +103,65 @@ class SegmentWriter {
   double end_ = 0;
 };
 
-/// Extra points per stretchable gap that make the line fill its measure.
-double stretch_per_gap(const UnitText& text, const LineBreaker& breaker, const LinePlan& plan) {
-  if (!plan.justify || plan.last - plan.first < 2) return 0;
-  const double slack = plan.measure - breaker.natural_width(plan.first, plan.last);
-  const auto gaps = std::count_if(text.units.begin() + static_cast<std::ptrdiff_t>(plan.first) + 1,
-                                  text.units.begin() + static_cast<std::ptrdiff_t>(plan.last),
-                                  [](const Unit& unit) { return unit.stretchable; });
-  if (gaps == 0 || slack <= 0) return 0;
-  return slack / static_cast<double>(gaps);
+/// The level every gap is raised to when `slack` points are shared evenly
+/// over gaps that each take at most `limits[i]` points (infinity: no limit),
+/// or nullopt when the limits together take less than `slack`.
+std::optional<double> fill_level(std::vector<double> limits, double slack) {
+  std::sort(limits.begin(), limits.end());
+  double filled = 0;  // points taken by the gaps already at their limit
+  std::size_t open = limits.size();
+  for (const double limit : limits) {
+    if (std::isinf(limit) || filled + limit * static_cast<double>(open) >= slack) break;
+    filled += limit;
+    --open;
+  }
+  if (open == 0) return std::nullopt;
+  return (slack - filled) / static_cast<double>(open);
 }
 
-SetLine set_line(const UnitText& text, const LineBreaker& breaker, const LinePlan& plan) {
-  const double stretch = stretch_per_gap(text, breaker, plan);
+/// Extra points for the gap before each unit of the line (index i - first;
+/// 0 for the first unit and for gaps that do not stretch) that make the line
+/// fill its measure: shared evenly, a gap without a word space stretching
+/// only to `max_joined_gap` points in all, the remainder spread evenly over
+/// every gap when the limits leave some (see paragraph.h).
+std::vector<double> line_stretch(const UnitText& text, const LineBreaker& breaker,
+                                 const LinePlan& plan, double max_joined_gap) {
+  std::vector<double> stretch(plan.last - plan.first, 0.0);
+  if (!plan.justify || plan.last - plan.first < 2) return stretch;
+  const double slack = plan.measure - breaker.natural_width(plan.first, plan.last);
+  std::vector<double> limits;
+  for (std::size_t i = plan.first + 1; i < plan.last; ++i) {
+    const Unit& unit = text.units[i];
+    if (!unit.stretchable) continue;
+    limits.push_back(unit.space ? std::numeric_limits<double>::infinity()
+                                : std::max(0.0, max_joined_gap - unit.gap));
+  }
+  if (limits.empty() || slack <= 0) return stretch;
+  const std::optional<double> level = fill_level(limits, slack);
+  double remainder = 0;
+  if (!level) {
+    const double taken = std::accumulate(limits.begin(), limits.end(), 0.0);
+    remainder = (slack - taken) / static_cast<double>(limits.size());
+  }
+  std::size_t gap = 0;
+  for (std::size_t i = plan.first + 1; i < plan.last; ++i) {
+    if (!text.units[i].stretchable) continue;
+    const double limit = limits[gap++];
+    stretch[i - plan.first] = level ? std::min(*level, limit) : limit + remainder;
+  }
+  return stretch;
+}
+
+SetLine set_line(const UnitText& text, const LineBreaker& breaker, const LinePlan& plan,
+                 double max_joined_gap) {
+  const std::vector<double> stretch = line_stretch(text, breaker, plan, max_joined_gap);
   SegmentWriter writer(text);
   double x = plan.x;
   for (std::size_t i = plan.first; i < plan.last; ++i) {
     const Unit& unit = text.units[i];
     double gap = 0;
     if (i > plan.first) {
-      gap = unit.gap + (unit.stretchable ? stretch : 0.0);
+      gap = unit.gap + stretch[i - plan.first];
       x += text.units[i - 1].width + gap;
     }
     writer.place(unit, x, gap, i == plan.first);
@@ -160,7 +201,7 @@ std::vector<SetLine> set_paragraph(std::span<const Span> spans, const ParagraphS
     plan.x = line == 0 ? style.first_indent : 0.0;
     plan.measure = width - plan.x;
     plan.justify = style.align == Align::kJustify && line + 1 < starts.size();
-    lines.push_back(set_line(text, breaker, plan));
+    lines.push_back(set_line(text, breaker, plan, style.max_joined_gap * style.size));
   }
   return lines;
 }

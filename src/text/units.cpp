@@ -220,7 +220,7 @@ class UnitBuilder {
                         !is_line_end_prohibited(before);
   }
 
-  /// The quarter-em goes between an ideograph and a letter or digit only.
+  /// The CJK–Latin gap goes between an ideograph and a letter or digit only.
   bool takes_gap(std::size_t left, std::size_t right) const {
     const char32_t a = cps_[left].cp;
     const char32_t b = cps_[right].cp;
