@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <string>
@@ -76,6 +77,63 @@ Document lay_out(const model::Guide& guide, layout::PaperSize paper = layout::Pa
   return layout::layout_guide(guide, paper, measurer);
 }
 
+
+// n ideographs: 1 em each under the FakeMeasurer.
+std::string hanzi(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += "测";
+  return out;
+}
+
+// A body paragraph of exactly `lines` lines on A4: 33 ideographs after the
+// 2-em indent, then 35 a line (368.55 pt main column at 10.5 pt).
+std::string paragraph_of(std::size_t lines) { return hanzi(33 + 35 * (lines - 1)); }
+
+// Two roles; the first has only a summary of paragraphs of these line counts.
+model::Guide guide_with_summary(const std::vector<std::size_t>& paragraph_lines) {
+  model::Guide guide = sample_guide(2);
+  std::string summary;
+  for (std::size_t lines : paragraph_lines)
+    summary += (summary.empty() ? "" : "\n\n") + paragraph_of(lines);
+  guide.roles[0].summary = txt(summary);
+  guide.roles[0].skills.clear();
+  guide.roles[0].steps.clear();
+  return guide;
+}
+
+// Baselines of body text (10.5 pt, in the main column) on a page, top down.
+std::vector<double> body_baselines(const Page& page) {
+  std::set<double> baselines;
+  for (const TextRun* run : runs(page))
+    if (run->size == 10.5 && run->baseline.x >= 164.36 - 0.01) baselines.insert(run->baseline.y);
+  return {baselines.begin(), baselines.end()};
+}
+
+// The leftmost body run on the baseline `y`.
+const TextRun* body_line_start(const Page& page, double y) {
+  const TextRun* first = nullptr;
+  for (const TextRun* run : runs(page))
+    if (run->size == 10.5 && run->baseline.y == y && run->baseline.x >= 164.36 - 0.01 &&
+        (!first || run->baseline.x < first->baseline.x))
+      first = run;
+  return first;
+}
+
+const double kC = geom::mm(28);                 // top of the content area
+const double kContinuedBody = kC + 66 + 24;     // first body baseline on a continuation page
+const double kMainX = geom::mm(22) + 102;       // the main column
+
+// The text of the runs on baseline `y`, left to right.
+std::string line_text(const Page& page, double y) {
+  std::vector<const TextRun*> line;
+  for (const TextRun* run : runs(page))
+    if (std::abs(run->baseline.y - y) < 0.01) line.push_back(run);
+  std::sort(line.begin(), line.end(),
+            [](const TextRun* a, const TextRun* b) { return a->baseline.x < b->baseline.x; });
+  std::string text;
+  for (const TextRun* run : line) text += run->utf8;
+  return text;
+}
 }  // namespace
 
 TEST_CASE("layout_guide: cover, contents, chart, one page per role, closing") {
@@ -117,31 +175,6 @@ TEST_CASE("layout_guide: the role title block sits on the design's baselines") {
   REQUIRE(title != nullptr);
   CHECK(title->baseline.y == doctest::Approx(79.37 + 48).epsilon(0.001));
   CHECK(title->size == 26);
-}
-
-TEST_CASE("layout_guide: a role three pages long continues with （续） titles") {
-  model::Guide guide = sample_guide(2);
-  std::string long_text;
-  for (int i = 0; i < 120; ++i) long_text += "这是一段很长的职位说明文字，用来测试分页。";
-  guide.roles[0].summary = txt(long_text + "\n\n" + long_text);
-  const Document doc = lay_out(guide);
-  // Role 1 starts on page 4 and runs for several pages before role 2.
-  std::vector<std::size_t> continued;
-  for (std::size_t i = 0; i < doc.pages.size(); ++i)
-    if (page_text(doc.pages[i]).find("职位1（续）") != std::string::npos) continued.push_back(i);
-  REQUIRE(continued.size() >= 2);
-  CHECK(continued.front() == 4);
-  // The contents links role 2 to its first page, after the continuations.
-  const std::size_t role2 = continued.back() + 1;
-  CHECK(page_text(doc.pages[role2]).find("职业 02 / 02") != std::string::npos);
-  bool linked = false;
-  for (const auto& item : doc.pages[1].items)
-    if (const auto* link = std::get_if<layout::Link>(&item))
-      linked = linked || link->target_page == int(role2);
-  CHECK(linked);
-  // Page M counts the continuation pages.
-  const std::string total = "共 " + std::to_string(doc.pages.size()) + " 页";
-  CHECK(page_text(doc.pages.back()).find(total) != std::string::npos);
 }
 
 TEST_CASE("layout_guide: nothing is placed outside the 10 mm safe area") {
@@ -192,4 +225,223 @@ TEST_CASE("dump: one line per item with coordinates at 0.01 pt") {
   CHECK(text.rfind("document title=\"2024年人工智能领域收入最高的6种工作\" lang=zh-CN pages=5\n", 0) == 0);
   CHECK(text.find("page 1 595.28x841.89 number=-\n") != std::string::npos);
   CHECK(text.find("  box 62.36,77.54 7.50x7.50 fill=#17707A\n") != std::string::npos);
+}
+
+TEST_CASE("flow: a role three pages long flows over three pages with （续） titles and right page numbers") {
+  // 90 lines: 26 on the role page, 34 on the next, the last 30 on the third.
+  const Document doc = lay_out(guide_with_summary({30, 30, 30}));
+  REQUIRE(doc.pages.size() == 8);
+  CHECK(body_baselines(doc.pages[3]).size() == 26);
+  CHECK(body_baselines(doc.pages[4]).size() == 34);
+  CHECK(body_baselines(doc.pages[5]).size() == 30);
+  for (std::size_t i : {4u, 5u}) {
+    const Page& page = doc.pages[i];
+    CHECK(line_text(page, kC + 42) == "职位1（续）");  // compact title
+    CHECK(find_run(page, "职位")->size == 18);
+    CHECK(line_text(page, kC + 12) == "职业 01 / 02");  // the kicker stays
+    CHECK(line_text(page, geom::mm(14)) == "2024年人工智能领域收入最高的6种工作职业 01 · 职位1（续）");
+    const TextRun* heading = find_run(page, "职位概述（续）");
+    REQUIRE(heading != nullptr);
+    CHECK(heading->fill == layout::Palette{}.text2);
+    CHECK(body_baselines(page).front() == doctest::Approx(kContinuedBody));
+  }
+  CHECK(find_run(doc.pages[6], "职业 02 / 02") != nullptr);
+  // The contents lists role 1 at page 4 and role 2 at page 7, linked there.
+  std::set<int> targets;
+  for (const auto& item : doc.pages[1].items)
+    if (const auto* link = std::get_if<layout::Link>(&item)) targets.insert(link->target_page);
+  CHECK(targets == std::set<int>{2, 3, 6, 7});
+  CHECK(find_run(doc.pages[1], "7") != nullptr);
+  CHECK(page_text(doc.pages[7]).find("第 8 页 / 共 8 页") != std::string::npos);
+  REQUIRE(doc.outline.size() == 6);
+  CHECK(doc.outline[4].page == 6);
+}
+
+TEST_CASE("flow: a paragraph continued on a new page starts without its indent") {
+  // 26 lines fit on the role page: 4 of the 30 carry over.
+  const Document doc = lay_out(guide_with_summary({30}));
+  const std::vector<double> page1 = body_baselines(doc.pages[3]);
+  REQUIRE(page1.size() == 26);
+  CHECK(body_line_start(doc.pages[3], page1.front())->baseline.x == doctest::Approx(kMainX + 21));
+  const std::vector<double> page2 = body_baselines(doc.pages[4]);
+  REQUIRE(page2.size() == 4);
+  CHECK(body_line_start(doc.pages[4], page2.front())->baseline.x == doctest::Approx(kMainX));
+}
+
+TEST_CASE("flow: a paragraph never leaves one line alone at the bottom of a page") {
+  // 25 lines fill the page but one; the next paragraph goes whole to the next.
+  const Document doc = lay_out(guide_with_summary({25, 5}));
+  CHECK(body_baselines(doc.pages[3]).size() == 25);
+  const std::vector<double> next = body_baselines(doc.pages[4]);
+  REQUIRE(next.size() == 5);
+  CHECK(body_line_start(doc.pages[4], next.front())->baseline.x == doctest::Approx(kMainX + 21));
+}
+
+TEST_CASE("flow: a paragraph never carries one line alone onto the next page") {
+  // 4 of the 5 lines would fit; 3 stay so that 2 carry over.
+  const Document doc = lay_out(guide_with_summary({22, 5}));
+  CHECK(body_baselines(doc.pages[3]).size() == 25);
+  CHECK(body_baselines(doc.pages[4]).size() == 2);
+}
+
+TEST_CASE("flow: a section heading never ends a page without two of its lines") {
+  // After 23 lines the skills heading and one item would fit, not two.
+  model::Guide guide = guide_with_summary({23});
+  guide.roles[0].skills = {txt("沟通"), txt("写作"), txt("耐心")};
+  const Document doc = lay_out(guide);
+  CHECK(page_text(doc.pages[3]).find("核心技能") == std::string::npos);
+  const TextRun* heading = find_run(doc.pages[4], "核心技能");
+  REQUIRE(heading != nullptr);
+  CHECK(heading->utf8 == "核心技能");  // a fresh start, not a continuation
+  CHECK(heading->fill == layout::Palette{}.ink);
+  CHECK(heading->baseline.y == doctest::Approx(kContinuedBody));
+}
+
+TEST_CASE("flow: a list item of three lines is never split") {
+  // Two one-line steps fit after 21 lines; the three-line step moves whole.
+  model::Guide guide = guide_with_summary({21});
+  guide.roles[0].steps = {{txt(""), txt("动手练习。")}, {txt(""), txt("多看多想。")},
+                          {txt(""), txt(hanzi(96))}};  // 32 a line after the circle
+  const Document doc = lay_out(guide);
+  CHECK(body_baselines(doc.pages[3]).size() == 23);
+  REQUIRE(find_run(doc.pages[4], "如何入门（续）") != nullptr);
+  const std::vector<double> moved = body_baselines(doc.pages[4]);
+  REQUIRE(moved.size() == 3);
+  CHECK(moved.front() == doctest::Approx(kContinuedBody));
+  CHECK(moved.back() - moved.front() == doctest::Approx(36));
+}
+
+TEST_CASE("flow: nothing of a long role lies below the content bottom, on A4 and Letter") {
+  model::Guide guide = guide_with_summary({7, 3, 12, 2, 9, 4, 15, 5, 2, 8});
+  guide.roles[0].skills = {txt(hanzi(80)), txt("沟通"), txt(hanzi(150)), txt("耐心")};
+  guide.roles[0].notes = txt(paragraph_of(6) + "\n\n" + paragraph_of(3));
+  for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    const Document doc = lay_out(guide, paper);
+    const double bottom = doc.pages[0].size.height - geom::mm(22);
+    for (std::size_t i = 1; i < doc.pages.size(); ++i)
+      for (const TextRun* run : runs(doc.pages[i])) {
+        if (run->size == 8) continue;  // the footer
+        CAPTURE(i);
+        CAPTURE(run->utf8);
+        CHECK(run->baseline.y <= bottom + 0.01);
+      }
+  }
+}
+
+TEST_CASE("flow: forty roles continue the contents on pages titled 目录（续）") {
+  const Document doc = lay_out(sample_guide(40));
+  const double bottom = 841.89 - geom::mm(22);
+  // 14 entries fit the first contents page and 15 a continuation page.
+  std::map<std::string, int> numbers;  // "07" -> contents page it is listed on
+  std::size_t contents_pages = 0;
+  for (std::size_t i = 1; i < doc.pages.size(); ++i) {
+    const Page& page = doc.pages[i];
+    const std::string header = line_text(page, geom::mm(14));
+    if (header.find("目录") == std::string::npos) break;
+    ++contents_pages;
+    if (i > 1) {
+      CHECK(line_text(page, kC + 42) == "目录（续）");
+      CHECK(header.ends_with("目录（续）"));
+    }
+    for (const TextRun* run : runs(page))
+      if (run->size == 12 && run->face == text::FontFace::kBold) numbers[run->utf8] = int(i);
+    for (const auto& item : page.items)
+      if (const auto* line = std::get_if<layout::Line>(&item)) CHECK(line->from.y <= bottom);
+  }
+  CHECK(contents_pages == 3);
+  REQUIRE(numbers.size() == 40);
+  CHECK(numbers["13"] == 1);
+  CHECK(numbers["14"] == 2);
+  CHECK(numbers["29"] == 3);
+  // Each role's entry links to the page with its kicker.
+  for (const auto& item : doc.pages[3].items)
+    if (const auto* link = std::get_if<layout::Link>(&item); link && link->target_page > 0) {
+      const Page& target = doc.pages[std::size_t(link->target_page)];
+      CHECK(line_text(target, geom::mm(14)).find("目录") == std::string::npos);
+    }
+  CHECK(page_text(doc.pages[4]).find("薪资概览") != std::string::npos);
+}
+
+TEST_CASE("flow: a long contents title wraps and its leader follows the last line") {
+  model::Guide guide = sample_guide(1);
+  guide.roles[0].title = txt(hanzi(40));  // 25 a line in the main column less 60 pt
+  const Document doc = lay_out(guide);
+  const Page& contents = doc.pages[1];
+  const double first = kC + 120 + 42;  // the role's entry, after 薪资概览
+  CHECK(line_text(contents, first).starts_with("01" + hanzi(25)));
+  CHECK(line_text(contents, first + 16).starts_with(hanzi(15)));
+  CHECK(line_text(contents, first + 16).ends_with("4"));
+  CHECK(line_text(contents, first + 16 + 15) == "Role r1");
+  std::size_t dots = 0;
+  for (const auto& item : contents.items)
+    if (const auto* dot = std::get_if<layout::Circle>(&item))
+      if (std::abs(dot->center.y - (first + 16 - 2.5)) < 0.01) ++dots;
+  CHECK(dots > 20);
+}
+
+TEST_CASE("flow: the salary card grows with a long note and the sections move down") {
+  model::Guide guide = sample_guide(3);  // role 3 has no figure
+  guide.roles[2].salary_note = txt(hanzi(144));  // 6 lines of 24 at 9.5 pt
+  const Document doc = lay_out(guide);
+  const Page& page = doc.pages[5];
+  const double card_top = kC + 96;
+  bool card = false;
+  for (const auto& item : page.items)
+    if (const auto* box = std::get_if<layout::Box>(&item); box && box->fill == layout::Palette{}.card) {
+      CHECK(box->rect.y == doctest::Approx(card_top));
+      CHECK(box->rect.height == doctest::Approx(126));  // 24 + 5 × 16 + 22, a multiple of 6
+      card = true;
+    }
+  CHECK(card);
+  CHECK(line_text(page, card_top + 24 + 5 * 16) == hanzi(24));
+  CHECK(body_baselines(page).front() == doctest::Approx(card_top + 126 + 30 + 24));
+}
+
+TEST_CASE("flow: a short note keeps the card at 84 pt") {
+  model::Guide guide = sample_guide(3);
+  guide.roles[2].salary_note = txt(hanzi(72));  // 3 lines
+  const Document doc = lay_out(guide);
+  const Page& page = doc.pages[5];
+  CHECK(body_baselines(page).front() == doctest::Approx(kC + 210 + 24));
+}
+
+TEST_CASE("flow: a long title is cut with … in the header and compact title, never its （续）") {
+  model::Guide guide = guide_with_summary({40});
+  guide.roles[0].title = txt(hanzi(36));  // two balanced lines on the role page
+  const Document doc = lay_out(guide);
+  CHECK(line_text(doc.pages[3], kC + 48) == hanzi(18));
+  const Page& next = doc.pages[4];
+  const std::string compact = line_text(next, kC + 42);
+  CHECK(compact == hanzi(22) + "…（续）");  // 26 em at 18 pt fill the 470.55 pt text width
+  const std::string header = line_text(next, geom::mm(14));
+  CHECK(header.ends_with("…（续）"));
+  const TextRun* last = nullptr;  // the header's right end
+  for (const TextRun* run : runs(next))
+    if (run->baseline.y == geom::mm(14) && (!last || run->baseline.x > last->baseline.x)) last = run;
+  REQUIRE(last != nullptr);
+  const double width = testing::FakeMeasurer().width(last->utf8, text::FontFace::kRegular, 8);
+  CHECK(last->baseline.x + width == doctest::Approx(595.28 - geom::mm(22)));
+}
+
+TEST_CASE("flow: a link's long URL wraps on lines of its own and is never cut") {
+  model::Guide guide = sample_guide(1);
+  std::string url = "https://example.org/";
+  for (int i = 0; i < 40; ++i) url += "path" + std::to_string(i) + "/";
+  guide.roles[0].links = {{txt("课程主页"), txt(url)}};
+  const Document doc = lay_out(guide);
+  const Page& page = doc.pages[3];
+  std::string drawn;
+  std::set<double> url_lines;
+  std::size_t areas = 0;
+  for (const auto& item : page.items) {
+    if (const auto* run = std::get_if<TextRun>(&item); run && run->size == 9 && run->face == text::FontFace::kRegular) {
+      drawn += run->utf8;
+      url_lines.insert(run->baseline.y);
+      CHECK(run->baseline.x + double(run->utf8.size()) * 4.5 <= 595.28 - geom::mm(22) + 0.01);
+    }
+    if (const auto* link = std::get_if<layout::Link>(&item); link && link->uri == url) ++areas;
+  }
+  CHECK(drawn == url);
+  CHECK(url_lines.size() == 4);
+  CHECK(areas == 5);  // the label's line and each URL line
 }
