@@ -137,6 +137,14 @@ std::vector<std::string> bold_lines(const Page& page) {
   return lines;
 }
 
+/// The 1 pt track-colour lines: a range's track from 0 to its min.
+std::vector<Line> track_lines(const Page& page) {
+  std::vector<Line> out;
+  for (const auto& item : page.items)
+    if (const auto* line = std::get_if<Line>(&item); line && line->stroke.color == kTrack) out.push_back(*line);
+  return out;
+}
+
 /// The lowest y any item reaches.
 double lowest_y(const Page& page) {
   double lowest = 0;
@@ -208,23 +216,41 @@ TEST_CASE("chart.sort data keeps the roles in data order") {
 
 TEST_CASE("a range is a track from 0 to its min and a bar from min to max, labelled with both ends") {
   const model::Guide guide = guide_with({role("提示工程师", range(120000, 150000)),
-                                         role("顾问", average(100000))});
+                                         role("顾问", average(300000))});
   const auto pages = chart_pages(guide);
   const Page& page = pages[0].page;
   const auto found = bars(page);
   REQUIRE(found.size() == 2);
-  CHECK(found[0].x == doctest::Approx(kX0 + kA4PlotWidth * 120000 / 160000));
-  CHECK(found[0].right() == doctest::Approx(kX0 + kA4PlotWidth * 150000 / 160000));
-  const double centre = found[0].y + 11;
-  bool track = false;
-  for (const auto& item : page.items)
-    if (const auto* line = std::get_if<Line>(&item); line && line->stroke.color == kTrack) {
-      track = line->from.x == doctest::Approx(kX0) && line->to.x == doctest::Approx(found[0].x) &&
-              line->from.y == doctest::Approx(centre) && line->stroke.width == 1;
-    }
-  CHECK(track);
-  CHECK(has_text(page, "$120,000–$150,000"));
-  CHECK(found[1].x == doctest::Approx(kX0));  // an average starts at 0
+  CHECK(found[0].x == doctest::Approx(kX0));  // an average starts at 0
+  CHECK(found[1].x == doctest::Approx(kX0 + kA4PlotWidth * 120000 / 300000));
+  CHECK(found[1].right() == doctest::Approx(kX0 + kA4PlotWidth * 150000 / 300000));
+  const auto tracks = track_lines(page);
+  REQUIRE(tracks.size() == 1);
+  CHECK(tracks[0].from.x == doctest::Approx(kX0));
+  CHECK(tracks[0].to.x == doctest::Approx(found[1].x));
+  CHECK(tracks[0].from.y == doctest::Approx(found[1].y + 11));
+  CHECK(tracks[0].stroke.width == 1);
+  const auto labels = money_runs(page);
+  REQUIRE(labels.size() >= 2);
+  CHECK(labels.back()->utf8 == "$120,000–$150,000");
+  CHECK(labels.back()->baseline.x == doctest::Approx(found[1].right() + 6));
+}
+
+TEST_CASE("a range labelled before its bar has its track stop 2 pt short of the label") {
+  // 150,000–160,000 ends the axis: no room after the bar, none inside it.
+  const model::Guide guide = guide_with({role("提示工程师", range(150000, 160000)),
+                                         role("顾问", average(90000))});
+  const auto pages = chart_pages(guide);
+  const auto found = bars(pages[0].page);
+  const auto tracks = track_lines(pages[0].page);
+  REQUIRE(tracks.size() == 1);
+  const double label_width = 5 * characters("$150,000–$160,000");
+  const double label_x = found[0].x - 6 - label_width;
+  CHECK(tracks[0].to.x == doctest::Approx(label_x - 2));
+  bool drawn = false;
+  for (const TextRun* run : money_runs(pages[0].page))
+    drawn = drawn || (run->utf8 == "$150,000–$160,000" && run->baseline.x == doctest::Approx(label_x));
+  CHECK(drawn);
 }
 
 TEST_CASE("roles without a figure are listed under the chart with their note") {

@@ -98,17 +98,19 @@ geom::Rect ChartPlot::draw_row(Page& page, std::size_t figure, double slot_top,
   const chart::BarSpan bar = chart::bar_span(table_.figures[figure], scale_, plot_width_);
   const double bar_top = slot_top + chart::bar_offset(density);
   const double centre = bar_top + density.bar_height / 2;
-  if (bar.track_end > 0) {
-    page.items.push_back(
-        Line{{x0_, centre}, {x0_ + bar.track_end, centre}, Stroke{palette.track, 1}});
-  }
-  draw_fill(page, {x0_ + bar.start, bar_top, bar.end - bar.start, density.bar_height},
-            palette.accent);
   const std::string value = money(table_.figures[figure], context_.guide);
   TextStyle style{text::FontFace::kBold, density.value_size, palette.ink, 0};
   const double width = context_.typesetter.width(value, style);
   const chart::LabelPlacement place =
       chart::place_value_label(bar, width, context_.frame.right() - x0_);
+  // A range's label set before its bar sits on the track: the track stops short.
+  const bool before = !place.inside && place.x + width <= bar.start;
+  const double track_end = before ? std::min(bar.track_end, place.x - kTextClearance) : bar.track_end;
+  if (track_end > 0) {
+    page.items.push_back(Line{{x0_, centre}, {x0_ + track_end, centre}, Stroke{palette.track, 1}});
+  }
+  draw_fill(page, {x0_ + bar.start, bar_top, bar.end - bar.start, density.bar_height},
+            palette.accent);
   if (place.inside) {
     style.color = palette.white;
   }
