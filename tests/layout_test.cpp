@@ -445,3 +445,16 @@ TEST_CASE("flow: a link's long URL wraps on lines of its own and is never cut") 
   CHECK(url_lines.size() == 4);
   CHECK(areas == 5);  // the label's line and each URL line
 }
+
+TEST_CASE("flow: a section that cannot open below a very tall card starts on the next page") {
+  model::Guide guide = sample_guide(3);
+  guide.roles[2].salary_note = txt(hanzi(33 * 24));  // 33 lines: the card ends 16 pt above the bottom
+  const Document doc = lay_out(guide);
+  std::size_t role = 0;  // the chart's no-figure block holds the note too and may take two pages
+  while (role < doc.pages.size() && line_text(doc.pages[role], kC + 12) != "职业 03 / 03") ++role;
+  REQUIRE(role + 1 < doc.pages.size());
+  CHECK(page_text(doc.pages[role]).find("职位概述") == std::string::npos);
+  CHECK(body_baselines(doc.pages[role]).empty());
+  CHECK(line_text(doc.pages[role + 1], kC + 42) == "职位3（续）");
+  CHECK(line_text(doc.pages[role + 1], kContinuedBody).starts_with("职位概述"));
+}

@@ -205,7 +205,9 @@ class SectionFlow {
   const ContinuationStarter& continue_on_;
   double next_rule_y_;
   double section_bottom_ = 0;
-  bool page_has_content_ = false;
+  // The first page already holds what the flow starts under (a title, a
+  // card, contents entries), so a section that cannot open there moves on.
+  bool page_has_content_ = true;
   std::optional<double> last_baseline_;
   std::optional<double> first_baseline_;
 };
