@@ -374,3 +374,11 @@ TEST_CASE("on Letter the data note's last baseline sits on the content bottom") 
     if (run->size == 8.5 && run->fill == geom::Color{0x6E, 0x78, 0x81}) last = std::max(last, run->baseline.y);
   CHECK(last == doctest::Approx(792 - 62.362204724409452));
 }
+
+TEST_CASE("without a figure the data note says the list is in data order, not sorted by salary") {
+  const auto pages = chart_pages(numbered(2, 1));
+  CHECK(has_text(pages[0].page, "按本指南中的顺序排列"));
+  CHECK_FALSE(has_text(pages[0].page, "按从高到低排列"));
+  const auto sorted = chart_pages(default_like());
+  CHECK(has_text(sorted[0].page, "按从高到低排列"));
+}

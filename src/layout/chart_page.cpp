@@ -100,8 +100,11 @@ std::vector<text::SetLine> data_note_lines(const LayoutContext& context) {
       source += (context.chinese() ? "；" : "; ") + labels.footer_credit + guide.sources.front().credit.value;
     if (!guide.date.empty()) source += (context.chinese() ? "，" : ", ") + format_date(guide.date.value, labels);
   }
-  const std::string order =
-      guide.chart.sort == model::ChartSort::kSalary ? labels.order_salary : labels.order_data;
+  // Without a single figure there is no chart to sort: the list is in data order.
+  const bool by_salary = guide.chart.sort == model::ChartSort::kSalary &&
+                         std::any_of(guide.roles.begin(), guide.roles.end(),
+                                     [](const model::Role& role) { return role.salary.has_figure(); });
+  const std::string order = by_salary ? labels.order_salary : labels.order_data;
   const std::string note = model::fill(
       labels.data_note, {{"market", guide.market.value}, {"salary", salary_label(guide)},
                          {"name", currency_name(guide)}, {"unit", unit_label(guide)},
