@@ -7,9 +7,12 @@
 #include <sstream>
 
 #include "cli/atomic_write.h"
+#include "cli/coverage.h"
 #include "cli/exit_codes.h"
 #include "cli/options.h"
 #include "fake_measurer.h"
+#include "fonts/font_set.h"
+#include "fonts/locate_fonts.h"
 #include "layout/dump.h"
 #include "layout/layout_guide.h"
 #include "load/load_guide.h"
@@ -125,4 +128,121 @@ TEST_CASE("golden: the default guide's layout matches tests/golden/roles.layout.
   const std::string expected = read_file(golden);
   REQUIRE_FALSE(expected.empty());
   CHECK(actual == expected);
+}
+
+// Glyph coverage. The check below stands in for fonts that lack ꀀ U+A000,
+// ก U+0E01 and ☺ U+263A, and cannot draw anything outside the BMP.
+namespace {
+
+cli::Coverage fake_coverage(char32_t cp) {
+  if (cp > 0xFFFF) return cli::Coverage::kOutsideBmp;
+  if (cp == U'\uA000' || cp == U'\u0E01' || cp == U'\u263A' || cp == U'\uFE0F') {
+    return cli::Coverage::kMissing;
+  }
+  return cli::Coverage::kPrintable;
+}
+
+const std::string kUnprintable = std::string(CAREERGUIDE_TEST_DATA) + "/coverage/unprintable.yaml";
+
+cli::CoveredGuide covered_fixture() {
+  const load::LoadResult loaded = load::load_guide(kUnprintable);
+  REQUIRE(loaded.guide.has_value());
+  return cli::apply_coverage(*loaded.guide, fake_coverage);
+}
+
+std::vector<std::string> formatted(const std::vector<model::Diagnostic>& diagnostics) {
+  std::vector<std::string> out;
+  for (const model::Diagnostic& d : diagnostics) out.push_back(model::format_diagnostic(d));
+  return out;
+}
+
+constexpr const char* kOutsideBmp =
+    "cannot be printed (outside the Basic Multilingual Plane: the PDF library draws only "
+    "U+0000 to U+FFFF); it is shown as \u25A1";
+constexpr const char* kNoFont =
+    "cannot be printed (no configured font has it; theme.fonts.fallback can name a font that "
+    "does); it is shown as \u25A1";
+
+}  // namespace
+
+TEST_CASE("apply_coverage: each unprintable character becomes \u25A1 and is reported once per value "
+          "at its own column") {
+  const cli::CoveredGuide covered = covered_fixture();
+  const model::Role& role = covered.guide.roles.at(0);
+  CHECK(covered.guide.title.value == "职业指南\u25A1");
+  CHECK(role.title.value == "提示工程师\u25A1");
+  CHECK(role.summary.value == "负责设计提示词\u25A1和\u25A1，以及\u25A1。");
+  CHECK(role.skills.at(1).value == "书写\u25A1");
+  CHECK(role.steps.at(0).lead.value == "看视频");
+  CHECK(role.steps.at(0).body.value == "先了解基本思路\u25A1。");
+  CHECK(role.steps.at(1).body.value == "多动手\u25A1");
+  const std::string& f = kUnprintable;
+  CHECK(formatted(covered.warnings) ==
+        std::vector<std::string>{
+            f + ":5:12: warning: title: 😀 (U+1F600) " + kOutsideBmp,
+            f + ":8:18: warning: roles[0].title: ꀀ (U+A000) " + kNoFont,
+            f + ":9:21: warning: roles[0].summary: 😀 (U+1F600) " + kOutsideBmp,
+            f + ":9:27: warning: roles[0].summary: ก (U+0E01) " + kNoFont,
+            f + ":11:19: warning: roles[0].skills[0]: ☺ (U+263A) " + kNoFont,
+            f + ":12:11: warning: roles[0].skills[1]: 𠀀 (U+20000) " + kOutsideBmp,
+            f + ":15:22: warning: roles[0].getting_started[0].text: ก (U+0E01) " + kNoFont,
+            f + ":16:12: warning: roles[0].getting_started[1]: ꀀ (U+A000) " + kNoFont,
+            f + ":17:12: warning: roles[0].notes: 😀 (U+1F600) " + kOutsideBmp,
+        });
+}
+
+TEST_CASE("apply_coverage: a block scalar keeps its line breaks and is reported at its own position") {
+  const cli::CoveredGuide covered = covered_fixture();
+  CHECK(covered.guide.roles.at(0).notes.value == "第一行没有问题。\n第二行有\u25A1。");
+  CHECK(covered.warnings.back().pos == covered.guide.roles.at(0).notes.pos);
+}
+
+TEST_CASE("apply_coverage: an invisible variation selector the fonts lack is dropped silently") {
+  // ☺ U+263A is followed by U+FE0F in the data: one substitute, one warning.
+  const cli::CoveredGuide covered = covered_fixture();
+  CHECK(covered.guide.roles.at(0).skills.at(0).value == "深入理解自然语言处理\u25A1");
+}
+
+TEST_CASE("apply_coverage: labels and the currency have no position and name the file only") {
+  model::Guide guide;
+  guide.source_file = "guide.yaml";
+  guide.labels.summary = "概述ก";
+  guide.currency.symbol = "฿";
+  const cli::CoveredGuide covered = cli::apply_coverage(guide, fake_coverage);
+  CHECK(covered.guide.labels.summary == "概述\u25A1");
+  CHECK(covered.guide.currency.symbol == "฿");  // U+0E3F: printable here
+  CHECK(formatted(covered.warnings) ==
+        std::vector<std::string>{"guide.yaml: warning: labels.summary: ก (U+0E01) " +
+                                 std::string(kNoFont)});
+}
+
+TEST_CASE("apply_coverage: a guide the fonts can print is returned unchanged without warnings") {
+  const load::LoadResult loaded =
+      load::load_guide(fs::path(CAREERGUIDE_SOURCE_DIR) / "data" / "roles.yaml");
+  REQUIRE(loaded.guide.has_value());
+  const cli::CoveredGuide covered = cli::apply_coverage(*loaded.guide, fake_coverage);
+  CHECK(covered.warnings.empty());
+  CHECK(covered.guide.roles.at(0).summary.value == loaded.guide->roles.at(0).summary.value);
+  CHECK(covered.guide.labels.summary == loaded.guide->labels.summary);
+}
+
+TEST_CASE("choose_substitute: takes \u25A1, else 〓, else a question mark") {
+  CHECK(cli::choose_substitute(fake_coverage) == U'\u25A1');
+  const auto no_square = [](char32_t cp) {
+    return cp == U'\u25A1' ? cli::Coverage::kMissing : cli::Coverage::kPrintable;
+  };
+  CHECK(cli::choose_substitute(no_square) == U'\u3013');
+  const auto ascii_only = [](char32_t cp) {
+    return cp < 0x80 ? cli::Coverage::kPrintable : cli::Coverage::kMissing;
+  };
+  CHECK(cli::choose_substitute(ascii_only) == U'?');
+}
+
+TEST_CASE("font_coverage: the default fonts print Chinese, \u25A1 and line breaks, not 😀 or ꀀ") {
+  const fonts::FontSet fonts = fonts::FontSet::load(fonts::locate_fonts({}, {}, {}, "fonts"));
+  CHECK(cli::font_coverage(fonts, U'中') == cli::Coverage::kPrintable);
+  CHECK(cli::font_coverage(fonts, U'\u25A1') == cli::Coverage::kPrintable);
+  CHECK(cli::font_coverage(fonts, U'\n') == cli::Coverage::kPrintable);
+  CHECK(cli::font_coverage(fonts, U'\U0001F600') == cli::Coverage::kOutsideBmp);
+  CHECK(cli::font_coverage(fonts, U'\uA000') == cli::Coverage::kMissing);
 }

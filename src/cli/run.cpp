@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "cli/atomic_write.h"
+#include "cli/coverage.h"
 #include "cli/exit_codes.h"
 #include "cli/version.h"
 #include "fonts/font_set.h"
@@ -67,8 +68,12 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
   }
   try {
     const fonts::FontSet fonts = load_fonts(guide.theme);
+    // Characters no font can print become a visible substitute, with a warning.
+    const CoveredGuide covered = apply_coverage(guide, fonts);
+    report(covered.warnings, options.quiet, err);
     const fonts::FontMeasurer measurer(fonts);
-    const layout::Document document = layout::layout_guide(guide, paper_for(options, guide), measurer);
+    const layout::Document document =
+        layout::layout_guide(covered.guide, paper_for(options, guide), measurer);
     if (options.dump_layout) {
       out << layout::dump(document);
       return kExitOk;
