@@ -304,7 +304,7 @@ TEST_CASE("60 roles continue on 薪资概览（续） pages with the same axis, 
     CHECK(tick_labels(pages[p].page) == axis);
     const auto found = bars(pages[p].page);
     REQUIRE_FALSE(found.empty());
-    if (p > 0) CHECK(found[0].y == doctest::Approx(kContentTop + 66 + 24 + 5));
+    if (p > 0) CHECK(found[0].y == doctest::Approx(kContentTop + 66 + 12 + 5));
     rows += found.size();
   }
   CHECK(rows == 60);

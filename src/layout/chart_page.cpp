@@ -20,7 +20,10 @@ constexpr double kPanelHeight = 66;
 constexpr double kRowsTop = 204;         // from C, below the panel
 constexpr double kRowsTopNoPanel = 120;  // from C, with a single figure
 constexpr double kBlockTopAlone = 96;    // from C: the no-figure rule when no role has a figure
-constexpr double kContinuedRowsBelowRule = 24;  // continuation rows start under C+66
+// Continuation rows start 12 pt under C+66, where a continued section's rule
+// would be: the average line's label then sits on that line, 24 pt under the
+// compact title, and the gridlines start 4 pt below it.
+constexpr double kContinuedRowsBelowRule = 12;
 constexpr double kNoteToDataNote = 24;   // least gap from a baseline to the data note's rule
 constexpr double kDataNoteRule = 22;     // rule above the data note's first baseline
 constexpr double kDataNotePitch = 14;
