@@ -458,3 +458,17 @@ TEST_CASE("flow: a section that cannot open below a very tall card starts on the
   CHECK(line_text(doc.pages[role + 1], kC + 42) == "职位3（续）");
   CHECK(line_text(doc.pages[role + 1], kContinuedBody).starts_with("职位概述"));
 }
+
+TEST_CASE("flow: an English title is cut after a whole word in the continuation title") {
+  model::Guide guide = guide_with_summary({40});
+  guide.language = model::Language::kEnglish;
+  guide.labels = model::builtin_labels(model::Language::kEnglish);
+  const std::string title = "Senior engineer for prompt design, evaluation and safety governance of models";
+  guide.roles[0].title = txt(title);
+  const Document doc = lay_out(guide);
+  const std::string compact = line_text(doc.pages[4], kC + 42);
+  const std::string mark = "… (continued)";
+  REQUIRE(compact.ends_with(mark));
+  const std::string kept = compact.substr(0, compact.size() - mark.size());
+  CHECK(kept == "Senior engineer for prompt design");  // not "…design, evaluat…"
+}
