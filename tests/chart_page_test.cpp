@@ -118,7 +118,8 @@ bool has_text(const Page& page, const std::string& text) {
 std::vector<std::string> tick_labels(const Page& page) {
   std::vector<std::string> out;
   for (const TextRun* run : runs(page))
-    if (run->size == 8 && run->baseline.x > kX0 - 20 && run->utf8.find_first_not_of("0123456789,") == std::string::npos)
+    if (run->size == 8 && run->baseline.x > kX0 - 20 &&
+        run->utf8.find_first_not_of("0123456789,") == std::string::npos)
       out.push_back(run->utf8);
   return out;
 }
@@ -141,7 +142,8 @@ std::vector<std::string> bold_lines(const Page& page) {
 std::vector<Line> track_lines(const Page& page) {
   std::vector<Line> out;
   for (const auto& item : page.items)
-    if (const auto* line = std::get_if<Line>(&item); line && line->stroke.color == kTrack) out.push_back(*line);
+    if (const auto* line = std::get_if<Line>(&item); line && line->stroke.color == kTrack)
+      out.push_back(*line);
   return out;
 }
 
@@ -355,7 +357,8 @@ TEST_CASE("value labels never overlap one another or another row's bar") {
   const auto found = bars(page);
   std::vector<geom::Rect> labels;
   for (const TextRun* run : money_runs(page))
-    if (run->size == 10) labels.push_back({run->baseline.x, run->baseline.y - 8.8, 5 * characters(run->utf8), 10});
+    if (run->size == 10)
+      labels.push_back({run->baseline.x, run->baseline.y - 8.8, 5 * characters(run->utf8), 10});
   REQUIRE(labels.size() == 4);
   for (std::size_t i = 0; i < labels.size(); ++i) {
     CHECK(labels[i].right() <= 595.28 - 62.36 + 0.01);
@@ -371,7 +374,8 @@ TEST_CASE("on Letter the data note's last baseline sits on the content bottom") 
   const Page& page = pages[0].page;
   double last = 0;
   for (const TextRun* run : runs(page))
-    if (run->size == 8.5 && run->fill == geom::Color{0x6E, 0x78, 0x81}) last = std::max(last, run->baseline.y);
+    if (run->size == 8.5 && run->fill == geom::Color{0x6E, 0x78, 0x81})
+      last = std::max(last, run->baseline.y);
   CHECK(last == doctest::Approx(792 - 62.362204724409452));
 }
 

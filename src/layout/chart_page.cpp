@@ -92,17 +92,27 @@ void draw_key_figures(const LayoutContext& context, Page& page, const FigureTabl
   }
 }
 
+/// The data note's source: the first source's short citation, its write-up
+/// credit and the guide's date.
+std::string data_note_source(const LayoutContext& context) {
+  const model::Guide& guide = context.guide;
+  if (guide.sources.empty()) return {};
+  const model::Source& first = guide.sources.front();
+  std::string source = short_citation(first, guide);
+  if (!first.credit.empty()) {
+    source += (context.chinese() ? "；" : "; ") + context.labels().footer_credit + first.credit.value;
+  }
+  if (!guide.date.empty()) {
+    source += (context.chinese() ? "，" : ", ") + format_date(guide.date.value, context.labels());
+  }
+  return source;
+}
+
 /// The data note's lines: unit, sort order and the source with its date.
 std::vector<text::SetLine> data_note_lines(const LayoutContext& context) {
   const model::Guide& guide = context.guide;
   const model::Labels& labels = context.labels();
-  std::string source;
-  if (!guide.sources.empty()) {
-    source = short_citation(guide.sources.front(), guide);
-    if (!guide.sources.front().credit.empty())
-      source += (context.chinese() ? "；" : "; ") + labels.footer_credit + guide.sources.front().credit.value;
-    if (!guide.date.empty()) source += (context.chinese() ? "，" : ", ") + format_date(guide.date.value, labels);
-  }
+  const std::string source = data_note_source(context);
   // Without a single figure there is no chart to sort: the list is in data order.
   const bool by_salary = guide.chart.sort == model::ChartSort::kSalary &&
                          std::any_of(guide.roles.begin(), guide.roles.end(),
@@ -143,6 +153,16 @@ struct ChartSetup {
   bool sub_label = true;  ///< 未列入图表 under the heading (not when there is no chart)
 };
 
+/// What every planned page draws from.
+struct ChartParts {
+  const ChartSetup& setup;
+  const ChartPlot& plot;
+  const std::vector<std::size_t>& order;     ///< figure indices in drawing order
+  chart::RowDensity density;
+  const NoFigureBlock& missing;
+  const std::vector<text::SetLine>& note;    ///< the data note's lines
+};
+
 ChartSetup chart_setup(const LayoutContext& context, const FigureTable& table,
                        const NoFigureBlock& missing, double shift, double note_limit_y) {
   const model::Labels& labels = context.labels();
@@ -163,6 +183,25 @@ ChartSetup chart_setup(const LayoutContext& context, const FigureTable& table,
   return setup;
 }
 
+/// Draws one planned chart page: its rows, its part of the no-figure list
+/// and, on the last page, the data note.
+void draw_planned(const LayoutContext& context, Page& page, const chart::ChartPagePlan& part,
+                  bool first_page, const ChartParts& parts) {
+  const ChartSetup& setup = parts.setup;
+  if (part.rows > 0) {
+    const auto from = parts.order.begin() + static_cast<std::ptrdiff_t>(part.first_row);
+    parts.plot.draw(page, {from, from + static_cast<std::ptrdiff_t>(part.rows)},
+                    first_page ? setup.room.first_top : setup.room.next_top, parts.density);
+  }
+  if (part.entries > 0) {
+    const std::string heading =
+        part.first_entry > 0 ? setup.heading + context.labels().continued : setup.heading;
+    parts.missing.draw(page, part.block_rule, heading, setup.sub_label, part.first_entry,
+                       part.entries);
+  }
+  if (part.data_note) draw_data_note(context, page, parts.note);
+}
+
 }  // namespace
 
 std::vector<DraftPage> layout_chart(const LayoutContext& context) {
@@ -171,36 +210,26 @@ std::vector<DraftPage> layout_chart(const LayoutContext& context) {
   const std::string kicker = chart_kicker(context);
   std::vector<DraftPage> pages;
   pages.push_back({context.blank_page(), labels.chart, {}});
-  const double shift = draw_title_block(context, pages.back().page, kicker, labels.chart,
-                                        model::fill(labels.chart_subtitle, {{"code", context.guide.currency.code}}));
-  if (table.figures.size() >= 2) draw_key_figures(context, pages.back().page, table, context.c(kPanelTop) + shift);
-
+  const std::string subtitle = model::fill(labels.chart_subtitle, {{"code", context.guide.currency.code}});
+  const double shift = draw_title_block(context, pages.back().page, kicker, labels.chart, subtitle);
+  if (table.figures.size() >= 2) {
+    draw_key_figures(context, pages.back().page, table, context.c(kPanelTop) + shift);
+  }
   const NoFigureBlock missing(context, table);
   const auto note = data_note_lines(context);
   const ChartSetup setup = chart_setup(context, table, missing, shift, note_limit(context, note));
   const ChartPlot plot(context, table);
   const std::vector<std::size_t> order = plot.order();
   const std::vector<double> spans = missing.spans();
-  const chart::RowDensity density = chart::density_for(order.size(), spans, setup.room);
-  const auto plan = chart::plan_chart_pages(order.size(), density, spans, setup.room);
+  const ChartParts parts{setup, plot, order, chart::density_for(order.size(), spans, setup.room),
+                         missing, note};
+  const auto plan = chart::plan_chart_pages(order.size(), parts.density, spans, setup.room);
   for (std::size_t p = 0; p < plan.size(); ++p) {
-    const chart::ChartPagePlan& part = plan[p];
     if (p > 0) {
       pages.push_back({context.blank_page(), labels.chart + labels.continued, {}});
       draw_compact_title(context, pages.back().page, kicker, labels.chart);
     }
-    Page& page = pages.back().page;
-    if (part.rows > 0) {
-      const auto from = order.begin() + static_cast<std::ptrdiff_t>(part.first_row);
-      plot.draw(page, {from, from + static_cast<std::ptrdiff_t>(part.rows)},
-                p == 0 ? setup.room.first_top : setup.room.next_top, density);
-    }
-    if (part.entries > 0) {
-      const bool continued = part.first_entry > 0;
-      missing.draw(page, part.block_rule, continued ? setup.heading + labels.continued : setup.heading,
-                   setup.sub_label, part.first_entry, part.entries);
-    }
-    if (part.data_note) draw_data_note(context, page, note);
+    draw_planned(context, pages.back().page, plan[p], p == 0, parts);
   }
   return pages;
 }
