@@ -31,6 +31,7 @@ constexpr double kPanelFigureSize = 20;
 constexpr double kPanelSmallestFigure = 12;  // a long range shrinks down to this size
 constexpr double kPanelPadding = 18;
 
+/// 美国市场 · 2024年, or empty when the data gives no market or no year.
 std::string chart_kicker(const LayoutContext& context) {
   const model::Guide& guide = context.guide;
   const std::string year = year_of(guide.date.value);
@@ -49,10 +50,12 @@ TextStyle panel_figure_style(const LayoutContext& context, const std::string& va
   return style;
 }
 
+/// One column of the key-figures panel: 最高, its role and its figure.
 struct PanelColumn {
   std::string label, sub, value;
 };
 
+/// Label, sub-label and figure of one panel column whose left edge is `x`.
 void draw_panel_column(const LayoutContext& context, Page& page, const PanelColumn& column,
                        double x, double width, double top) {
   const Palette& palette = context.palette;
@@ -69,6 +72,7 @@ void draw_panel_column(const LayoutContext& context, Page& page, const PanelColu
                           x + kPanelPadding, top + 50, value_style);
 }
 
+/// The key-figures panel (highest, average, lowest) with its top at `top`.
 void draw_key_figures(const LayoutContext& context, Page& page, const FigureTable& table, double top) {
   const PageFrame& frame = context.frame;
   const model::Labels& labels = context.labels();
@@ -163,6 +167,7 @@ struct ChartParts {
   const std::vector<text::SetLine>& note;    ///< the data note's lines
 };
 
+/// The room on the chart pages and the no-figure block's heading.
 ChartSetup chart_setup(const LayoutContext& context, const FigureTable& table,
                        const NoFigureBlock& missing, double shift, double note_limit_y) {
   const model::Labels& labels = context.labels();
