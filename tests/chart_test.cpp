@@ -182,8 +182,6 @@ namespace {
 constexpr double kA4RowsWithNoFigureBlock = 340;
 /// Room for rows on an A4 chart page without a no-figure block, points.
 constexpr double kA4RowsFirstPage = 440;
-/// Room for rows on an A4 continuation page (compact title block), points.
-constexpr double kA4RowsNextPage = 600;
 
 }  // namespace
 
@@ -225,26 +223,6 @@ TEST_CASE("bar_offset: the bar is centred in its slot") {
   CHECK(bar_offset(row_densities()[0]) == 13);
   CHECK(bar_offset(row_densities()[1]) == 8);
   CHECK(bar_offset(row_densities()[2]) == 5);
-}
-
-TEST_CASE("rows_per_page: rows that fit stay on one page") {
-  CHECK(rows_per_page(20, choose_density(20, kA4RowsFirstPage), kA4RowsFirstPage,
-                      kA4RowsNextPage) == std::vector<std::size_t>{20});
-  CHECK(rows_per_page(0, row_densities()[2], kA4RowsFirstPage, kA4RowsNextPage).empty());
-}
-
-TEST_CASE("rows_per_page: 60 rows continue on later pages in whole rows") {
-  const RowDensity density = choose_density(60, kA4RowsFirstPage);
-  const std::vector<std::size_t> pages =
-      rows_per_page(60, density, kA4RowsFirstPage, kA4RowsNextPage);
-  CHECK(pages == std::vector<std::size_t>{22, 30, 8});
-  for (std::size_t i = 0; i + 1 < pages.size(); ++i) {
-    CHECK(static_cast<double>(pages[i]) * density.pitch <= (i == 0 ? kA4RowsFirstPage : kA4RowsNextPage));
-  }
-}
-
-TEST_CASE("rows_per_page: a page shorter than one row still takes one row") {
-  CHECK(rows_per_page(3, row_densities()[2], 10, 15) == std::vector<std::size_t>{1, 1, 1});
 }
 
 // ---- Bars and value labels ------------------------------------------------

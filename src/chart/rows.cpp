@@ -42,19 +42,4 @@ double bar_offset(const RowDensity& density) {
   return (density.pitch - density.bar_height) / 2;
 }
 
-std::vector<std::size_t> rows_per_page(std::size_t rows, const RowDensity& density,
-                                       double first_available, double next_available) {
-  std::vector<std::size_t> pages;
-  std::size_t remaining = rows;
-  double available = first_available;
-  while (remaining > 0) {
-    const std::size_t here =
-        std::min(remaining, std::max<std::size_t>(1, rows_fitting(available, density.pitch)));
-    pages.push_back(here);
-    remaining -= here;
-    available = next_available;
-  }
-  return pages;
-}
-
 }  // namespace careerguide::chart

@@ -1,6 +1,6 @@
 #pragma once
-// How densely the chart's rows are set and how they spread over pages when
-// there are many roles (design §10 "Chart with many roles").
+// How densely the chart's rows are set when there are many roles (design §10
+// "Chart with many roles"); chart/pages.h spreads them over pages.
 
 #include <cstddef>
 #include <vector>
@@ -28,12 +28,5 @@ RowDensity choose_density(std::size_t rows, double available);
 /// Top of the bar measured from its slot's top, points: (pitch − bar_height) / 2
 /// (13 pt at the first density).
 double bar_offset(const RowDensity& density);
-
-/// Rows per chart page, in order, summing to `rows`. The first page has
-/// `first_available` points for rows, later pages `next_available`; each page
-/// takes as many whole rows as fit (a row is never split) and at least one,
-/// so that a page too short for a row still makes progress. 0 rows → empty.
-std::vector<std::size_t> rows_per_page(std::size_t rows, const RowDensity& density,
-                                       double first_available, double next_available);
 
 }  // namespace careerguide::chart
