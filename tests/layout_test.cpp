@@ -472,3 +472,14 @@ TEST_CASE("flow: an English title is cut after a whole word in the continuation 
   const std::string kept = compact.substr(0, compact.size() - mark.size());
   CHECK(kept == "Senior engineer for prompt design");  // not "…design, evaluat…"
 }
+
+TEST_CASE("flow: the running header cuts the section name first and the guide title only past half") {
+  model::Guide guide = guide_with_summary({40});
+  guide.title = txt(hanzi(40));  // 320 pt at 8 pt
+  const Document doc = lay_out(guide);
+  CHECK(line_text(doc.pages[1], geom::mm(14)) == hanzi(40) + "目录");
+  guide.roles[0].title = txt(hanzi(40));
+  const std::string header = line_text(lay_out(guide).pages[4], geom::mm(14));
+  // Each side keeps half of the 470.55 pt line less the 24 pt gap: 27 em and 28 em with "…".
+  CHECK(header == hanzi(26) + "…" + "职业 01 · " + hanzi(20) + "…（续）");
+}

@@ -1,5 +1,7 @@
 #include "layout/layout_guide.h"
 
+#include <algorithm>
+
 #include "layout/context.h"
 #include "layout/pages.h"
 
@@ -42,28 +44,41 @@ std::string fit_keeping_mark(const Typesetter& ts, const std::string& text, cons
   return ts.fit(base, style, width - ts.width(mark, style)) + mark;
 }
 
-void add_header_and_footer(const LayoutContext& context, DraftPage& draft, int number, int total) {
+// The guide title at the left, the section name at the right, a hairline below.
+void draw_header(const LayoutContext& context, Page& page, const std::string& section_name) {
   const PageFrame& frame = context.frame;
   const TextStyle style{text::FontFace::kRegular, 8, context.palette.muted, 0};
-  Page& page = draft.page;
   const Typesetter& ts = context.typesetter;
-  // The section name is cut first; the guide title only if it alone is too wide.
-  const std::string title = ts.fit(context.guide.title.value, style, frame.text_width() / 2 - kHeaderGap / 2);
-  const double title_width = ts.width(title, style);
-  const std::string section =
-      fit_keeping_mark(ts, draft.header, context.labels().continued, style,
-                       frame.text_width() - title_width - kHeaderGap);
+  // The section name is cut first (design §7); the guide title only where
+  // it would leave the section name less than half of the line.
+  const double room = frame.text_width() - kHeaderGap;
+  const double section_keeps = std::min(ts.width(section_name, style), room / 2);
+  const std::string title = ts.fit(context.guide.title.value, style, room - section_keeps);
+  const std::string section = fit_keeping_mark(ts, section_name, context.labels().continued, style,
+                                               room - ts.width(title, style));
   ts.draw(page, title, frame.left(), frame.header_baseline, style);
   ts.draw(page, section, frame.right(), frame.header_baseline, style, HAlign::kRight);
   draw_rule(page, frame.left(), frame.right(), frame.header_rule, kHairline, context.palette.rule);
+}
+
+// "第 N 页 / 共 M 页" at the right; the closing page's source at the left.
+void draw_footer(const LayoutContext& context, Page& page, const std::string& left, int number,
+                 int total) {
+  const PageFrame& frame = context.frame;
+  const TextStyle style{text::FontFace::kRegular, 8, context.palette.muted, 0};
+  const Typesetter& ts = context.typesetter;
   const std::string footer = model::fill(context.labels().page_footer,
                                          {{"n", std::to_string(number)}, {"total", std::to_string(total)}});
   const double footer_width = ts.draw(page, footer, frame.right(), frame.footer_baseline, style, HAlign::kRight);
-  if (!draft.footer_left.empty()) {
-    const double room = frame.text_width() - footer_width - kHeaderGap;
-    ts.draw(page, ts.fit(draft.footer_left, style, room), frame.left(), frame.footer_baseline, style);
-  }
-  page.number = number;
+  if (left.empty()) return;
+  const double room = frame.text_width() - footer_width - kHeaderGap;
+  ts.draw(page, ts.fit(left, style, room), frame.left(), frame.footer_baseline, style);
+}
+
+void add_header_and_footer(const LayoutContext& context, DraftPage& draft, int number, int total) {
+  draw_header(context, draft.page, draft.header);
+  draw_footer(context, draft.page, draft.footer_left, number, total);
+  draft.page.number = number;
 }
 
 std::vector<Bookmark> outline(const LayoutContext& context, const PageMap& map) {
