@@ -188,13 +188,17 @@ TEST_CASE("apply_coverage: each unprintable character becomes \u25A1 and is repo
             f + ":15:22: warning: roles[0].getting_started[0].text: ก (U+0E01) " + kNoFont,
             f + ":16:12: warning: roles[0].getting_started[1]: ꀀ (U+A000) " + kNoFont,
             f + ":17:12: warning: roles[0].notes: 😀 (U+1F600) " + kOutsideBmp,
+            f + ":22:11: warning: currency.name: ก (U+0E01) " + kNoFont,
+            f + ":24:14: warning: labels.summary: ꀀ (U+A000) " + kNoFont,
         });
+  CHECK(covered.guide.labels.summary == "概述\u25A1");
+  CHECK(covered.guide.currency.name == "美元\u25A1");
 }
 
 TEST_CASE("apply_coverage: a block scalar keeps its line breaks and is reported at its own position") {
   const cli::CoveredGuide covered = covered_fixture();
   CHECK(covered.guide.roles.at(0).notes.value == "第一行没有问题。\n第二行有\u25A1。");
-  CHECK(covered.warnings.back().pos == covered.guide.roles.at(0).notes.pos);
+  CHECK(covered.warnings.at(8).pos == covered.guide.roles.at(0).notes.pos);
 }
 
 TEST_CASE("apply_coverage: an invisible variation selector the fonts lack is dropped silently") {
@@ -203,7 +207,7 @@ TEST_CASE("apply_coverage: an invisible variation selector the fonts lack is dro
   CHECK(covered.guide.roles.at(0).skills.at(0).value == "深入理解自然语言处理\u25A1");
 }
 
-TEST_CASE("apply_coverage: labels and the currency have no position and name the file only") {
+TEST_CASE("apply_coverage: labels and currency not found in the data file name the file only") {
   model::Guide guide;
   guide.source_file = "guide.yaml";
   guide.labels.summary = "概述ก";

@@ -71,14 +71,44 @@ class SourceLines {
   /// Line `line` (1-based) of `file` without its line break; empty when the
   /// file or the line cannot be read.
   std::string_view line(const std::string& file, int line) {
-    auto [it, inserted] = files_.try_emplace(file);
-    if (inserted) it->second = read_lines(file);
-    const std::vector<std::string>& lines = it->second;
+    const std::vector<std::string>& lines = lines_of(file);
     if (line < 1 || static_cast<std::size_t>(line) > lines.size()) return {};
     return lines[static_cast<std::size_t>(line) - 1];
   }
 
+  /// Where the value of `key` under the top-level mapping `parent` of
+  /// `file` starts (block style, one key per line), or nullopt. The model
+  /// keeps no positions for labels and the currency, so the source is searched.
+  std::optional<model::SourcePos> nested_position(const std::string& file, std::string_view parent,
+                                                  std::string_view key) {
+    const std::vector<std::string>& lines = lines_of(file);
+    bool in_parent = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string_view line = lines[i];
+      const std::size_t indent = line.find_first_not_of(' ');
+      if (indent == std::string_view::npos || line[indent] == '#') continue;
+      if (indent == 0) {
+        in_parent = line.starts_with(parent) && line.substr(parent.size(), 1) == ":";
+        continue;
+      }
+      const std::string_view entry = line.substr(indent);
+      if (!in_parent || !entry.starts_with(key) || entry.substr(key.size(), 1) != ":") continue;
+      const std::size_t after_colon = indent + key.size() + 1;
+      const std::size_t value = line.find_first_not_of(' ', after_colon);
+      // Indentation and key are ASCII: bytes count as characters here.
+      const std::size_t column = value == std::string_view::npos ? indent : value;
+      return model::SourcePos{file, static_cast<int>(i + 1), static_cast<int>(column + 1)};
+    }
+    return std::nullopt;
+  }
+
  private:
+  const std::vector<std::string>& lines_of(const std::string& file) {
+    auto [it, inserted] = files_.try_emplace(file);
+    if (inserted) it->second = read_lines(file);
+    return it->second;
+  }
+
   static std::vector<std::string> read_lines(const std::string& file) {
     std::vector<std::string> lines;
     std::ifstream in(file, std::ios::binary);
@@ -155,6 +185,12 @@ class Substituter {
     if (changed) value = std::move(out);
   }
 
+  /// The position of `parent`.`key` in `file` (see SourceLines), or the file alone.
+  model::SourcePos nested_position(const std::string& file, std::string_view parent,
+                                   std::string_view key) {
+    return lines_.nested_position(file, parent, key).value_or(model::SourcePos{file, 0, 0});
+  }
+
   std::vector<model::Diagnostic> take_warnings() {
     model::sort_by_position(warnings_);
     return std::move(warnings_);
@@ -229,11 +265,14 @@ void check_guide(Substituter& check, model::Guide& guide) {
   }
   check_sources(check, guide.sources);
   for (std::size_t i = 0; i < guide.roles.size(); ++i) check_role(check, i, guide.roles[i]);
-  const model::SourcePos file_only{guide.source_file, 0, 0};
-  check.check("currency.symbol", guide.currency.symbol, file_only);
-  check.check("currency.name", guide.currency.name, file_only);
+  for (const std::string_view key : {"symbol", "name"}) {
+    std::string& value = key == "symbol" ? guide.currency.symbol : guide.currency.name;
+    check.check(fmt::format("currency.{}", key), value,
+                check.nested_position(guide.source_file, "currency", key));
+  }
   for (const model::LabelKey& label : model::label_keys()) {
-    check.check(fmt::format("labels.{}", label.key), guide.labels.*label.member, file_only);
+    check.check(fmt::format("labels.{}", label.key), guide.labels.*label.member,
+                check.nested_position(guide.source_file, "labels", label.key));
   }
 }
 

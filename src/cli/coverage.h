@@ -55,8 +55,10 @@ struct CoveredGuide {
 /// printed (REASON); it is shown as □`. The column is the character's own
 /// when the value is a one-line plain or quoted scalar whose source text
 /// reads exactly as the value (the data file is re-read for this); otherwise
-/// it is the value's position. Labels and currency carry no position in the
-/// model: their warnings name the data file only. Invisible format
+/// it is the value's position. Labels and the currency carry no position in
+/// the model: the data file is searched for their block-style keys
+/// (`labels:` then `  summary: …`), and failing that their warnings name the
+/// data file only. Invisible format
 /// characters the fonts lack (variation selectors, zero-width joiners and
 /// spaces, other default-ignorable code points) are dropped without warning:
 /// they have no visible form to lose.
