@@ -7,6 +7,7 @@
 source "$(dirname "$0")/lib.bash"
 pdf="$TEST_TMP/roles.pdf"
 expect_exit 0 "$CAREERGUIDE" data/roles.yaml -o "$pdf"
+[[ ! -s "$TEST_TMP/err" ]] || { cat "$TEST_TMP/err" >&2; fail "careerguide warns about the default guide"; }
 
 # expect_quiet NAME COMMAND...: COMMAND succeeds with an empty stderr.
 expect_quiet() {
