@@ -386,3 +386,19 @@ TEST_CASE("without a figure the data note says the list is in data order, not so
   const auto sorted = chart_pages(default_like());
   CHECK(has_text(sorted[0].page, "按从高到低排列"));
 }
+
+TEST_CASE("a range too wide for the key-figures panel breaks after its dash, never cut") {
+  const model::Guide guide = guide_with({role("提示工程师", range(1200000, 1500000)),
+                                         role("顾问", average(90000))});
+  const auto pages = chart_pages(guide);
+  const double panel_top = kContentTop + 96;
+  bool low = false;
+  bool high = false;
+  for (const TextRun* run : money_runs(pages[0].page)) {
+    if (run->size != 14) continue;
+    low = low || (run->utf8 == "$1,200,000–" && run->baseline.y == doctest::Approx(panel_top + 43));
+    high = high || (run->utf8 == "$1,500,000" && run->baseline.y == doctest::Approx(panel_top + 58));
+  }
+  CHECK(low);
+  CHECK(high);
+}

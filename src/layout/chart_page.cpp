@@ -28,7 +28,10 @@ constexpr double kNoteToDataNote = 24;   // least gap from a baseline to the dat
 constexpr double kDataNoteRule = 22;     // rule above the data note's first baseline
 constexpr double kDataNotePitch = 14;
 constexpr double kPanelFigureSize = 20;
-constexpr double kPanelSmallestFigure = 12;  // a long range shrinks down to this size
+constexpr double kPanelSmallestFigure = 12;  // a long range shrinks down to this size on one line
+constexpr double kPanelLargestTwoLine = 14;  // then breaks after its dash, each line at most this size
+constexpr double kPanelFigureBaseline = 50;  // from the panel top
+constexpr double kPanelTwoLineBaselines[2] = {43, 58};
 constexpr double kPanelPadding = 18;
 
 /// 美国市场 · 2024年, or empty when the data gives no market or no year.
@@ -39,15 +42,36 @@ std::string chart_kicker(const LayoutContext& context) {
   return model::fill(context.labels().chart_kicker, {{"market", guide.market.value}, {"y", year}});
 }
 
-/// `value` in 20 pt Bold, or smaller (not below 12 pt) so that it fits
-/// `width`: a range such as "$90,000–$210,000" is never cut.
-TextStyle panel_figure_style(const LayoutContext& context, const std::string& value, double width) {
-  TextStyle style{text::FontFace::kBold, kPanelFigureSize, context.palette.ink, 0};
-  const double natural = context.typesetter.width(value, style);
-  if (natural > width) {
-    style.size = std::max(kPanelSmallestFigure, kPanelFigureSize * width / natural);
+/// The size, at most `largest` points, at which every one of `lines` fits `width`.
+double fitting_size(const LayoutContext& context, const std::vector<std::string>& lines, double width,
+                    double largest) {
+  double size = largest;
+  for (const std::string& line : lines) {
+    const double natural = context.typesetter.width(line, {text::FontFace::kBold, largest, {}, 0});
+    if (natural > width) size = std::min(size, largest * width / natural);
   }
-  return style;
+  return size;
+}
+
+/// A panel figure with its left edge at `x`: one line in 20 pt Bold, smaller
+/// down to 12 pt if it must be; a range still too wide breaks after its dash
+/// into two lines. A range is never cut: both ends always show.
+void draw_panel_figure(const LayoutContext& context, Page& page, const std::string& value, double x,
+                       double top, double width) {
+  TextStyle style{text::FontFace::kBold, kPanelFigureSize, context.palette.ink, 0};
+  style.size = fitting_size(context, {value}, width, kPanelFigureSize);
+  const std::size_t dash = value.find("\u2013");
+  if (style.size >= kPanelSmallestFigure || dash == std::string::npos) {
+    style.size = std::max(style.size, kPanelSmallestFigure);
+    context.typesetter.draw(page, context.typesetter.fit(value, style, width), x,
+                            top + kPanelFigureBaseline, style);
+    return;
+  }
+  const std::vector<std::string> lines{value.substr(0, dash + 3), value.substr(dash + 3)};
+  style.size = fitting_size(context, lines, width, kPanelLargestTwoLine);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    context.typesetter.draw(page, lines[i], x, top + kPanelTwoLineBaselines[i], style);
+  }
 }
 
 /// One column of the key-figures panel: 最高, its role and its figure.
@@ -66,10 +90,7 @@ void draw_panel_column(const LayoutContext& context, Page& page, const PanelColu
   const double sub_x = std::max(x + 48, x + kPanelPadding + label_width + 10);
   context.typesetter.draw(page, context.typesetter.fit(column.sub, sub_style, x + width - 12 - sub_x),
                           sub_x, top + 24, sub_style);
-  const double room = width - 2 * kPanelPadding;
-  const TextStyle value_style = panel_figure_style(context, column.value, room);
-  context.typesetter.draw(page, context.typesetter.fit(column.value, value_style, room),
-                          x + kPanelPadding, top + 50, value_style);
+  draw_panel_figure(context, page, column.value, x + kPanelPadding, top, width - 2 * kPanelPadding);
 }
 
 /// The key-figures panel (highest, average, lowest) with its top at `top`.
