@@ -3,6 +3,7 @@
 // ideograph is 10 pt, a Latin letter or a curly quote 5 pt, a space 2.5 pt.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -255,6 +256,39 @@ TEST_CASE("set_paragraph: word spaces take the slack ideograph gaps cannot") {
   CHECK(segments[1].x == doctest::Approx(45.8));  // 21.4 + 2.5 + 21.9
   CHECK(segments[1].char_spacing == doctest::Approx(1.4));
   CHECK(lines[0].width == doctest::Approx(90).epsilon(1e-12));
+}
+
+TEST_CASE("set_paragraph: no justified gap passes 0.14 em unless every gap of the line does") {
+  // No spaces in this text: every gap of a line lies between characters
+  // that touch in the source, so a gap beyond 0.14 em would extract as a
+  // space unless the line has no other place for its slack.
+  const std::string text =
+      "提示工程师负责设计和优化与大语言模型（LLM）交互的提示词，使AI在写作、编程和数据分析"
+      "等任务中给出准确的结果。2024年美国的平均年薪约为$127,000，资深者可达20万美元以上。";
+  const double limit = 0.14 * kSize;
+  for (double width = 60; width <= 330; width += 2.5) {
+    CAPTURE(width);
+    const std::vector<SetLine> lines = set(text, style(width));
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      CAPTURE(i);
+      double widest = 0;
+      double narrowest = 1e9;
+      const std::vector<Segment>& segments = lines[i].segments;
+      for (std::size_t k = 0; k < segments.size(); ++k) {
+        const std::u32string characters = decode(segments[k].utf8);
+        if (characters.size() > 1 && is_cjk(characters.front())) {  // a Latin word is never spaced
+          widest = std::max(widest, segments[k].char_spacing);
+          narrowest = std::min(narrowest, segments[k].char_spacing);
+        }
+        if (k == 0) continue;
+        const double gap = segments[k].x - (segments[k - 1].x + segments[k - 1].width);
+        widest = std::max(widest, gap);
+        narrowest = std::min(narrowest, gap);
+      }
+      CHECK((widest <= limit + 1e-9 || narrowest >= limit - 1e-9));
+      CHECK(lines[i].width == doctest::Approx(width).epsilon(1e-12));
+    }
+  }
 }
 
 TEST_CASE("set_paragraph: a line without word spaces spreads slack beyond the limits evenly") {
