@@ -18,7 +18,9 @@
 //   - a line that still cannot be filled (no word space, and slack beyond
 //     every gap's limit, e.g. a short line of few wide units) fills its
 //     measure anyway: the remainder is spread evenly over all its gaps. The
-//     PDF writer marks such widely spaced runs with /ActualText.
+//     PDF writer marks runs spaced wider than 0.1 em with /ActualText, so
+//     their ideographs still extract without spaces; a CJK–Latin gap on
+//     such a line lies between two runs and may extract as a space.
 
 #include <span>
 #include <string>
