@@ -163,6 +163,7 @@ class Substituter {
   /// Checks `value` (at `pos`, named `path`) and rewrites it in place.
   void check(std::string_view path, std::string& value, const model::SourcePos& pos) {
     std::string out;
+    out.reserve(value.size());
     std::set<char32_t> reported;
     bool changed = false;
     int index = 0;  // characters before the current one
@@ -219,9 +220,10 @@ void check_sources(Substituter& check, std::vector<model::Source>& sources) {
   for (std::size_t i = 0; i < sources.size(); ++i) {
     model::Source& s = sources[i];
     const std::string path = fmt::format("sources[{}]", i);
-    for (const auto& [key, text] : Fields{{"publisher", &s.publisher}, {"title", &s.title},
-                             {"short_title", &s.short_title}, {"credit", &s.credit},
-                             {"date", &s.date}, {"place", &s.place}, {"url", &s.url}}) {
+    const Fields fields = {{"publisher", &s.publisher}, {"title", &s.title},
+                           {"short_title", &s.short_title}, {"credit", &s.credit},
+                           {"date", &s.date}, {"place", &s.place}, {"url", &s.url}};
+    for (const auto& [key, text] : fields) {
       check.check(fmt::format("{}.{}", path, key), text->value, text->pos);
     }
   }
@@ -240,9 +242,10 @@ void check_steps(Substituter& check, const std::string& path, std::vector<model:
 
 void check_role(Substituter& check, std::size_t index, model::Role& role) {
   const std::string path = fmt::format("roles[{}]", index);
-  for (const auto& [key, text] : Fields{{"title", &role.title}, {"title_en", &role.title_en},
-                           {"salary_note", &role.salary_note}, {"summary", &role.summary},
-                           {"getting_started", &role.getting_started}, {"notes", &role.notes}}) {
+  const Fields fields = {{"title", &role.title}, {"title_en", &role.title_en},
+                         {"salary_note", &role.salary_note}, {"summary", &role.summary},
+                         {"getting_started", &role.getting_started}, {"notes", &role.notes}};
+  for (const auto& [key, text] : fields) {
     check.check(fmt::format("{}.{}", path, key), text->value, text->pos);
   }
   for (std::size_t i = 0; i < role.skills.size(); ++i) {
@@ -257,10 +260,11 @@ void check_role(Substituter& check, std::size_t index, model::Role& role) {
 }
 
 void check_guide(Substituter& check, model::Guide& guide) {
-  for (const auto& [key, text] : Fields{{"title", &guide.title}, {"subtitle", &guide.subtitle},
-                           {"date", &guide.date}, {"author", &guide.author},
-                           {"market", &guide.market}, {"intro", &guide.intro},
-                           {"closing", &guide.closing}, {"disclaimer", &guide.disclaimer}}) {
+  const Fields fields = {{"title", &guide.title},     {"subtitle", &guide.subtitle},
+                         {"date", &guide.date},       {"author", &guide.author},
+                         {"market", &guide.market},   {"intro", &guide.intro},
+                         {"closing", &guide.closing}, {"disclaimer", &guide.disclaimer}};
+  for (const auto& [key, text] : fields) {
     check.check(key, text->value, text->pos);
   }
   check_sources(check, guide.sources);
