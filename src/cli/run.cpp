@@ -63,7 +63,8 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
   if (report(loaded.diagnostics, options.quiet, err) || !loaded.guide) return kExitInvalidData;
   const model::Guide& guide = *loaded.guide;
   if (options.check) {
-    if (!options.quiet) out << options.data << ": OK, " << guide.roles.size() << " roles\n";
+    if (!options.quiet) out << options.data << ": OK, " << guide.roles.size()
+                              << (guide.roles.size() == 1 ? " role\n" : " roles\n");
     return kExitOk;
   }
   try {

@@ -88,8 +88,17 @@ void draw_skyline(const LayoutContext& context, Page& page) {
     const auto figure = table.figure_of_role[column.role];
     const std::string label = figure ? money(table.figures[*figure], context.guide)
                                      : context.labels().no_data_short;
-    context.typesetter.draw(page, context.typesetter.fit(label, label_style, sky.slot - 4),
-                            frame.left() + column.x, base + 14, label_style);
+    const double x = frame.left() + column.x;
+    const std::size_t dash = label.find("\u2013");
+    // A range keeps both ends: too wide for its slot, it breaks after the dash.
+    if (dash != std::string::npos && context.typesetter.width(label, label_style) > sky.slot - 8) {
+      const std::size_t cut = dash + std::string_view("\u2013").size();
+      context.typesetter.draw(page, label.substr(0, cut), x, base + 14, label_style);
+      context.typesetter.draw(page, label.substr(cut), x, base + 24, label_style);
+      continue;
+    }
+    context.typesetter.draw(page, context.typesetter.fit(label, label_style, sky.slot - 4), x,
+                            base + 14, label_style);
   }
   draw_rule(page, frame.left(), frame.right(), base, kMediumRule, palette.ink);
 }

@@ -16,6 +16,8 @@ constexpr double kCardHeight = 84;
 constexpr double kCardPadding = 18;
 constexpr double kCardToRule = 30;    // card bottom to the first section rule
 constexpr double kNotePitch = 16;
+constexpr double kSmallestFigure = 16;   // points; below this a range breaks instead
+constexpr const char* kEnDash = "\u2013";  // between the ends of a range
 
 std::string two_digits(std::size_t n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
 
@@ -40,7 +42,8 @@ struct RoleCard {
                             top + 24, {text::FontFace::kBold, 9, context.palette.text2, 0.1});
   }
 
-  // The figure in 28 pt, smaller when a range would reach the divider.
+  // The figure in 28 pt, smaller when a range would reach the divider; a
+  // range still too wide at 16 pt breaks after its dash onto two lines.
   void draw_figure(Page& page, const chart::Figure& figure) const {
     const std::string amount = money(figure, context.guide);
     const std::string unit = unit_label(context.guide);
@@ -48,7 +51,16 @@ struct RoleCard {
     const double x = context.frame.left() + kCardPadding;
     const double room = divider_x() - 16 - x - 6 - context.typesetter.width(unit, unit_style);
     TextStyle style{text::FontFace::kBold, 28, context.palette.ink, 0};
-    while (style.size > 16 && context.typesetter.width(amount, style) > room) style.size -= 1;
+    while (style.size > kSmallestFigure && context.typesetter.width(amount, style) > room) style.size -= 1;
+    const std::size_t dash = amount.find(kEnDash);
+    if (context.typesetter.width(amount, style) > room && dash != std::string::npos) {
+      style.size = kSmallestFigure;
+      const std::string first = amount.substr(0, dash + std::string_view(kEnDash).size());
+      context.typesetter.draw(page, first, x, top + 46, style);
+      const double width = context.typesetter.draw(page, amount.substr(first.size()), x, top + 66, style);
+      context.typesetter.draw(page, unit, x + width + 6, top + 66, unit_style);
+      return;
+    }
     const double width = context.typesetter.draw(page, amount, x, top + 62, style);
     context.typesetter.draw(page, unit, x + width + 6, top + 62, unit_style);
   }
@@ -69,6 +81,11 @@ struct RoleCard {
     const TextStyle self_style{text::FontFace::kBold, 8, palette.accent, 0};
     if (cmp.style == chart::ComparisonStyle::kBars) {
       for (const chart::ComparisonBar& bar : cmp.bars) {
+        // A range floats from its minimum; a hairline from 0 shows the scale starts there.
+        if (bar.start > 0)
+          page.items.push_back(Line{{right_x(), top + bar.top + bar.height / 2},
+                                    {right_x() + bar.start, top + bar.top + bar.height / 2},
+                                    Stroke{palette.muted, kThinRule}});
         draw_fill(page, {right_x() + bar.start, top + bar.top, bar.length, bar.height},
                   bar.is_self ? palette.accent : palette.track);
         if (bar.is_self)
