@@ -1,4 +1,8 @@
+#include <dlfcn.h>
 #include <doctest/doctest.h>
+#include <hpdf.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_utils.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,6 +16,7 @@
 
 #include "fonts/font_set.h"
 #include "layout/document.h"
+#include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
 #include "pdf/write_pdf.h"
 
@@ -369,4 +374,205 @@ TEST_CASE("write_pdf: widely spaced runs extract without spaces between their ch
   CHECK(first != std::string::npos);
   CHECK(second != std::string::npos);
   CHECK(content.find("ActualText", second + 20) == std::string::npos);
+}
+
+namespace {
+
+using GlyphidFunction = HPDF_UINT16 (*)(HPDF_FontDef, HPDF_UINT16);
+
+/// libharu's own definition of `name`, which ours hides from libharu.
+template <typename Function>
+Function libharu_function(const char* name) {
+  return reinterpret_cast<Function>(dlsym(RTLD_NEXT, name));
+}
+
+/// libharu 2.3.0's HPDF_TTFontDef_GetGlyphid as written: a linear scan for
+/// the first segment ending at or above `code` (bounds made safe).
+HPDF_UINT16 linear_glyphid(const HPDF_TTF_CmapRange& cmap, HPDF_UINT16 code) {
+  if (cmap.format == 0) return cmap.glyph_id_array[code & 0xFF];
+  const HPDF_UINT seg_count = cmap.seg_count_x2 / 2U;
+  HPDF_UINT i = 0;
+  while (i < seg_count && code > cmap.end_count[i]) ++i;
+  if (i == seg_count || cmap.start_count[i] > code) return 0;
+  if (cmap.id_range_offset[i] == 0) return static_cast<HPDF_UINT16>(code + cmap.id_delta[i]);
+  const HPDF_UINT idx = cmap.id_range_offset[i] / 2U + static_cast<HPDF_UINT>(code - cmap.start_count[i]) -
+                        (seg_count - i);
+  if (idx >= cmap.glyph_id_array_count) return 0;
+  return static_cast<HPDF_UINT16>(cmap.glyph_id_array[idx] + cmap.id_delta[i]);
+}
+
+/// The number of codes 0..0xFFFF for which our override, libharu's own
+/// function and the linear copy do not all give the same glyph.
+int glyphid_mismatches(HPDF_FontDef def) {
+  const auto libharu = libharu_function<GlyphidFunction>("HPDF_TTFontDef_GetGlyphid");
+  const auto& cmap = static_cast<const HPDF_TTFontDefAttr_Rec*>(def->attr)->cmap;
+  int mismatches = 0;
+  for (unsigned code = 0; code <= 0xFFFF; ++code) {
+    const auto unicode = static_cast<HPDF_UINT16>(code);
+    const HPDF_UINT16 ours = HPDF_TTFontDef_GetGlyphid(def, unicode);
+    if (ours != libharu(def, unicode) || ours != linear_glyphid(cmap, unicode)) ++mismatches;
+  }
+  return mismatches;
+}
+
+/// A hand-made font definition holding only a cmap, for the cases real
+/// fonts do not reach.
+struct FakeFontDef {
+  std::vector<HPDF_UINT16> end, start, range_offset, glyphs;
+  std::vector<HPDF_INT16> delta;
+  HPDF_Error_Rec error{};
+  HPDF_TTFontDefAttr_Rec attr{};
+  HPDF_FontDef_Rec def{};
+
+  HPDF_FontDef get() {
+    HPDF_Error_Init(&error, nullptr);
+    attr.cmap.format = 4;
+    attr.cmap.seg_count_x2 = static_cast<HPDF_UINT16>(2 * end.size());
+    attr.cmap.end_count = end.data();
+    attr.cmap.start_count = start.data();
+    attr.cmap.id_delta = delta.data();
+    attr.cmap.id_range_offset = range_offset.data();
+    attr.cmap.glyph_id_array = glyphs.data();
+    attr.cmap.glyph_id_array_count = static_cast<HPDF_UINT>(glyphs.size());
+    def.error = &error;
+    def.attr = &attr;
+    return &def;
+  }
+};
+
+/// Segments of every kind: delta only, glyph array with and without delta,
+/// glyph indexes past the array, an index that wraps below zero, gaps.
+FakeFontDef every_segment_kind() {
+  FakeFontDef fake;
+  fake.end = {0x7E, 0x4E0F, 0x5003, 0x6001, 0xFFFF};
+  fake.start = {0x20, 0x4E00, 0x5000, 0x6000, 0xFFFF};
+  fake.delta = {-29, 5, 0, 0, 1};
+  // idx = range_offset / 2 + (code - start) - (5 - segment)
+  fake.range_offset = {0, 2 * 4, 2 * (3 + 17), 2 * 1, 0};
+  for (HPDF_UINT16 gid = 100; gid < 116; ++gid) fake.glyphs.push_back(gid);
+  return fake;
+}
+
+}  // namespace
+
+TEST_CASE("haru overrides: libharu's calls reach the overrides in this executable") {
+  REQUIRE(careerguide::pdf::kOverridesLibharu);
+  for (const char* name : {"HPDF_TTFontDef_GetGlyphid", "HPDF_MemCpy", "HPDF_MemSet"}) {
+    CAPTURE(name);
+    void* libharu = dlsym(RTLD_NEXT, name);
+    CHECK(libharu != nullptr);
+    CHECK(dlsym(RTLD_DEFAULT, name) != libharu);
+  }
+}
+
+TEST_CASE("haru overrides: every code maps to libharu's glyph in subset and full fonts") {
+  const TempDir dir;
+  std::vector<char32_t> scattered;  // about 3,000 cmap segments
+  for (char32_t cp = 0x4E00; cp < 0x9FA5; cp += 7) scattered.push_back(cp);
+  for (char32_t cp = 0x20; cp < 0x7F; ++cp) scattered.push_back(cp);
+  const std::vector<std::string> files = {dir.write("scattered.ttf", lxgw().regular->subset(scattered)),
+                                          dir.write("small.ttf", lxgw().bold->subset({U'职', U'业', U'1'})),
+                                          kFontDir + "LXGWWenKai-Regular.ttf"};
+  HPDF_Doc pdf = HPDF_New(nullptr, nullptr);
+  for (const std::string& file : files) {
+    CAPTURE(file);
+    const char* name = HPDF_LoadTTFontFromFile(pdf, file.c_str(), HPDF_TRUE);
+    REQUIRE(name != nullptr);
+    HPDF_FontDef def = HPDF_Doc_FindFontDef(pdf, name);
+    CHECK(careerguide::pdf::cmap_allows_bisection(def));
+    CHECK(glyphid_mismatches(def) == 0);
+  }
+  HPDF_Free(pdf);
+}
+
+TEST_CASE("haru overrides: hand-made cmaps map every code as libharu does, format 0 included") {
+  FakeFontDef fake = every_segment_kind();
+  HPDF_FontDef def = fake.get();
+  CHECK(HPDF_TTFontDef_GetGlyphid(def, 0x41) == 0x24);
+  CHECK(HPDF_TTFontDef_GetGlyphid(def, 0x4E03) == 100 + 3 + 5);
+  CHECK(HPDF_TTFontDef_GetGlyphid(def, 0x5000) == 0);  // index 17 of 16
+  CHECK(HPDF_TTFontDef_GetGlyphid(def, 0x6000) == 0);  // index -1 wraps
+  CHECK(HPDF_TTFontDef_GetGlyphid(def, 0x6001) == 100);
+  CHECK(HPDF_TTFontDef_GetGlyphid(def, 0xFFFF) == 0);
+  CHECK(glyphid_mismatches(def) == 0);
+  fake.attr.cmap.format = 0;
+  fake.glyphs.resize(256);
+  for (std::size_t i = 0; i < 256; ++i) fake.glyphs[i] = static_cast<HPDF_UINT16>(i * 3);
+  fake.attr.cmap.glyph_id_array = fake.glyphs.data();
+  CHECK(HPDF_TTFontDef_GetGlyphid(def, 0x1241) == 0x41 * 3);
+  CHECK(glyphid_mismatches(def) == 0);
+}
+
+TEST_CASE("haru overrides: an empty format-4 cmap sets libharu's invalid-cmap error") {
+  FakeFontDef fake;
+  HPDF_FontDef def = fake.get();
+  CHECK(HPDF_TTFontDef_GetGlyphid(def, 0x41) == 0);
+  CHECK(HPDF_Error_GetCode(&fake.error) == HPDF_TTF_INVALID_CMAP);
+  HPDF_Error_Reset(&fake.error);
+  CHECK(libharu_function<GlyphidFunction>("HPDF_TTFontDef_GetGlyphid")(def, 0x41) == 0);
+  CHECK(HPDF_Error_GetCode(&fake.error) == HPDF_TTF_INVALID_CMAP);
+}
+
+TEST_CASE("haru overrides: a cmap with segments out of order is not searched by bisection") {
+  FakeFontDef fake = every_segment_kind();
+  CHECK(careerguide::pdf::cmap_allows_bisection(fake.get()));
+  std::swap(fake.end[1], fake.end[2]);
+  CHECK_FALSE(careerguide::pdf::cmap_allows_bisection(fake.get()));
+}
+
+TEST_CASE("haru overrides: copies and fills match libharu's byte loops, overlapping copies included") {
+  using CopyFunction = HPDF_BYTE* (*)(HPDF_BYTE*, const HPDF_BYTE*, HPDF_UINT);
+  using FillFunction = void* (*)(void*, HPDF_BYTE, HPDF_UINT);
+  const auto libharu_copy = libharu_function<CopyFunction>("HPDF_MemCpy");
+  const auto libharu_fill = libharu_function<FillFunction>("HPDF_MemSet");
+  const std::vector<std::uint8_t> start = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  struct Copy {
+    std::size_t out, in, n;
+  };
+  for (const Copy& copy : {Copy{8, 0, 8}, Copy{1, 0, 10}, Copy{0, 3, 12}, Copy{4, 4, 6}, Copy{2, 9, 0}}) {
+    CAPTURE(copy.out);
+    CAPTURE(copy.in);
+    std::vector<std::uint8_t> ours = start;
+    std::vector<std::uint8_t> theirs = start;
+    const auto n = static_cast<HPDF_UINT>(copy.n);
+    CHECK(HPDF_MemCpy(ours.data() + copy.out, ours.data() + copy.in, n) == ours.data() + copy.out + copy.n);
+    libharu_copy(theirs.data() + copy.out, theirs.data() + copy.in, n);
+    CHECK(ours == theirs);
+  }
+  std::vector<std::uint8_t> shifted = start;
+  HPDF_MemCpy(shifted.data() + 1, shifted.data(), 4);
+  CHECK(shifted == std::vector<std::uint8_t>{1, 1, 1, 1, 1, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
+  std::vector<std::uint8_t> ours = start;
+  std::vector<std::uint8_t> theirs = start;
+  CHECK(HPDF_MemSet(ours.data() + 3, 0xAB, 9) == ours.data() + 12);
+  libharu_fill(theirs.data() + 3, 0xAB, 9);
+  CHECK(ours == theirs);
+}
+
+TEST_CASE("haru overrides: string lengths and bounded string copies match libharu's") {
+  using LengthFunction = HPDF_UINT (*)(const char*, HPDF_INT);
+  using CopyFunction = HPDF_BYTE* (*)(char*, const char*, char*);
+  const auto libharu_length = libharu_function<LengthFunction>("HPDF_StrLen");
+  const auto libharu_copy = libharu_function<CopyFunction>("HPDF_StrCpy");
+  for (HPDF_INT maxlen : {-1, 0, 3, 11, 40}) {
+    CAPTURE(maxlen);
+    CHECK(HPDF_StrLen("0.5 0 0 RG\n", maxlen) == libharu_length("0.5 0 0 RG\n", maxlen));
+  }
+  CHECK(HPDF_StrLen(nullptr, -1) == 0);
+  CHECK(HPDF_StrLen("62.36 720.52 Td\n", -1) == 16);
+  const char* sources[] = {"/F1 18 Tf\n", "", nullptr};
+  for (std::ptrdiff_t room : {0, 1, 4, 10, 12}) {
+    for (const char* source : sources) {
+      CAPTURE(room);
+      char ours[16] = "xxxxxxxxxxxxxxx";
+      char theirs[16] = "xxxxxxxxxxxxxxx";
+      const HPDF_BYTE* our_end = HPDF_StrCpy(ours + 1, source, ours + 1 + room);
+      const HPDF_BYTE* their_end = libharu_copy(theirs + 1, source, theirs + 1 + room);
+      CHECK(std::string(ours, 16) == std::string(theirs, 16));
+      CHECK(reinterpret_cast<const char*>(our_end) - ours == reinterpret_cast<const char*>(their_end) - theirs);
+    }
+  }
+  char overlapping[16] = "abcdef";
+  HPDF_StrCpy(overlapping + 2, overlapping, overlapping + 8);  // reads what it wrote, as libharu does
+  CHECK(std::string(overlapping) == "abababab");
 }

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
 
 namespace careerguide::pdf {
@@ -55,9 +56,11 @@ std::vector<FontUse> collect_font_uses(const layout::Document& document, const f
   return uses;
 }
 
-/// Registers the TrueType program `bytes` with the document and returns its
-/// font name (with a fresh subset tag such as HPDFAA+).
-const char* load_font_from_memory(const HaruDocument& doc, const std::vector<std::uint8_t>& bytes) {
+/// Registers the TrueType program `bytes` (a subset of `font`) with the
+/// document and returns its font name (with a fresh subset tag such as
+/// HPDFAA+).
+const char* load_font_from_memory(const HaruDocument& doc, [[maybe_unused]] const fonts::Font& font,
+                                  const std::vector<std::uint8_t>& bytes) {
   const auto size = static_cast<HPDF_UINT>(bytes.size());
 #if HPDF_VERSION_ID >= 20400
   return doc.check_handle(HPDF_LoadTTFontFromMemory(doc.get(), bytes.data(), size, HPDF_TRUE),
@@ -69,6 +72,10 @@ const char* load_font_from_memory(const HaruDocument& doc, const std::vector<std
   HPDF_Stream stream = doc.check_handle(HPDF_MemStream_New(pdf->mmgr, size), "HPDF_MemStream_New");
   doc.check(HPDF_Stream_Write(stream, bytes.data(), size), "HPDF_Stream_Write");
   HPDF_FontDef def = doc.check_handle(HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE), "HPDF_TTFontDef_Load");
+  if (!cmap_allows_bisection(def)) {
+    HPDF_FontDef_Free(def);
+    throw PdfError(fmt::format("the subset of font {} has cmap segments out of order", font.path()));
+  }
   if (pdf->ttfont_tag[0] == 0) {
     std::memcpy(pdf->ttfont_tag, "HPDFAA", 6);
   } else {
@@ -106,7 +113,7 @@ void replace_to_unicode(const HaruDocument& doc, HPDF_Font font) {
 EmbeddedFonts::EmbeddedFonts(const HaruDocument& doc, const layout::Document& document,
                              const fonts::FontSet& fonts) {
   for (const FontUse& use : collect_font_uses(document, fonts)) {
-    const char* name = load_font_from_memory(doc, use.font->subset(use.code_points()));
+    const char* name = load_font_from_memory(doc, *use.font, use.font->subset(use.code_points()));
     HPDF_Font font = doc.check_handle(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont");
     replace_to_unicode(doc, font);
     embedded_.emplace_back(use.font, font);

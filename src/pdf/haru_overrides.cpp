@@ -1,0 +1,134 @@
+#include "pdf/haru_overrides.h"
+
+#include <hpdf_utils.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+namespace careerguide::pdf {
+
+bool cmap_allows_bisection(HPDF_FontDef def) {
+  const auto* attr = static_cast<const HPDF_TTFontDefAttr_Rec*>(def->attr);
+  const HPDF_TTF_CmapRange& cmap = attr->cmap;
+  if (cmap.format == 0 || cmap.seg_count_x2 == 0) return true;
+  const HPDF_UINT16* end_codes = cmap.end_count;
+  return std::is_sorted(end_codes, end_codes + cmap.seg_count_x2 / 2);
+}
+
+}  // namespace careerguide::pdf
+
+#if HPDF_VERSION_ID == 20300
+
+// Why these exist. libharu 2.3.0 builds every embedded TrueType font's /W
+// array and CIDToGIDMap by asking HPDF_TTFontDef_GetGlyphid for all 65,536
+// codes, and asks again for every character drawn or measured. Each call
+// scans the format-4 cmap segments from the first, so a subset with 3,000
+// segments costs 100 million steps per font: a third of the instructions of
+// the default guide. HPDF_MemCpy, HPDF_MemSet, HPDF_StrLen and HPDF_StrCpy
+// handle one byte per loop turn; libharu clears a 512-byte buffer for every
+// path operator, measures every operator string and copies every byte of
+// every stream through them: a quarter of the instructions of a
+// 1000-role guide.
+//
+// How they take effect. libharu is a shared library built without
+// -Bsymbolic or hidden visibility, so its own calls to these exported
+// functions go through its procedure linkage table (objdump -d shows `call
+// <HPDF_TTFontDef_GetGlyphid@plt>`, and likewise for the others), and
+// the dynamic linker binds them to the first definition in search order:
+// the executable's. The linker keeps this object file only because
+// embedded_fonts.cpp calls cmap_allows_bisection.
+//
+// Why they are equivalent (tests/pdf_test.cpp compares each with libharu's
+// own function, found with dlsym(RTLD_NEXT), for every code of real and
+// synthetic cmaps, and the PDF bytes do not change):
+// - GetGlyphid keeps libharu's statements and arithmetic; only the search
+//   for the first segment whose end code is >= the code is a bisection.
+//   For end codes in non-decreasing order, the first such segment is the
+//   one std::lower_bound finds; cmap_allows_bisection checks that order for
+//   each font before libharu uses it. Where libharu would read past its
+//   arrays (no segment ends at or above the code, which a valid cmap's
+//   final 0xFFFF segment rules out, or a glyph index equal to the glyph id
+//   count), this returns glyph 0 (.notdef) instead of reading memory.
+// - MemCpy returns out + n like libharu. For overlapping ranges it keeps
+//   libharu's front-to-back byte loop, whose result memcpy does not promise.
+// - MemSet returns s + n like libharu.
+// - StrLen counts up to the terminator, or at most maxlen bytes when maxlen
+//   is not negative, and gives 0 for a null string, like libharu.
+// - StrCpy copies until the terminator or until out reaches eptr, writes a
+//   terminator at the end and returns it, like libharu; when the source and
+//   the destination overlap it runs libharu's loop itself.
+// The guard on HPDF_VERSION_ID ties them to the structure layout they were
+// checked against; any other libharu keeps its own functions.
+
+namespace {
+
+/// True when the `n` bytes at `a` and at `b` share an address; libharu's
+/// front-to-back byte loops then give results memcpy does not promise.
+bool ranges_overlap(const void* a, const void* b, std::size_t n) {
+  const auto a_address = reinterpret_cast<std::uintptr_t>(a);
+  const auto b_address = reinterpret_cast<std::uintptr_t>(b);
+  return a_address < b_address + n && b_address < a_address + n;
+}
+
+}  // namespace
+
+extern "C" {
+
+HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode) {
+  const auto* attr = static_cast<const HPDF_TTFontDefAttr_Rec*>(fontdef->attr);
+  const HPDF_TTF_CmapRange& cmap = attr->cmap;
+  if (cmap.format == 0) return cmap.glyph_id_array[unicode & 0xFF];
+  if (cmap.seg_count_x2 == 0) {
+    HPDF_SetError(fontdef->error, HPDF_TTF_INVALID_CMAP, 0);
+    return 0;
+  }
+  const HPDF_UINT seg_count = cmap.seg_count_x2 / 2U;
+  const HPDF_UINT16* segment_end = std::lower_bound(cmap.end_count, cmap.end_count + seg_count, unicode);
+  const auto i = static_cast<HPDF_UINT>(segment_end - cmap.end_count);
+  if (i == seg_count || cmap.start_count[i] > unicode) return 0;
+  if (cmap.id_range_offset[i] == 0) return static_cast<HPDF_UINT16>(unicode + cmap.id_delta[i]);
+  // Unsigned wrap-around as in libharu: a negative index becomes huge and fails the bounds check.
+  const HPDF_UINT idx = cmap.id_range_offset[i] / 2U + static_cast<HPDF_UINT>(unicode - cmap.start_count[i]) -
+                        (seg_count - i);
+  if (idx >= cmap.glyph_id_array_count) return 0;
+  return static_cast<HPDF_UINT16>(cmap.glyph_id_array[idx] + cmap.id_delta[i]);
+}
+
+HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
+  if (ranges_overlap(out, in, n)) {
+    for (; n > 0; --n) *out++ = *in++;
+    return out;
+  }
+  if (n > 0) std::memcpy(out, in, n);
+  return out + n;
+}
+
+void* HPDF_MemSet(void* s, HPDF_BYTE c, HPDF_UINT n) {
+  if (n > 0) std::memset(s, c, n);
+  return static_cast<HPDF_BYTE*>(s) + n;
+}
+
+HPDF_UINT HPDF_StrLen(const char* s, HPDF_INT maxlen) {
+  if (s == nullptr) return 0;
+  const std::size_t length = maxlen < 0 ? std::strlen(s) : strnlen(s, static_cast<std::size_t>(maxlen));
+  return static_cast<HPDF_UINT>(length);
+}
+
+HPDF_BYTE* HPDF_StrCpy(char* out, const char* in, char* eptr) {
+  if (in != nullptr && eptr > out) {
+    const std::size_t length = strnlen(in, static_cast<std::size_t>(eptr - out));
+    if (ranges_overlap(out, in, length + 1)) {
+      while (eptr > out && *in != 0) *out++ = *in++;
+    } else {
+      std::memcpy(out, in, length);
+      out += length;
+    }
+  }
+  *out = 0;
+  return reinterpret_cast<HPDF_BYTE*>(out);
+}
+
+}  // extern "C"
+
+#endif  // HPDF_VERSION_ID == 20300
