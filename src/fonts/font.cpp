@@ -78,28 +78,60 @@ struct Font::Impl {
     return hb_font_get_nominal_glyph(font.get(), cp, &gid) ? gid : 0;
   }
   /// libharu's width: advance × 1000 / unitsPerEm in unsigned integers.
-  int milli_em(hb_codepoint_t gid) const {
-    const auto advance = static_cast<unsigned int>(hb_font_get_glyph_h_advance(font.get(), gid));
-    return static_cast<int>(advance * 1000U / units_per_em);
+  int milli_em_of_advance(hb_position_t advance) const {
+    return static_cast<int>(static_cast<unsigned int>(advance) * 1000U / units_per_em);
   }
+  /// The milli-em advance of glyph `gid`.
+  int milli_em(hb_codepoint_t gid) const { return milli_em_of_advance(hb_font_get_glyph_h_advance(font.get(), gid)); }
   void fill_bmp_table();
+  std::vector<hb_codepoint_t> bmp_code_points() const;
+  std::vector<hb_codepoint_t> nominal_glyphs(const std::vector<hb_codepoint_t>& code_points) const;
 };
 
 /// Precomputes coverage and advance for the whole BMP, so lookups during
 /// layout are two array reads and the object never changes after loading.
+/// HarfBuzz's batch calls do the lookups: one call per code point costs a
+/// tenth of the default guide's instructions for two fonts of 20,000 glyphs.
 void Font::Impl::fill_bmp_table() {
   notdef_advance = milli_em(0);
   bmp_advance.assign(kBmpSize, static_cast<std::uint16_t>(notdef_advance));
   bmp_covered.assign(kBmpSize, false);
+  const std::vector<hb_codepoint_t> code_points = bmp_code_points();
+  const std::vector<hb_codepoint_t> glyphs = nominal_glyphs(code_points);
+  std::vector<hb_position_t> advances(glyphs.size());
+  hb_font_get_glyph_h_advances(font.get(), static_cast<unsigned int>(glyphs.size()), glyphs.data(),
+                               sizeof(hb_codepoint_t), advances.data(), sizeof(hb_position_t));
+  for (std::size_t i = 0; i < code_points.size(); ++i) {
+    if (glyphs[i] == 0) continue;
+    bmp_covered[code_points[i]] = true;
+    bmp_advance[code_points[i]] = static_cast<std::uint16_t>(milli_em_of_advance(advances[i]));
+  }
+}
+
+/// The BMP code points the cmap maps, ascending.
+std::vector<hb_codepoint_t> Font::Impl::bmp_code_points() const {
   std::unique_ptr<hb_set_t, SetDeleter> unicodes(hb_set_create());
   hb_face_collect_unicodes(face.get(), unicodes.get());
-  hb_codepoint_t cp = HB_SET_VALUE_INVALID;
-  while (hb_set_next(unicodes.get(), &cp) && cp < kBmpSize) {
-    const hb_codepoint_t gid = glyph(cp);
-    if (gid == 0) continue;
-    bmp_covered[cp] = true;
-    bmp_advance[cp] = static_cast<std::uint16_t>(milli_em(gid));
+  std::vector<hb_codepoint_t> code_points(hb_set_get_population(unicodes.get()));
+  const unsigned int count = hb_set_next_many(unicodes.get(), HB_SET_VALUE_INVALID, code_points.data(),
+                                              static_cast<unsigned int>(code_points.size()));
+  code_points.resize(count);
+  std::erase_if(code_points, [](hb_codepoint_t cp) { return cp >= kBmpSize; });
+  return code_points;
+}
+
+/// The glyph of each of `code_points`, 0 where the font has none.
+std::vector<hb_codepoint_t> Font::Impl::nominal_glyphs(const std::vector<hb_codepoint_t>& code_points) const {
+  std::vector<hb_codepoint_t> glyphs(code_points.size(), 0);
+  std::size_t done = 0;
+  while (done < code_points.size()) {
+    // The batch call stops at the first code point without a glyph; that one stays 0.
+    done += hb_font_get_nominal_glyphs(font.get(), static_cast<unsigned int>(code_points.size() - done),
+                                       &code_points[done], sizeof(hb_codepoint_t), &glyphs[done],
+                                       sizeof(hb_codepoint_t));
+    if (done < code_points.size()) ++done;
   }
+  return glyphs;
 }
 
 std::shared_ptr<const Font> Font::load(const FontRequest& request) {
