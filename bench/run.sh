@@ -1,14 +1,27 @@
 #!/usr/bin/env bash
-# Benchmarks careerguide: wall time (median of N runs) and output size for the
-# default guide, the English guide and generated guides of 100 and 1000 roles.
-# Prints a Markdown table; record it in BENCHMARKS.md with the machine it ran on.
-# Usage: bench/run.sh [runs]   (default 21)
+# Benchmarks careerguide: median wall time and median processor time (user +
+# system) over N runs, and output size, for the default guide, the English
+# guide and generated guides of 100 and 1000 roles. Prints a Markdown table;
+# record it in BENCHMARKS.md with the machine it ran on.
+#
+# On a shared machine wall time follows the load; processor time much less
+# so, and instruction counts not at all: BENCH_CALLGRIND=1 adds a column of
+# instructions executed (one run under valgrind's callgrind; valgrind must be
+# installed, and the 1000-role guide then takes a few minutes).
+#
+# Usage: bench/run.sh [runs]          (default 21 runs)
+#   CAREERGUIDE=path/to/careerguide   time that binary instead of building
+#                                     the default preset into build/
+#   BENCH_CALLGRIND=1                 add the instruction counts
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-21}
-scripts/setup.sh
-cmake --preset default >/dev/null
-cmake --build --preset default >/dev/null
+if [[ -z "${CAREERGUIDE:-}" ]]; then
+  scripts/setup.sh
+  cmake --preset default >/dev/null
+  cmake --build --preset default >/dev/null
+  CAREERGUIDE=build/careerguide
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1720742400
@@ -26,31 +39,50 @@ make_guide() {
   done | awk -v n="$n" '/^  - id:/ { count++ } count <= n' >>"$out"
 }
 
-median_ms() {  # median wall time of "$@" over $runs runs, in milliseconds
-  local times=()
+median() {  # median of the numbers on stdin
+  sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", v[int((NR + 1) / 2)] }'
+}
+
+# Prints "WALL_MS CPU_MS": the medians over $runs runs of "$@".
+median_times() {
+  local walls=() cpus=()
+  local TIMEFORMAT='%R %U %S'
   for ((i = 0; i < runs; i++)); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
+    local real user sys
+    read -r real user sys < <({ time "$@" >/dev/null 2>&1; } 2>&1)
+    walls+=("$(awk -v r="$real" 'BEGIN { print r * 1000 }')")
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { print (u + s) * 1000 }')")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v m=$((runs / 2)) 'NR == m + 1 { printf "%.1f", $1 / 1000 }'
+  echo "$(printf '%s\n' "${walls[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median)"
+}
+
+instructions() {  # instructions executed by one run of "$@", under callgrind
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    awk '/Collected/ { print $NF }'
 }
 
 make_guide 100 "$work/roles-100.yaml"
 make_guide 1000 "$work/roles-1000.yaml"
 
-echo "| guide | roles | pages | PDF bytes | median ms ($runs runs) |"
-echo "|---|---:|---:|---:|---:|"
+header="| guide | roles | pages | PDF bytes | median wall ms | median CPU ms |"
+rule="|---|---:|---:|---:|---:|---:|"
+if [[ -n "${BENCH_CALLGRIND:-}" ]]; then header+=" instructions |"; rule+="---:|"; fi
+echo "($runs runs each)"
+echo
+echo "$header"
+echo "$rule"
 for spec in "default:data/roles.yaml" "english:data/roles-en.yaml" \
             "generated:$work/roles-100.yaml" "generated:$work/roles-1000.yaml"; do
   name=${spec%%:*} data=${spec#*:}
   pdf="$work/$(basename "$data" .yaml).pdf"
-  ms=$(median_ms build/careerguide "$data" -o "$pdf" --quiet)
+  command=("$CAREERGUIDE" "$data" -o "$pdf" --quiet)
+  read -r wall cpu < <(median_times "${command[@]}")
   roles=$(grep -c '^  - id:' "$data")
   pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
-  echo "| $name | $roles | ${pages:-?} | $(stat -c %s "$pdf") | $ms |"
+  row="| $name | $roles | ${pages:-?} | $(stat -c %s "$pdf") | $wall | $cpu |"
+  if [[ -n "${BENCH_CALLGRIND:-}" ]]; then row+=" $(instructions "${command[@]}") |"; fi
+  echo "$row"
 done
 echo
-echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(free -g | awk '/Mem:/ { print $2 }') GiB"
+echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)," \
+     "$(free -g | awk '/Mem:/ { print $2 }') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
