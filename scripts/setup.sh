@@ -10,7 +10,8 @@ packages=(
   fonts-lxgw-wenkai
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(doctest-dev qpdf poppler-utils mupdf-tools util-linux)
+  packages+=(doctest-dev qpdf poppler-utils mupdf-tools util-linux
+             fonts-wqy-microhei python3 python3-yaml)
 else
   packages+=(doctest-dev)
 fi

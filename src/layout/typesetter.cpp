@@ -14,6 +14,11 @@ std::size_t count_code_points(std::string_view utf8) {
   return count;
 }
 
+// Text extractors (poppler, mupdf) read a gap of 0.15 em or more between
+// glyphs as a word space; tracking stays below that so that tracked labels
+// copy as written (exact text wins over the design's wider tracking).
+constexpr double kMaxTracking = 0.14;  // em
+
 text::ParagraphStyle paragraph_style(const TextStyle& style, double width, text::Align align) {
   text::ParagraphStyle p;
   p.size = style.size;
@@ -71,11 +76,17 @@ std::string at_word_end(std::string_view full, const std::string& cut) {
 
 }  // namespace
 
+double Typesetter::tracking_points(const TextStyle& style) const {
+  return std::min(style.tracking * tracking_scale_, kMaxTracking) * style.size;
+}
+
 text::SetLine Typesetter::line(std::string_view utf8, const TextStyle& style) const {
   const double unlimited = std::numeric_limits<double>::max() / 4;
-  std::vector<text::SetLine> lines =
-      text::set_paragraph(utf8, style.face, paragraph_style(style, unlimited, text::Align::kLeft),
-                          measurer_);
+  text::ParagraphStyle paragraph = paragraph_style(style, unlimited, text::Align::kLeft);
+  // Tracking already parts ideographs from Latin text; a gap on top of it
+  // would read as a word space to text extractors.
+  if (style.tracking > 0) paragraph.cjk_latin_gap = 0;
+  std::vector<text::SetLine> lines = text::set_paragraph(utf8, style.face, paragraph, measurer_);
   text::SetLine joined;
   for (text::SetLine& part : lines) {
     for (text::Segment& segment : part.segments) {
@@ -84,7 +95,7 @@ text::SetLine Typesetter::line(std::string_view utf8, const TextStyle& style) co
     }
     joined.width += part.width;
   }
-  apply_tracking(joined, style.tracking * tracking_scale_ * style.size);
+  apply_tracking(joined, tracking_points(style));
   return joined;
 }
 
@@ -132,7 +143,7 @@ double Typesetter::draw(Page& page, std::string_view utf8, double x, double y,
                         const TextStyle& style, HAlign align) const {
   const text::SetLine set = line(utf8, style);
   // Trailing tracking is invisible: align on the last glyph's edge.
-  const double visible = set.width - style.tracking * tracking_scale_ * style.size;
+  const double visible = set.width - tracking_points(style);
   double left = x;
   if (align == HAlign::kRight) left = x - visible;
   if (align == HAlign::kCenter) left = x - visible / 2;

@@ -45,6 +45,8 @@ class Typesetter {
               HAlign align = HAlign::kLeft) const;
 
   const text::Measurer& measurer() const { return measurer_; }
+  /// The tracking of `style` in points, as applied (scaled and capped).
+  double tracking_points(const TextStyle& style) const;
 
  private:
   const text::Measurer& measurer_;
