@@ -7,9 +7,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -575,4 +577,34 @@ TEST_CASE("haru overrides: string lengths and bounded string copies match libhar
   char overlapping[16] = "abcdef";
   HPDF_StrCpy(overlapping + 2, overlapping, overlapping + 8);  // reads what it wrote, as libharu does
   CHECK(std::string(overlapping) == "abababab");
+}
+
+TEST_CASE("haru overrides: numbers are written byte for byte as libharu writes them") {
+  using FormatFunction = char* (*)(char*, HPDF_REAL, char*);
+  const auto libharu_format = libharu_function<FormatFunction>("HPDF_FToA");
+  int mismatches = 0;
+  auto compare = [&](HPDF_REAL value, std::ptrdiff_t room) {
+    char ours[24];
+    char theirs[24];
+    std::memset(ours, 'x', sizeof ours);
+    std::memset(theirs, 'x', sizeof theirs);
+    const char* our_end = HPDF_FToA(ours + 1, value, ours + 1 + room);
+    const char* their_end = libharu_format(theirs + 1, value, theirs + 1 + room);
+    if (std::memcmp(ours, theirs, sizeof ours) != 0 || our_end - ours != their_end - theirs) ++mismatches;
+  };
+  // Every hundredth of a point on a page and beyond, as the painter rounds them.
+  for (int hundredths = -400000; hundredths <= 400000; ++hundredths) {
+    compare(static_cast<HPDF_REAL>(hundredths / 100.0), 20);
+  }
+  // Values near whole numbers and limits, a rounding carry, room too small.
+  for (HPDF_REAL value : {0.0F, -0.0F, 0.000004F, 0.999996F, 2.9999952F, 1e-7F, 32767.0F, 40000.0F, -1e9F,
+                          1e30F, 762.52002F, 0.118F, -55.5F}) {
+    for (std::ptrdiff_t room : {0, 1, 2, 5, 8, 20}) compare(value, room);
+  }
+  compare(std::numeric_limits<HPDF_REAL>::quiet_NaN(), 20);
+  compare(std::numeric_limits<HPDF_REAL>::infinity(), 20);
+  CHECK(mismatches == 0);
+  char text[16] = {};
+  CHECK(std::string(text, HPDF_FToA(text, 720.52F, text + 15)) == "720.52002");
+  CHECK(std::string(text, HPDF_FToA(text, 62.36F, text + 15)) == "62.36");
 }

@@ -2,8 +2,12 @@
 
 #include <hpdf_utils.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace careerguide::pdf {
@@ -29,7 +33,8 @@ bool cmap_allows_bisection(HPDF_FontDef def) {
 // handle one byte per loop turn; libharu clears a 512-byte buffer for every
 // path operator, measures every operator string and copies every byte of
 // every stream through them: a quarter of the instructions of a
-// 1000-role guide.
+// 1000-role guide. HPDF_FToA, which writes every coordinate, goes through a
+// temporary buffer digit by digit and then strips zeros one by one.
 //
 // How they take effect. libharu is a shared library built without
 // -Bsymbolic or hidden visibility, so its own calls to these exported
@@ -58,6 +63,13 @@ bool cmap_allows_bisection(HPDF_FontDef def) {
 // - StrCpy copies until the terminator or until out reaches eptr, writes a
 //   terminator at the end and returns it, like libharu; when the source and
 //   the destination overlap it runs libharu's loop itself.
+// - FToA computes the integer part and the five decimals with libharu's
+//   expressions and types (a double sum, a float product), then writes the
+//   bytes libharu's digit loops leave: "[-]int.ddddd" with the trailing
+//   zeros (and the point, when all decimals are zero) overwritten by zero
+//   bytes, returning the end of the kept text. Cases it does not reproduce
+//   by itself go to libharu's own function: NaN, five decimals that round
+//   up to 100000, and output that would not fit before eptr.
 // The guard on HPDF_VERSION_ID ties them to the structure layout they were
 // checked against; any other libharu keeps its own functions.
 
@@ -69,6 +81,31 @@ bool ranges_overlap(const void* a, const void* b, std::size_t n) {
   const auto a_address = reinterpret_cast<std::uintptr_t>(a);
   const auto b_address = reinterpret_cast<std::uintptr_t>(b);
   return a_address < b_address + n && b_address < a_address + n;
+}
+
+using RealFormatter = char* (*)(char*, HPDF_REAL, char*);
+
+/// libharu's own HPDF_FToA (the next definition after ours), for the cases
+/// the override hands back to it.
+RealFormatter libharu_ftoa() {
+  static const auto function = reinterpret_cast<RealFormatter>(dlsym(RTLD_NEXT, "HPDF_FToA"));
+  if (function == nullptr) {
+    std::fputs("careerguide: libharu's HPDF_FToA not found\n", stderr);
+    std::abort();
+  }
+  return function;
+}
+
+/// Writes the decimal digits of `value` (0 to 99999) at `out`; returns the end.
+char* write_digits(char* out, HPDF_INT32 value) {
+  char reversed[5];
+  int count = 0;
+  do {
+    reversed[count++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value > 0);
+  while (count > 0) *out++ = reversed[--count];
+  return out;
 }
 
 }  // namespace
@@ -107,6 +144,43 @@ HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
 void* HPDF_MemSet(void* s, HPDF_BYTE c, HPDF_UINT n) {
   if (n > 0) std::memset(s, c, n);
   return static_cast<HPDF_BYTE*>(s) + n;
+}
+
+char* HPDF_FToA(char* s, HPDF_REAL val, char* eptr) {
+  if (val > HPDF_LIMIT_MAX_REAL) {
+    val = HPDF_LIMIT_MAX_REAL;
+  } else if (val < HPDF_LIMIT_MIN_REAL) {
+    val = HPDF_LIMIT_MIN_REAL;
+  }
+  const HPDF_REAL magnitude = val < 0 ? -val : val;
+  if (magnitude != magnitude) return libharu_ftoa()(s, val, eptr);  // NaN
+  // libharu's arithmetic, with its types: a double sum, a float product.
+  const auto int_val = static_cast<HPDF_INT32>(magnitude + 0.000005);
+  const HPDF_REAL fraction = static_cast<HPDF_REAL>(magnitude - static_cast<HPDF_REAL>(int_val) + 0.000005);
+  auto fpart_val = static_cast<HPDF_INT32>(fraction * 100000);
+  if (fpart_val >= 100000) return libharu_ftoa()(s, val, eptr);
+  char text[HPDF_REAL_LEN + 2];
+  char* end = text;
+  if (val < 0) *end++ = '-';
+  end = write_digits(end, int_val);
+  const auto full_length = static_cast<std::size_t>(end - text) + 6;  // ".ddddd"
+  if (eptr < s || static_cast<std::size_t>(eptr - s) + 1 < full_length) return libharu_ftoa()(s, val, eptr);
+  int decimals = 5;
+  while (decimals > 0 && fpart_val % 10 == 0) {
+    fpart_val /= 10;
+    --decimals;
+  }
+  if (decimals > 0) {
+    *end++ = '.';
+    char* const last = end + decimals - 1;
+    for (char* digit = last; digit >= end; --digit, fpart_val /= 10) *digit = static_cast<char>('0' + fpart_val % 10);
+    end = last + 1;
+  }
+  // libharu writes all of "[-]int.ddddd" and then zeroes the stripped zeros and point.
+  const auto kept = static_cast<std::size_t>(end - text);
+  std::memcpy(s, text, kept);
+  std::memset(s + kept, 0, full_length - kept);
+  return s + kept;
 }
 
 HPDF_UINT HPDF_StrLen(const char* s, HPDF_INT maxlen) {

@@ -1,8 +1,9 @@
 #pragma once
-// Faster definitions of five libharu 2.3.0 internals that give the same
+// Faster definitions of six libharu 2.3.0 internals that give the same
 // results: HPDF_TTFontDef_GetGlyphid (bisection instead of a linear scan of
 // the cmap segments), HPDF_MemCpy, HPDF_MemSet, HPDF_StrLen and HPDF_StrCpy
-// (the C library's block functions instead of byte loops). libharu calls
+// (the C library's block functions instead of byte loops) and HPDF_FToA
+// (number formatting without a second buffer pass). libharu calls
 // them all through its procedure linkage table, so the definitions in our
 // executable take the place of its own for every call, its internal calls
 // included. Why and how they are equivalent is explained in
