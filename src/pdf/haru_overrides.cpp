@@ -96,16 +96,16 @@ RealFormatter libharu_ftoa() {
   return function;
 }
 
-/// Writes the decimal digits of `value` (0 to 99999) at `out`; returns the end.
-char* write_digits(char* out, HPDF_INT32 value) {
-  char reversed[5];
-  int count = 0;
-  do {
-    reversed[count++] = static_cast<char>('0' + value % 10);
-    value /= 10;
-  } while (value > 0);
-  while (count > 0) *out++ = reversed[--count];
-  return out;
+/// The number of decimal digits of `value` (0 to 99999).
+int digit_count(std::uint32_t value) {
+  return value >= 10000 ? 5 : value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1;
+}
+
+/// Writes the `count` lowest decimal digits of `value` at `out`, most
+/// significant first; returns the end.
+char* write_digits(char* out, std::uint32_t value, int count) {
+  for (int i = count - 1; i >= 0; --i, value /= 10) out[i] = static_cast<char>('0' + value % 10);
+  return out + count;
 }
 
 }  // namespace
@@ -157,30 +157,25 @@ char* HPDF_FToA(char* s, HPDF_REAL val, char* eptr) {
   // libharu's arithmetic, with its types: a double sum, a float product.
   const auto int_val = static_cast<HPDF_INT32>(magnitude + 0.000005);
   const HPDF_REAL fraction = static_cast<HPDF_REAL>(magnitude - static_cast<HPDF_REAL>(int_val) + 0.000005);
-  auto fpart_val = static_cast<HPDF_INT32>(fraction * 100000);
+  const auto fpart_val = static_cast<HPDF_INT32>(fraction * 100000);
   if (fpart_val >= 100000) return libharu_ftoa()(s, val, eptr);
-  char text[HPDF_REAL_LEN + 2];
-  char* end = text;
-  if (val < 0) *end++ = '-';
-  end = write_digits(end, int_val);
-  const auto full_length = static_cast<std::size_t>(end - text) + 6;  // ".ddddd"
+  const auto whole = static_cast<std::uint32_t>(int_val);
+  auto decimals = static_cast<std::uint32_t>(fpart_val);
+  const int whole_digits = digit_count(whole);
+  const auto full_length = static_cast<std::size_t>((val < 0 ? 1 : 0) + whole_digits + 6);  // ".ddddd"
   if (eptr < s || static_cast<std::size_t>(eptr - s) + 1 < full_length) return libharu_ftoa()(s, val, eptr);
-  int decimals = 5;
-  while (decimals > 0 && fpart_val % 10 == 0) {
-    fpart_val /= 10;
-    --decimals;
+  int decimal_digits = 5;
+  for (; decimal_digits > 0 && decimals % 10 == 0; --decimal_digits) decimals /= 10;
+  char* out = s;
+  if (val < 0) *out++ = '-';
+  out = write_digits(out, whole, whole_digits);
+  if (decimal_digits > 0) {
+    *out++ = '.';
+    out = write_digits(out, decimals, decimal_digits);
   }
-  if (decimals > 0) {
-    *end++ = '.';
-    char* const last = end + decimals - 1;
-    for (char* digit = last; digit >= end; --digit, fpart_val /= 10) *digit = static_cast<char>('0' + fpart_val % 10);
-    end = last + 1;
-  }
-  // libharu writes all of "[-]int.ddddd" and then zeroes the stripped zeros and point.
-  const auto kept = static_cast<std::size_t>(end - text);
-  std::memcpy(s, text, kept);
-  std::memset(s + kept, 0, full_length - kept);
-  return s + kept;
+  // libharu writes all of "[-]int.ddddd", then zeroes the stripped zeros and point.
+  for (char* stripped = out; stripped < s + full_length; ++stripped) *stripped = 0;
+  return out;
 }
 
 HPDF_UINT HPDF_StrLen(const char* s, HPDF_INT maxlen) {
