@@ -333,15 +333,64 @@ TEST_CASE("set_paragraph: $127,000 and NLP are never split") {
 TEST_CASE("set_paragraph: a URL wider than the line breaks only after / . or -") {
   const std::string url = "https://www.example.com/careers/prompt-engineering/index.html";
   const std::vector<SetLine> lines = set(url, style(100, Align::kLeft));
+  // Not "engineering/index." + "html": the last piece keeps 6 characters.
   CHECK(line_texts(lines) ==
-        std::vector<std::string>{"https://www.example.", "com/careers/prompt-",
-                                 "engineering/index.", "html"});
+        std::vector<std::string>{"https://www.example.", "com/careers/prompt-", "engineering/",
+                                 "index.html"});
   for (const SetLine& line : lines) CHECK(line.width <= 100);
 }
 
-TEST_CASE("set_paragraph: a URL that fits the line moves down whole") {
+TEST_CASE("set_paragraph: a line before a URL takes the URL's pieces that fit instead of stretching") {
+  // 7 ideographs, a space and "https://www.example.org/" (24 letters) are
+  // 192.5 pt; "prompting/" would need 50 pt more.
+  const std::vector<SetLine> lines =
+      set("学习资料可以从 https://www.example.org/prompting/guide 这样的教程", style(199.5));
+  CHECK(line_texts(lines) == std::vector<std::string>{"学习资料可以从https://www.example.org/",
+                                                      "prompting/guide 这样的教程"});
+  // The 7 pt of slack go 1 pt to each of the 7 gaps, none past 0.14 em.
+  REQUIRE(lines[0].segments.size() == 2);
+  CHECK(lines[0].segments[0].char_spacing == 1);
+  CHECK(lines[0].segments[0].width == 76);
+  CHECK(lines[0].segments[1].x == 79.5);
+  CHECK(lines[0].segments[1].width == 120);
+  CHECK(lines[0].width == 199.5);
+}
+
+TEST_CASE("set_paragraph: a line stretches before a URL only when no piece of it fits") {
+  // The URL's first piece, "https://www.example." (100 pt), is too long for
+  // the 27.5 pt after the ideographs: the line is filled by its gaps.
+  const std::vector<SetLine> lines =
+      set("学习资料可以从 https://www.example.org/guide-book", style(100));
+  CHECK(line_texts(lines) ==
+        std::vector<std::string>{"学习资料可以从", "https://www.example.", "org/guide-book"});
+  REQUIRE(lines[0].segments.size() == 1);
+  CHECK(lines[0].segments[0].width == 100);
+}
+
+TEST_CASE("set_paragraph: a URL never breaks right after its scheme") {
+  CHECK(line_texts(set("资料 https://example.com/careers/guide.html", style(100, Align::kLeft))) ==
+        std::vector<std::string>{"资料", "https://example.com/", "careers/guide.html"});
+}
+
+TEST_CASE("set_paragraph: a URL leaves at least 6 of its characters at a line end") {
+  // "详见 https://labs." would fit the first line; "labs." is too short.
+  CHECK(line_texts(set("详见 https://labs.example.com/field-guide/prompt-engineering",
+                       style(120, Align::kLeft))) ==
+        std::vector<std::string>{"详见", "https://labs.example.", "com/field-guide/prompt-",
+                                 "engineering"});
+}
+
+TEST_CASE("set_paragraph: a URL leaves at least 6 of its characters at a line start") {
+  // "https://ai.gov/" fits the first line, but "jobs" alone would start the next.
   CHECK(line_texts(set("详见 https://ai.gov/jobs 页面", style(100, Align::kLeft))) ==
         std::vector<std::string>{"详见", "https://ai.gov/jobs", "页面"});
+}
+
+TEST_CASE("set_paragraph: a URL piece wider than the line breaks at any / . or - but the scheme's") {
+  // Neither "labs." nor "com/" makes 6 characters, but "https://labs.example.com/"
+  // (125 pt) cannot stay whole on a 75 pt line.
+  CHECK(line_texts(set("https://labs.example.com/", style(75, Align::kLeft))) ==
+        std::vector<std::string>{"https://labs.", "example.com/"});
 }
 
 TEST_CASE("set_paragraph: English breaks at spaces and after hyphens") {

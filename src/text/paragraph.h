@@ -1,7 +1,8 @@
 #pragma once
-// Sets a paragraph into lines: break opportunities from UAX #14 (ICU),
-// Chinese line-start/line-end prohibitions, an eighth of an em between
-// ideographs and Latin text, justification, and no lone last character.
+// Sets a paragraph into lines: break opportunities from UAX #14 (ICU) and
+// inside URLs, Chinese line-start/line-end prohibitions, an eighth of an em
+// between ideographs and Latin text, justification, and no lone last
+// character.
 //
 // Spacing and exact text extraction. Text extractors (poppler 22.12, mupdf
 // 1.21) read a gap of 0.15 em or more between two glyphs as a word space, and
@@ -86,11 +87,15 @@ struct SetLine {
 /// Sets `spans` (one paragraph, no line breaks inside) into lines.
 /// Never returns a line wider than the measure unless a single grapheme
 /// cluster is wider than the measure by itself (or than the first line's
-/// measure, shortened by the indent). Units too wide for a line are split
-/// (a URL after / . -, other text between grapheme clusters); when a unit
-/// and the marks the prohibitions tie to it (`$127,000，`) are wider than the
-/// line, the line is cut at the margin against the prohibition. Empty or
-/// all-space text gives no lines. Lines hold no trailing spaces.
+/// measure, shortened by the indent). A URL may break after a run of / . -
+/// that is not its scheme's and leaves 6 of its characters (scheme not
+/// counted) on either side, so a line before a URL takes the pieces that
+/// fit rather than stretch; a URL piece too wide for a line breaks after
+/// any / . - but the scheme's, other units too wide for a line between
+/// grapheme clusters. When a unit and the marks the prohibitions tie to it
+/// (`$127,000，`) are wider than the line, the line is cut at the margin
+/// against the prohibition. Empty or all-space text gives no lines. Lines
+/// hold no trailing spaces.
 std::vector<SetLine> set_paragraph(std::span<const Span> spans, const ParagraphStyle& style,
                                    const Measurer& measurer);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "text/break_iterators.h"
@@ -24,14 +25,15 @@ enum class CharKind { kSpace, kCjk, kLatin };
 enum class Join {
   kNatural,  // a new token: gap and break from the text and the rules
   kInWord,   // inside a Latin word at a UAX #14 break (after a hyphen): no gap
-  kForced,   // inside an over-wide unit: no gap, a break always allowed
+  kForced,   // at a URL break or inside an over-wide unit: no gap, a break allowed
 };
 
-bool is_url_separator(char32_t cp) { return cp == U'/' || cp == U'.' || cp == U'-'; }
+// Characters of a URL, not counting its scheme ("https://"), that a break
+// inside it leaves at least on either side: "https://labs." or "html" alone
+// at a line's end or start reads as a broken link.
+constexpr std::size_t kMinUrlPiece = 6;
 
-bool looks_like_url(std::string_view word) {
-  return word.find("://") != std::string_view::npos || word.starts_with("www.");
-}
+bool is_url_separator(char32_t cp) { return cp == U'/' || cp == U'.' || cp == U'-'; }
 
 class UnitBuilder {
  public:
@@ -123,45 +125,75 @@ class UnitBuilder {
     return last;
   }
 
-  /// A Latin word or number: one unit, cut only at UAX #14 breaks inside it
-  /// (never inside a URL) and where the face changes.
+  /// A Latin word or number: one unit, cut where the face changes and at
+  /// UAX #14 breaks inside it (after a hyphen), or, in a URL, at the breaks
+  /// is_url_break allows instead.
   std::size_t take_word(std::size_t i) {
     std::size_t end = i;
     while (end < cps_.size() && kinds_[end] == CharKind::kLatin) ++end;
-    const bool url = looks_like_url(bytes(i, end));
+    const std::optional<std::size_t> host = url_host(i, end);
     std::size_t first = i;
     Join join = Join::kNatural;
     for (std::size_t k = i + 1; k < end; ++k) {
       const bool face_change = cps_[k].face != cps_[k - 1].face;
-      if (face_change || (!url && allowed_[cps_[k].offset] != 0)) {
-        emit_fitting(first, k, join, false);
+      const bool url_break = host && is_url_break(*host, k, end);
+      if (face_change || url_break || (!host && allowed_[cps_[k].offset] != 0)) {
+        emit_fitting(first, k, join, host);
         first = k;
-        join = Join::kInWord;
+        join = url_break ? Join::kForced : Join::kInWord;
       }
     }
-    emit_fitting(first, end, join, url);
+    emit_fitting(first, end, join, host);
     return end;
   }
 
+  /// For a URL [first, last), the index of its first code point after the
+  /// scheme ("https://"), or `first` when it has none (www.…); nullopt for
+  /// any other word.
+  std::optional<std::size_t> url_host(std::size_t first, std::size_t last) const {
+    const std::string_view word = bytes(first, last);
+    const std::size_t scheme_end = word.find("://");
+    if (scheme_end != std::string_view::npos) {
+      return index_at(cps_[first].offset + scheme_end + 3);
+    }
+    if (word.starts_with("www.")) return first;
+    return std::nullopt;
+  }
+
+  /// Whether a line may break before code point `k` of a URL that ends
+  /// before `last` and whose host starts at `host`: after a run of / . -,
+  /// never in or right after the scheme, and leaving kMinUrlPiece characters
+  /// of the URL on either side.
+  bool is_url_break(std::size_t host, std::size_t k, std::size_t last) const {
+    return ends_separators(k) && k >= host + kMinUrlPiece && last - k >= kMinUrlPiece;
+  }
+
+  /// Whether code point `k` follows a run of URL separators (/ . -).
+  bool ends_separators(std::size_t k) const {
+    return is_url_separator(cps_[k - 1].cp) && !is_url_separator(cps_[k].cp);
+  }
+
   /// Emits [first, last) as one unit, or, when it is wider than a line, as
-  /// pieces: a URL after / . - first, then between grapheme clusters.
-  void emit_fitting(std::size_t first, std::size_t last, Join join, bool url) {
+  /// pieces: in a URL (host given) after any run of / . - except the
+  /// scheme's, then between grapheme clusters.
+  void emit_fitting(std::size_t first, std::size_t last, Join join,
+                    std::optional<std::size_t> host) {
     if (last - first < 2 || max_width_ <= 0 || measure(first, last) <= max_width_) {
       emit(first, last, join);
       return;
     }
-    if (url) {
-      std::size_t piece = first;
-      for (std::size_t k = first + 1; k < last; ++k) {
-        if (is_url_separator(cps_[k - 1].cp) && !is_url_separator(cps_[k].cp)) {
-          emit_fitting(piece, k, piece == first ? join : Join::kForced, false);
-          piece = k;
-        }
-      }
-      emit_fitting(piece, last, piece == first ? join : Join::kForced, false);
+    if (!host) {
+      emit_graphemes(first, last, join);
       return;
     }
-    emit_graphemes(first, last, join);
+    std::size_t piece = first;
+    for (std::size_t k = first + 1; k < last; ++k) {
+      if (ends_separators(k) && k != *host) {
+        emit_fitting(piece, k, piece == first ? join : Join::kForced, std::nullopt);
+        piece = k;
+      }
+    }
+    emit_fitting(piece, last, piece == first ? join : Join::kForced, std::nullopt);
   }
 
   void emit_graphemes(std::size_t first, std::size_t last, Join join) {

@@ -1,7 +1,8 @@
 #pragma once
 // A paragraph cut into the units of line breaking and justification: each
 // ideograph or CJK mark is a unit, each Latin word or number is a unit
-// (split further only where UAX #14 allows, e.g. after a hyphen). Each unit
+// (split further only where UAX #14 allows, e.g. after a hyphen; a URL at
+// its own breaks after / . -). Each unit
 // knows the natural gap before it and whether a line may start with it.
 
 #include <cstddef>
@@ -41,8 +42,11 @@ struct UnitText {
 };
 
 /// Cuts `spans` into units measured at `size` points. `cjk_latin_gap` is in
-/// em. Units wider than `max_unit_width` points (a long URL, a long word) are
-/// split: a URL after / . -, anything else between grapheme clusters.
+/// em. A URL (a word with "://" or starting "www.") is cut after each run of
+/// / . - that leaves at least 6 of its characters, scheme not counted, on
+/// either side. Units wider than `max_unit_width` points are split further:
+/// a URL piece after any / . - but the scheme's, anything else between
+/// grapheme clusters.
 UnitText build_units(std::span<const Span> spans, double size, double cjk_latin_gap,
                      double max_unit_width, const Measurer& measurer);
 
