@@ -41,7 +41,7 @@ std::optional<std::string> read_choice(const Fields& fields, std::string_view ke
 bool is_date(std::string_view s) {
   constexpr std::array<int, 12> kDays{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+  for (const std::size_t i : std::array<std::size_t, 8>{0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[i] < '0' || s[i] > '9') return false;
   }
   const int year = std::stoi(std::string(s.substr(0, 4)));

@@ -29,6 +29,26 @@ bool is_slug(std::string_view id) {
   return true;
 }
 
+constexpr std::array<std::string_view, 3> kLinkSchemes{"https://", "http://", "mailto:"};
+
+bool has_link_scheme(std::string_view url) {
+  for (const std::string_view scheme : kLinkSchemes) {
+    if (url.starts_with(scheme)) return true;
+  }
+  return false;
+}
+
+/// A link a PDF viewer can open: a scheme of kLinkSchemes followed by a host
+/// or an address, not by nothing, a space or another slash ("https://").
+bool is_link_address(std::string_view url) {
+  for (const std::string_view scheme : kLinkSchemes) {
+    if (!url.starts_with(scheme)) continue;
+    const std::string_view rest = url.substr(scheme.size());
+    return !rest.empty() && static_cast<unsigned char>(rest.front()) > ' ' && rest.front() != '/';
+  }
+  return false;
+}
+
 /// `127,000` or `$127000` written as the plain number it means, or "".
 std::string plain_number_hint(std::string_view written) {
   std::string digits;
@@ -141,10 +161,11 @@ std::vector<model::Link> read_links(const Fields& fields) {
     const Fields link(reader, items[i], path, kLinkKeys);
     model::Link out{link.text("label"), link.required_text("url")};
     const std::string_view url = out.url.value;
-    if (!url.empty() && !url.starts_with("https://") && !url.starts_with("http://") &&
-        !url.starts_with("mailto:")) {
+    if (!url.empty() && !is_link_address(url)) {
       reader.expected(*link.find("url"), link.path("url"),
-                      "a web address starting with https:// or http://");
+                      has_link_scheme(url)
+                          ? "a complete address, such as https://example.com"
+                          : "a web address starting with https:// or http://");
     }
     links.push_back(std::move(out));
   }
