@@ -1,14 +1,13 @@
 #include "pdf/haru_overrides.h"
 
-#include <hpdf_utils.h>
-
-#include <dlfcn.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+#include <dlfcn.h>
+#include <hpdf_utils.h>
 
 namespace careerguide::pdf {
 
