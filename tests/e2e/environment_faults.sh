@@ -56,7 +56,8 @@ expect_in "$TEST_TMP/err" "careerguide: error: failed to load font $TEST_TMP/gui
 expect_kept
 
 # A truncated TrueType font (its first 4 KiB) and a text file named .ttf.
-regular=$(fc-match -f '%{file}' 'LXGW WenKai:weight=80')
+regular=$(find /usr/share/fonts -name LXGWWenKai-Regular.ttf -print -quit)
+[[ -n $regular ]] || fail "LXGW WenKai Regular is not installed (fonts-lxgw-wenkai)"
 head -c 4096 "$regular" >"$TEST_TMP/guide/fonts/truncated.ttf"
 guide_with_fonts "$TEST_TMP/guide/truncated-font.yaml" "{regular: fonts/truncated.ttf}"
 expect_exit 3 "$CAREERGUIDE" "$TEST_TMP/guide/truncated-font.yaml" -o "$pdf"
