@@ -52,8 +52,11 @@ fi
 mkdir -p "$TEST_TMP/guide/fonts"
 guide_with_fonts "$TEST_TMP/guide/missing-font.yaml" "{regular: fonts/nothing.ttf}"
 expect_exit 3 "$CAREERGUIDE" "$TEST_TMP/guide/missing-font.yaml" -o "$pdf"
-expect_in "$TEST_TMP/err" "careerguide: error: failed to load font $TEST_TMP/guide/fonts/nothing.ttf ("
+expect_in "$TEST_TMP/err" "careerguide: error: failed to load font $TEST_TMP/guide/fonts/nothing.ttf (no such file)"
 expect_kept
+relative=$(realpath --relative-to=. "$TEST_TMP/guide/missing-font.yaml")
+expect_exit 3 "$CAREERGUIDE" "$relative" -o "$pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: failed to load font ${relative%/*}/fonts/nothing.ttf (no such file)"
 
 # A truncated TrueType font (its first 4 KiB) and a text file named .ttf.
 regular=$(find /usr/share/fonts -name LXGWWenKai-Regular.ttf -print -quit)
@@ -61,12 +64,12 @@ regular=$(find /usr/share/fonts -name LXGWWenKai-Regular.ttf -print -quit)
 head -c 4096 "$regular" >"$TEST_TMP/guide/fonts/truncated.ttf"
 guide_with_fonts "$TEST_TMP/guide/truncated-font.yaml" "{regular: fonts/truncated.ttf}"
 expect_exit 3 "$CAREERGUIDE" "$TEST_TMP/guide/truncated-font.yaml" -o "$pdf"
-expect_in "$TEST_TMP/err" "careerguide: error: failed to load font $TEST_TMP/guide/fonts/truncated.ttf ("
+expect_in "$TEST_TMP/err" "careerguide: error: failed to load font $TEST_TMP/guide/fonts/truncated.ttf (truncated file: table '"
 expect_kept
 echo "not a font at all" >"$TEST_TMP/guide/fonts/text.ttf"
 guide_with_fonts "$TEST_TMP/guide/text-font.yaml" "{bold: fonts/text.ttf}"
 expect_exit 3 "$CAREERGUIDE" "$TEST_TMP/guide/text-font.yaml" -o "$pdf"
-expect_in "$TEST_TMP/err" "careerguide: error: failed to load font $TEST_TMP/guide/fonts/text.ttf ("
+expect_in "$TEST_TMP/err" "careerguide: error: failed to load font $TEST_TMP/guide/fonts/text.ttf (not a TrueType font)"
 expect_kept
 
 # No font configured, none in ./fonts and none known to fontconfig.
@@ -77,6 +80,6 @@ cat >"$TEST_TMP/bare/fonts.conf" <<'XML'
 XML
 (cd "$TEST_TMP/bare" && FONTCONFIG_FILE="$TEST_TMP/bare/fonts.conf" \
   expect_exit 3 "$CAREERGUIDE" "$SOURCE_DIR/data/roles.yaml" -o "$pdf")
-expect_in "$TEST_TMP/err" "careerguide: error: font not found"
+expect_in "$TEST_TMP/err" "careerguide: error: font not found: LXGW WenKai Regular (tried theme.fonts.regular in the data: not set; fonts/LXGWWenKai-Regular.ttf: no such file; fontconfig: no \"LXGW WenKai\" Regular installed)"
 expect_kept
 echo "environment faults: all reported with exit 3, the previous PDF kept"
