@@ -16,6 +16,7 @@ constexpr double kCardHeight = 84;
 constexpr double kCardPadding = 18;
 constexpr double kCardToRule = 30;    // card bottom to the first section rule
 constexpr double kNotePitch = 16;
+constexpr double kTickResolution = 1;    // points between distinct strip ticks
 constexpr double kSmallestFigure = 16;   // points; below this a range breaks instead
 constexpr const char* kEnDash = "\u2013";  // between the ends of a range
 
@@ -97,9 +98,16 @@ struct RoleCard {
     const double axis_y = top + chart::kStripAxisY;
     page.items.push_back(Line{{right_x(), axis_y}, {right_x() + cmp.axis_length, axis_y},
                               Stroke{palette.track, 1}});
-    for (double x : cmp.ticks_x)
-      page.items.push_back(Line{{right_x() + x, axis_y - 4}, {right_x() + x, axis_y + 4},
-                                Stroke{palette.muted, kMediumRule}});
+    // Ticks closer than a point print as one mark: draw one per point, so
+    // that a guide of n roles does not draw n ticks on each of its n pages.
+    std::vector<long> drawn;
+    for (double x : cmp.ticks_x) drawn.push_back(std::lround(x / kTickResolution));
+    std::sort(drawn.begin(), drawn.end());
+    drawn.erase(std::unique(drawn.begin(), drawn.end()), drawn.end());
+    for (long bin : drawn) {
+      const double x = right_x() + double(bin) * kTickResolution;
+      page.items.push_back(Line{{x, axis_y - 4}, {x, axis_y + 4}, Stroke{palette.muted, kMediumRule}});
+    }
     page.items.push_back(Circle{{right_x() + cmp.self_x, axis_y}, 4, palette.accent, std::nullopt});
     context.typesetter.draw(page, context.labels().this_role, right_x() + cmp.self_x,
                             axis_y + 16, self_style, HAlign::kCenter);
