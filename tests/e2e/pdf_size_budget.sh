@@ -2,7 +2,7 @@
 # font programs (FontFile2 streams) plus the compressed page contents are
 # what the guide cannot do without; everything else (the ToUnicode and
 # CIDToGIDMap streams, widths, outlines, cross-reference table) must fit in
-# the other 15 %. Prints the figures recorded in docs/pdf-quality.md.
+# the other 15 %. Prints the figures recorded in README.md, "PDF quality".
 source "$(dirname "$0")/lib.bash"
 pdf="$TEST_TMP/roles.pdf"
 SOURCE_DATE_EPOCH=1720742400 expect_exit 0 "$CAREERGUIDE" data/roles.yaml -o "$pdf"
