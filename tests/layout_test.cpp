@@ -372,11 +372,18 @@ TEST_CASE("flow: a long contents title wraps and its leader follows the last lin
   CHECK(line_text(contents, first + 16).starts_with(hanzi(15)));
   CHECK(line_text(contents, first + 16).ends_with("4"));
   CHECK(line_text(contents, first + 16 + 15) == "Role r1");
-  std::size_t dots = 0;
+  // The leader: one dotted line 2.5 pt above the last line's baseline, its
+  // dots on the 4.5 pt grid from the left margin, more than 20 of them.
+  const layout::Line* leader = nullptr;
   for (const auto& item : contents.items)
-    if (const auto* dot = std::get_if<layout::Circle>(&item))
-      if (std::abs(dot->center.y - (first + 16 - 2.5)) < 0.01) ++dots;
-  CHECK(dots > 20);
+    if (const auto* line = std::get_if<layout::Line>(&item); line && line->stroke.dot_pitch > 0)
+      if (std::abs(line->from.y - (first + 16 - 2.5)) < 0.01) leader = line;
+  REQUIRE(leader != nullptr);
+  CHECK(leader->stroke.dot_pitch == 4.5);
+  CHECK(leader->stroke.width == doctest::Approx(1.4));
+  const double from_margin = (leader->from.x - geom::mm(22)) / 4.5;
+  CHECK(from_margin == doctest::Approx(std::round(from_margin)));
+  CHECK((leader->to.x - leader->from.x) / 4.5 > 20);
 }
 
 TEST_CASE("flow: the salary card grows with a long note and the sections move down") {

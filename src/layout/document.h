@@ -20,6 +20,9 @@ struct Stroke {
   geom::Color color;
   double width = 0.5;   ///< points
   bool dashed = false;  ///< 3 pt on, 2 pt off
+  /// > 0: a dotted line, round dots as wide as the stroke every `dot_pitch`
+  /// points from its start (contents leaders: one path instead of a circle per dot).
+  double dot_pitch = 0;
   friend bool operator==(const Stroke&, const Stroke&) = default;
 };
 

@@ -8,7 +8,8 @@ namespace {
 std::string hex(const geom::Color& c) { return fmt::format("#{:02X}{:02X}{:02X}", c.r, c.g, c.b); }
 
 std::string stroke(const Stroke& s) {
-  return fmt::format("stroke={} {:.2f}{}", hex(s.color), s.width, s.dashed ? " dashed" : "");
+  return fmt::format("stroke={} {:.2f}{}{}", hex(s.color), s.width, s.dashed ? " dashed" : "",
+                     s.dot_pitch > 0 ? fmt::format(" dots={:.2f}", s.dot_pitch) : "");
 }
 
 struct ItemDumper {

@@ -114,9 +114,14 @@ void PagePainter::draw_box(const layout::Box& box) {
 
 void PagePainter::draw_line(const layout::Line& line) {
   use_stroke(line.stroke);
+  const bool dotted = line.stroke.dot_pitch > 0;
+  // HPDF_Page_SetDash takes whole numbers only; a dot pattern needs 4.5 pt.
+  // Written raw and undone right after, so libharu's own state stays true.
+  if (dotted) write_raw(fmt::format("1 J [0 {:.2f}] 0 d\n", line.stroke.dot_pitch));
   doc_.check(HPDF_Page_MoveTo(page_, rounded(line.from.x), flip(line.from.y)), "HPDF_Page_MoveTo");
   doc_.check(HPDF_Page_LineTo(page_, rounded(line.to.x), flip(line.to.y)), "HPDF_Page_LineTo");
   doc_.check(HPDF_Page_Stroke(page_), "HPDF_Page_Stroke");
+  if (dotted) write_raw(dashed_ ? fmt::format("0 J [{} {}] 0 d\n", kDashOn, kDashOff) : "0 J [] 0 d\n");
 }
 
 void PagePainter::draw_circle(const layout::Circle& circle) {
