@@ -11,6 +11,18 @@ constexpr double kListGap = 6;         // extra space between list items
 constexpr std::size_t kKeepWhole = 3;  // list items up to this many lines are never split
 constexpr double kBulletIndent = 16;
 constexpr double kStepIndent = 26;
+
+// Puts a list item's marker (bullet, number) before its first line and adds
+// it to `blocks` with the list's spacing and keep-together rule.
+void add_list_item(std::vector<Block>& blocks, Block block, std::vector<Item> marker) {
+  if (block.lines.empty()) return;
+  auto& first = block.lines.front().items;
+  first.insert(first.begin(), std::make_move_iterator(marker.begin()),
+               std::make_move_iterator(marker.end()));
+  block.space_before = blocks.empty() ? 0 : kListGap;
+  block.keep_together = block.lines.size() <= kKeepWhole;
+  blocks.push_back(std::move(block));
+}
 constexpr double kLinkGap = 8;         // between a link's label and its URL
 
 }  // namespace
@@ -65,15 +77,10 @@ std::vector<Block> BlockBuilder::bullets(const std::vector<std::string>& items) 
   const double width = frame_.main_width() - kBulletIndent;
   const text::Align align = rules_.chinese ? text::Align::kJustify : text::Align::kLeft;
   for (const std::string& item : items) {
-    Block block = lines_block(typesetter_.paragraph(item, style, width, align), x, style,
-                              rules_.pitch);
-    if (block.lines.empty()) continue;
     // A 4 pt square centred on the ideographs: its top 5.9 pt above the baseline.
-    block.lines.front().items.insert(block.lines.front().items.begin(),
-                                     Box{{frame_.main_x() + 1, -5.9, 4, 4}, palette_.leader, {}});
-    block.space_before = blocks.empty() ? 0 : kListGap;
-    block.keep_together = block.lines.size() <= kKeepWhole;
-    blocks.push_back(std::move(block));
+    add_list_item(blocks,
+                  lines_block(typesetter_.paragraph(item, style, width, align), x, style, rules_.pitch),
+                  {Box{{frame_.main_x() + 1, -5.9, 4, 4}, palette_.leader, {}}});
   }
   return blocks;
 }
@@ -93,17 +100,12 @@ std::vector<Block> BlockBuilder::steps(const std::vector<StepText>& steps) const
     Block block = lines_block(typesetter_.paragraph(spans, style, width, align), x, style,
                               rules_.pitch);
     if (block.lines.empty()) continue;
-    ++number;
     Page marker;
     const geom::Point centre{frame_.main_x() + 8, -3.9};
     marker.items.push_back(Circle{centre, 8, std::nullopt, Stroke{palette_.accent, kMediumRule}});
     const TextStyle numeral{text::FontFace::kBold, 9, palette_.accent, 0};
-    typesetter_.draw(marker, std::to_string(number), centre.x, -0.8, numeral, HAlign::kCenter);
-    auto& first = block.lines.front().items;
-    first.insert(first.begin(), marker.items.begin(), marker.items.end());
-    block.space_before = blocks.empty() ? 0 : kListGap;
-    block.keep_together = block.lines.size() <= kKeepWhole;
-    blocks.push_back(std::move(block));
+    typesetter_.draw(marker, std::to_string(++number), centre.x, -0.8, numeral, HAlign::kCenter);
+    add_list_item(blocks, std::move(block), std::move(marker.items));
   }
   return blocks;
 }
@@ -167,11 +169,7 @@ std::vector<Block> BlockBuilder::numbered(const std::vector<std::string>& entrie
     if (block.lines.empty()) continue;
     Page marker;
     typesetter_.draw(marker, std::to_string(++number), frame_.main_x(), 0, number_style);
-    auto& first = block.lines.front().items;
-    first.insert(first.begin(), marker.items.begin(), marker.items.end());
-    block.space_before = blocks.empty() ? 0 : kListGap;
-    block.keep_together = block.lines.size() <= kKeepWhole;
-    blocks.push_back(std::move(block));
+    add_list_item(blocks, std::move(block), std::move(marker.items));
   }
   return blocks;
 }
