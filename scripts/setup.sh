@@ -11,7 +11,7 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(doctest-dev qpdf poppler-utils mupdf-tools util-linux
-             fonts-wqy-microhei python3 python3-yaml)
+             fonts-wqy-microhei fonts-dejavu-core python3 python3-yaml)
 else
   packages+=(doctest-dev)
 fi
