@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "font_collection.h"
 #include "fonts/font.h"
 #include "fonts/font_set.h"
 #include "fonts/locate_fonts.h"
@@ -21,6 +22,8 @@ using careerguide::fonts::FontSet;
 using careerguide::fonts::locate_fonts;
 using careerguide::text::FontFace;
 namespace fs = std::filesystem;
+
+using careerguide::testing::make_collection;
 
 namespace {
 
@@ -61,36 +64,6 @@ std::string load_error(const FontRequest& request) {
     return error.what();
   }
   return "(no error)";
-}
-
-void put_u32(std::vector<std::uint8_t>& out, std::size_t at, std::uint32_t value) {
-  for (int i = 0; i < 4; ++i) out[at + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(value >> (24 - 8 * i));
-}
-
-std::uint32_t get_u32(const std::vector<std::uint8_t>& in, std::size_t at) {
-  return (std::uint32_t{in[at]} << 24) | (std::uint32_t{in[at + 1]} << 16) | (std::uint32_t{in[at + 2]} << 8) |
-         in[at + 3];
-}
-
-/// A TrueType collection holding `fonts` one after the other (no shared
-/// tables), with each table offset rebased to the start of the collection.
-std::vector<std::uint8_t> make_collection(const std::vector<std::vector<std::uint8_t>>& fonts) {
-  std::vector<std::uint8_t> out(12 + 4 * fonts.size(), 0);
-  put_u32(out, 0, 0x74746366);  // 'ttcf'
-  put_u32(out, 4, 0x00010000);
-  put_u32(out, 8, static_cast<std::uint32_t>(fonts.size()));
-  for (std::size_t f = 0; f < fonts.size(); ++f) {
-    while (out.size() % 4 != 0) out.push_back(0);
-    const auto base = static_cast<std::uint32_t>(out.size());
-    put_u32(out, 12 + 4 * f, base);
-    out.insert(out.end(), fonts[f].begin(), fonts[f].end());
-    const std::size_t tables = (std::size_t{out[base + 4]} << 8) | out[base + 5];
-    for (std::size_t t = 0; t < tables; ++t) {
-      const std::size_t record = base + 12 + 16 * t + 8;
-      put_u32(out, record, get_u32(out, record) + base);
-    }
-  }
-  return out;
 }
 
 /// The code points of the font file `path` as HarfBuzz reads its cmap.

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "font_collection.h"
 #include "fonts/font_set.h"
 #include "layout/document.h"
 #include "pdf/haru_overrides.h"
@@ -43,6 +44,8 @@ using careerguide::pdf::PdfError;
 using careerguide::pdf::WriteOptions;
 using careerguide::pdf::write_pdf;
 namespace fs = std::filesystem;
+
+using careerguide::testing::make_collection;
 
 namespace {
 
@@ -138,32 +141,6 @@ Run run(const TempDir& dir, const std::string& command) {
   result.out = read_text(out);
   result.err = read_text(err);
   return result;
-}
-
-void put_u32(std::vector<std::uint8_t>& out, std::size_t at, std::uint32_t value) {
-  for (std::size_t i = 0; i < 4; ++i) out[at + i] = static_cast<std::uint8_t>(value >> (24 - 8 * i));
-}
-
-/// A TrueType collection of `fonts` stored one after the other, each table
-/// offset rebased to the start of the file (the same helper as fonts_test).
-std::vector<std::uint8_t> make_collection(const std::vector<std::vector<std::uint8_t>>& fonts) {
-  std::vector<std::uint8_t> out(12 + 4 * fonts.size(), 0);
-  put_u32(out, 0, 0x74746366);  // 'ttcf'
-  put_u32(out, 4, 0x00010000);
-  put_u32(out, 8, static_cast<std::uint32_t>(fonts.size()));
-  for (std::size_t f = 0; f < fonts.size(); ++f) {
-    const auto base = static_cast<std::uint32_t>(out.size());  // subsets have 4-byte-aligned lengths
-    put_u32(out, 12 + 4 * f, base);
-    out.insert(out.end(), fonts[f].begin(), fonts[f].end());
-    const std::size_t tables = (std::size_t{out[base + 4]} << 8) | out[base + 5];
-    for (std::size_t t = 0; t < tables; ++t) {
-      const std::size_t at = base + 12 + 16 * t + 8;
-      const std::uint32_t offset = (std::uint32_t{out[at]} << 24) | (std::uint32_t{out[at + 1]} << 16) |
-                                   (std::uint32_t{out[at + 2]} << 8) | out[at + 3];
-      put_u32(out, at, offset + base);
-    }
-  }
-  return out;
 }
 
 /// The number of pixels darker than mid-grey in a binary PGM (P5) image.
