@@ -9,14 +9,6 @@ namespace {
 /// Slack for floating-point noise in "fits exactly" comparisons, points.
 constexpr double kEpsilon = 1e-9;
 
-/// Whole slots of `pitch` points in `space` points.
-std::size_t slots_in(double space, double pitch) {
-  if (space <= 0) {
-    return 0;
-  }
-  return static_cast<std::size_t>(std::floor(space / pitch + kEpsilon));
-}
-
 /// Entries from `first` on that fit below a rule at `rule` with their last
 /// baseline at or above `limit` (none if the left column does not fit).
 std::size_t entries_fitting(std::span<const double> spans, std::size_t first, double rule,
@@ -41,12 +33,12 @@ std::size_t entries_fitting(std::span<const double> spans, std::size_t first, do
 /// rows left; `block_follows` when no-figure entries come after the rows.
 std::size_t rows_here(std::size_t remaining, bool block_follows, double top,
                       const RowDensity& density, const ChartRoom& room) {
-  const std::size_t full = slots_in(room.content_bottom - kTickBaseline - top, density.pitch);
+  const std::size_t full = rows_fitting(room.content_bottom - kTickBaseline - top, density.pitch);
   if (block_follows || remaining > full) {
     // The block can move on by itself; only the tick labels must fit.
     return std::min(remaining, std::max<std::size_t>(full, 1));
   }
-  const std::size_t with_note = slots_in(room.note_limit - kTickBaseline - top, density.pitch);
+  const std::size_t with_note = rows_fitting(room.note_limit - kTickBaseline - top, density.pitch);
   if (remaining <= with_note) {
     return remaining;
   }
@@ -98,7 +90,7 @@ RowDensity density_for(std::size_t rows, std::span<const double> spans, const Ch
   }
   const double with_block = room.note_limit - room.first_top - kNoFigureRuleGap -
                             block_height(spans, room.heading_depth);
-  if (slots_in(with_block, row_densities().back().pitch) >= rows) {
+  if (rows_fitting(with_block, row_densities().back().pitch) >= rows) {
     return choose_density(rows, with_block);
   }
   // The block cannot stay whole below the rows: it continues on the next

@@ -9,15 +9,14 @@ namespace {
 /// Slack for floating-point noise in "fits exactly" comparisons, points.
 constexpr double kEpsilon = 1e-9;
 
-/// Whole rows of `pitch` points that fit in `available` points.
+}  // namespace
+
 std::size_t rows_fitting(double available, double pitch) {
   if (available <= 0) {
     return 0;
   }
   return static_cast<std::size_t>(std::floor(available / pitch + kEpsilon));
 }
-
-}  // namespace
 
 const std::vector<RowDensity>& row_densities() {
   static const std::vector<RowDensity> densities{

@@ -21,6 +21,10 @@ struct RowDensity {
 /// Chinese title only.
 const std::vector<RowDensity>& row_densities();
 
+/// Whole rows (or slots) of `pitch` points that fit in `available` points;
+/// 0 when nothing is available. Tolerates floating-point noise at "exactly fits".
+std::size_t rows_fitting(double available, double pitch);
+
 /// The first density at which `rows` rows fit in `available` points
 /// (rows × pitch ≤ available), else the densest. 0 rows → the first.
 RowDensity choose_density(std::size_t rows, double available);
