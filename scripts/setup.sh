@@ -11,7 +11,8 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(doctest-dev qpdf poppler-utils mupdf-tools util-linux
-             fonts-wqy-microhei fonts-dejavu-core python3 python3-yaml)
+             fonts-wqy-microhei fonts-dejavu-core python3 python3-yaml
+             python3-jsonschema)
 else
   packages+=(doctest-dev)
 fi
