@@ -225,7 +225,8 @@ std::vector<model::Role> read_roles(const Fields& top) {
     const auto [first, inserted] = first_line_of_id.emplace(role.id.value, role.id.pos.line);
     if (!inserted && !role.id.empty()) {
       reader.error(role.id.pos, path + ".id",
-                   fmt::format("duplicate id \"{}\" (first used on line {})", role.id.value,
+                   fmt::format("duplicate id \"{}\" (first used on line {})",
+                               model::quote_fragment(role.id.value),
                                first->second));
     }
     roles.push_back(std::move(role));

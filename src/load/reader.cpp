@@ -21,16 +21,13 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, last - first + 1);
 }
 
-/// At most `limit` characters of UTF-8 text on one line, with "…" when cut.
+/// At most `limit` characters of text on one line, with "…" when cut: line
+/// breaks and tabs read as spaces, other controls are escaped.
 std::string shorten(std::string_view text, std::size_t limit) {
-  std::string out;
-  std::size_t characters = 0;
-  for (const char c : text) {
-    const bool starts_character = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    if (starts_character && characters++ == limit) return out + "…";
-    out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  }
-  return out;
+  std::string one_line(text);
+  std::replace_if(one_line.begin(), one_line.end(),
+                  [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  return model::quote_fragment(one_line, limit);
 }
 
 }  // namespace
@@ -141,7 +138,7 @@ Fields::Fields(Reader& reader, NodeId id, std::string path,
     }
     if (std::find(known.begin(), known.end(), key.scalar) != known.end()) continue;
     const auto suggestion = closest_key(key.scalar, known);
-    reader_.warning(reader_.pos(children[i]), join_path(path_, key.scalar),
+    reader_.warning(reader_.pos(children[i]), join_path(path_, model::quote_fragment(key.scalar)),
                     suggestion ? fmt::format("unknown key (did you mean \"{}\"?)", *suggestion)
                                : std::string("unknown key (ignored)"));
   }

@@ -61,7 +61,9 @@ SourceText::SourceText(std::string_view bytes, std::string file) : file_(std::mo
   text_.assign(bytes);
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    // A carriage return alone ends a line too, as in the editors that wrote it.
+    const bool lone_cr = text_[i] == '\r' && (i + 1 == text_.size() || text_[i + 1] != '\n');
+    if (text_[i] == '\n' || lone_cr) line_starts_.push_back(i + 1);
   }
 }
 

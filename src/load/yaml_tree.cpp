@@ -190,7 +190,7 @@ std::string TreeBuilder::path() const {
     if (frame.mapping) {
       if (frame.expecting_key) break;  // the path ends at this mapping
       if (!out.empty()) out += '.';
-      out += frame.key;
+      out += model::quote_fragment(frame.key);
     } else {
       out += fmt::format("[{}]", tree_.at(frame.id).children.size());
     }
