@@ -471,9 +471,14 @@ TEST_CASE("load_guide: huge texts, files and role lists are refused naming the l
   CHECK(messages(endless) ==
         Lines{"/dev/zero: error: the file is larger than 16777216 bytes (16 MiB), the limit for a "
               "data file"});
-  CHECK(messages_quickly("title: [" + repeat("a, ", 1'000'000) + "a]\n") ==
-        Lines{"t.yaml:1:3000000: error: the data has more than 1000000 values, counting each use "
+  std::string keys = "title: {";
+  for (int i = 0; i < 500'000; ++i) keys += "k" + std::to_string(i) + ": a, ";
+  CHECK(messages_quickly(keys + "k: a}\n") ==
+        Lines{"t.yaml:1:5888884: error: the data has more than 1000000 values, counting each use "
               "of an alias (\"*name\") in full; this is the limit"});
+  CHECK(messages_quickly("title: [" + repeat("a, ", 1'000'000) + "a]\n") ==
+        Lines{"t.yaml:1:300009: error: the lists hold more than 100000 items in all, counting "
+              "each use of an alias (\"*name\") in full; this is the limit"});
   std::string many = "title: T\nroles:\n";
   for (int i = 0; i <= 10'000; ++i) {
     many += "  - {id: r" + std::to_string(i) + ", title: R, summary: S}\n";
