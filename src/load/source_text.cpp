@@ -30,7 +30,7 @@ const char* wide_encoding(std::string_view b) {
 /// True when `b` reads as GBK (Chinese Windows' code page) but not as UTF-8:
 /// every byte above 0x7F pairs as a GBK lead and trail byte, and fewer than
 /// half of those bytes form valid UTF-8 (GBK text rarely does by chance,
-/// UTF-8 text with one broken character mostly does).
+/// UTF-8 text with one broken character mostly does), in at least two characters.
 bool looks_like_gbk(std::string_view b) {
   std::size_t high = 0, valid_utf8 = 0;
   for (std::size_t i = 0; i < b.size();) {
@@ -58,7 +58,8 @@ bool looks_like_gbk(std::string_view b) {
     if (trail < 0x40 || trail == 0x7F || trail == 0xFF) return false;
     i += 2;
   }
-  return high > 0 && valid_utf8 * 2 < high;
+  constexpr std::size_t kEnoughBytes = 4;  // two characters: one broken one is UTF-8's
+  return high >= kEnoughBytes && valid_utf8 * 2 < high;
 }
 
 }  // namespace
