@@ -131,6 +131,15 @@ Fields::Fields(Reader& reader, NodeId id, std::string path,
   const std::vector<NodeId>& children = reader_.node(id_).children;
   for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
     const Node& key = reader_.node(children[i]);
+    if (key.kind == Node::Kind::kSequence || key.kind == Node::Kind::kMapping) {
+      continue;  // reported while parsing: complex keys are not supported
+    }
+    if (key.kind == Node::Kind::kScalar && !key.quoted && key.scalar == "<<") {
+      reader_.error(reader_.pos(children[i]), path_,
+                    "merge keys (\"<<\") are not supported; repeat the fields in each mapping");
+      merges_ = true;
+      continue;
+    }
     if (key.kind != Node::Kind::kScalar) {
       reader_.error(reader_.pos(children[i]), path_,
                     fmt::format("expected a key name (got {})", reader_.describe(children[i])));
@@ -168,7 +177,7 @@ model::Text Fields::text(std::string_view key) const {
 model::Text Fields::required_text(std::string_view key) const {
   const auto value = entry(key);
   if (!value) {
-    reader_.error(pos(), path(key), "required but missing");
+    if (!merges_) reader_.error(pos(), path(key), "required but missing");
     return {};
   }
   auto text = reader_.text(*value, path(key));

@@ -94,7 +94,9 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    Node node{Node::Kind::kNull, false, null_location(mark), {}, {}, 0};
+    // A written `~` is where it stands (a `~:` key starts its line).
+    const Location where = is_written_null(mark) ? location(mark) : null_location(mark);
+    Node node{Node::Kind::kNull, false, where, {}, {}, 0};
     if (!frames_.empty() && frames_.back().mapping && !frames_.back().expecting_key &&
         !is_written_null(mark)) {
       node.where = frames_.back().key_at;  // `key:` with nothing after it: point at the key
@@ -302,8 +304,16 @@ void TreeBuilder::attach(NodeId id, Weight weight) {
   const Node& key = tree_.at(tree_.resolve(id));
   frame.key = key.kind == Node::Kind::kScalar ? key.scalar : std::string();
   frame.key_at = tree_.at(id).where;
-  const auto [first, inserted] = frame.keys.emplace(frame.key, frame.key_at.line);
+  if (key.kind == Node::Kind::kSequence || key.kind == Node::Kind::kMapping) {
+    const std::string where = path();  // the mapping's path, before the key joins it
+    frame.expecting_key = false;
+    error(frame.key_at, fmt::format("{}{}a list or mapping as a key (\"? …\") is not supported; "
+                                    "keys are plain text, such as \"title\"",
+                                    where, where.empty() ? "" : ": "));
+    return;
+  }
   frame.expecting_key = false;
+  const auto [first, inserted] = frame.keys.emplace(frame.key, frame.key_at.line);
   if (!inserted) {
     error(frame.key_at, fmt::format("{}: duplicate key (first on line {})", path(),
                                      first->second));
