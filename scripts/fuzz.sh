@@ -5,7 +5,8 @@
 #   scripts/fuzz.sh TARGET [SECONDS] [LIBFUZZER OPTIONS...]
 #
 # TARGET is load_fuzzer, layout_fuzzer or paragraph_fuzzer; SECONDS defaults
-# to 60. New inputs go to build-fuzz/corpus/TARGET/; the seeds are data/,
+# to 60. New inputs go to build-fuzz/corpus/TARGET/; the seeds are fuzz/seeds/load/ (the
+# minimised corpus of earlier runs, see docs/reliability.md), data/,
 # tests/data/ and tests/bad_input/ (YAML targets, with the dictionary
 # fuzz/load.dict) or fuzz/seeds/paragraph/.
 # A crash, a hang (more than 10 s on one input) or a sanitizer report stops
@@ -20,7 +21,7 @@ usage() { echo "usage: scripts/fuzz.sh load_fuzzer|layout_fuzzer|paragraph_fuzze
 target=$1; shift
 seconds=${1:-60}; [[ $# -ge 1 ]] && shift
 case $target in
-  load_fuzzer|layout_fuzzer) seeds=(data tests/data tests/bad_input); max_len=65536
+  load_fuzzer|layout_fuzzer) seeds=(fuzz/seeds/load data tests/data tests/bad_input); max_len=65536
                              options=(-dict=fuzz/load.dict) ;;
   paragraph_fuzzer) seeds=(fuzz/seeds/paragraph); max_len=4096; options=() ;;
   *) usage ;;
