@@ -362,6 +362,28 @@ CoveredGuide apply_coverage(const model::Guide& guide, const CoverageCheck& cove
   return result;
 }
 
+void restore_link_targets(layout::Document& document, const model::Guide& original,
+                          const model::Guide& covered) {
+  // Substituted address → the first address as written that reads so.
+  std::map<std::string, std::string> written;
+  for (std::size_t r = 0; r < original.roles.size() && r < covered.roles.size(); ++r) {
+    const auto& before = original.roles[r].links;
+    const auto& after = covered.roles[r].links;
+    for (std::size_t i = 0; i < before.size() && i < after.size(); ++i) {
+      if (before[i].url.value != after[i].url.value)
+        written.try_emplace(after[i].url.value, before[i].url.value);
+    }
+  }
+  if (written.empty()) return;
+  for (layout::Page& page : document.pages) {
+    for (layout::Item& item : page.items) {
+      auto* link = std::get_if<layout::Link>(&item);
+      if (link == nullptr || link->uri.empty()) continue;
+      if (const auto found = written.find(link->uri); found != written.end()) link->uri = found->second;
+    }
+  }
+}
+
 CoveredGuide apply_coverage(const model::Guide& guide, const fonts::FontSet& fonts) {
   return apply_coverage(guide, [&fonts](char32_t cp) { return font_coverage(fonts, cp); });
 }

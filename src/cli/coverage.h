@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "fonts/font_set.h"
+#include "layout/document.h"
 #include "model/diagnostic.h"
 #include "model/guide.h"
 
@@ -88,5 +89,14 @@ CoveredGuide apply_coverage(const model::Guide& guide, const CoverageCheck& cove
 
 /// apply_coverage with font_coverage over `fonts`.
 CoveredGuide apply_coverage(const model::Guide& guide, const fonts::FontSet& fonts);
+
+/// Gives the links of `document`, laid out from `covered` (apply_coverage
+/// of `original`), back the addresses of `original`: only drawn text is
+/// substituted, and `https://😀.example/` must still lead there (the PDF
+/// writer percent-encodes it). Two different addresses that read alike
+/// after the substitution both get the first one's (a known limit: the
+/// laid-out link keeps no tie to its role's link).
+void restore_link_targets(layout::Document& document, const model::Guide& original,
+                          const model::Guide& covered);
 
 }  // namespace careerguide::cli

@@ -117,7 +117,8 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   refuse_wrong_font(covered.counts, files);
   report(covered.warnings, options.quiet, err);
   const fonts::FontMeasurer measurer(fonts);
-  const layout::Document document = layout::layout_guide(covered.guide, paper_for(options, guide), measurer);
+  layout::Document document = layout::layout_guide(covered.guide, paper_for(options, guide), measurer);
+  restore_link_targets(document, guide, covered.guide);
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;

@@ -1,0 +1,26 @@
+# SIGINT, SIGTERM, SIGHUP and SIGPIPE arriving while the PDF is being saved
+# (raised from inside the save's fsync by an LD_PRELOAD helper) still kill
+# the program, but only once the save is over: no temporary file is left and
+# the output is the complete new PDF.
+source "$(dirname "$0")/lib.bash"
+helper="$(dirname "$CAREERGUIDE")/tests/libraise_in_fsync.so"
+[[ -f $helper ]] || fail "missing $helper (built by tests/CMakeLists.txt)"
+if ldd "$CAREERGUIDE" | grep -q libasan; then
+  echo "sanitized build: ASan must be the first library, LD_PRELOAD cannot be used; skipped"
+  exit 77
+fi
+out="$TEST_TMP/pdfs"
+mkdir -p "$out"
+for signal in INT TERM HUP PIPE; do
+  number=$(kill -l "$signal")
+  echo old >"$out/guide.pdf"
+  rc=0
+  CAREERGUIDE_RAISE_IN_FSYNC=$number LD_PRELOAD=$helper \
+    "$CAREERGUIDE" data/roles.yaml -o "$out/guide.pdf" --quiet 2>"$TEST_TMP/err" || rc=$?
+  # A signal ignored where the test runs (SIGINT under some runners) lets it finish.
+  [[ $rc -eq $((128 + number)) || ($rc -eq 0 && $signal != TERM) ]] ||
+    fail "SIG$signal: exit $rc, expected $((128 + number))"
+  [[ -z $(find "$out" -name '.guide.pdf.*') ]] || fail "SIG$signal left a temporary file"
+  qpdf --check "$out/guide.pdf" >/dev/null || fail "SIG$signal: the output is not a complete PDF"
+  echo "SIG$signal: exit $rc, no temporary file, complete PDF"
+done
