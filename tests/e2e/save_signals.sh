@@ -5,9 +5,11 @@
 source "$(dirname "$0")/lib.bash"
 helper="$(dirname "$CAREERGUIDE")/tests/libraise_in_fsync.so"
 [[ -f $helper ]] || fail "missing $helper (built by tests/CMakeLists.txt)"
-if ldd "$CAREERGUIDE" | grep -q libasan; then
-  echo "sanitized build: ASan must be the first library, LD_PRELOAD cannot be used; skipped"
-  exit 77
+# ASan wants to be the first library loaded; the helper is not instrumented
+# and only wraps fsync, so the check may be switched off. (ldd's output is
+# read whole: `ldd | grep -q` under pipefail can fail at random.)
+if [[ $(ldd "$CAREERGUIDE") == *libasan* ]]; then
+  export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
 fi
 out="$TEST_TMP/pdfs"
 mkdir -p "$out"
