@@ -25,7 +25,8 @@ model::Role role(std::string id, std::string title, double salary) {
   r.id = txt(id);
   r.title = txt(title);
   r.title_en = txt("Role " + id);
-  if (salary > 0) r.salary = {model::Salary::Kind::kAverage, salary, salary, {}};
+  const model::Hundredths cents = std::llround(salary * 100);
+  if (salary > 0) r.salary = {model::Salary::Kind::kAverage, cents, cents, {}};
   r.summary = txt("这个职位负责设计并优化人工智能模型的输入，让模型给出更准确的回答。");
   r.skills = {txt("深入理解自然语言处理"), txt("创造性地设计提示")};
   r.steps = {{txt("观看视频"), txt("从公开的教学视频入手，了解基本概念。")},

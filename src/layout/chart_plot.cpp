@@ -187,8 +187,8 @@ void ChartPlot::draw_axis(Page& page, double bottom) const {
 
 void ChartPlot::draw_average(Page& page, double top, double bottom,
                              std::span<const geom::Rect> value_labels) const {
-  const double average = chart::key_figures(table_.figures).average;
-  const double x = x0_ + scale_.position(average, plot_width_);
+  const std::int64_t average = chart::key_figures(table_.figures).average;
+  const double x = x0_ + scale_.position(static_cast<double>(average) / 100, plot_width_);
   const Stroke stroke{context_.palette.text2, kMediumRule, true};
   draw_vertical(page, x, top - kGridAbove, bottom, stroke, value_labels);
   const std::string label = model::fill(context_.labels().average_line,

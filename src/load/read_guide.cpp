@@ -154,7 +154,7 @@ model::Guide read_guide(Reader& reader, NodeId root, const std::filesystem::path
   guide.notes_area = top.boolean("notes_area").value_or(true);
   guide.sources = read_sources(top);
   if (const auto currency = top.find("currency")) guide.currency = read_currency(reader, *currency);
-  guide.roles = read_roles(top);
+  guide.roles = read_roles(top, guide.currency.period);
   if (const auto theme = top.find("theme")) guide.theme = read_theme(reader, *theme, "theme", base_dir);
   if (const auto chart = top.find("chart")) guide.chart = read_chart(reader, *chart);
   guide.labels = model::builtin_labels(guide.language);
