@@ -491,3 +491,92 @@ TEST_CASE("flow: the running header cuts the section name first and the guide ti
   // Each side keeps half of the 470.55 pt line less the 24 pt gap: 27 em and 28 em with "…".
   CHECK(header == hanzi(26) + "…" + "职业 01 · " + hanzi(20) + "…（续）");
 }
+
+// ---- Money figures are never cut ---------------------------------------------
+
+namespace {
+
+/// Width of `utf8` with the fake measurer's rule, points.
+double fake_width(const TextRun& run) {
+  static const testing::FakeMeasurer measurer;
+  return measurer.width(run.utf8, run.face, run.size) +
+         run.char_spacing * static_cast<double>(run.utf8.size());
+}
+
+/// A guide whose roles have the widest figures the loader accepts.
+model::Guide extreme_guide(std::string symbol, model::Period period,
+                           std::vector<model::Salary> salaries) {
+  model::Guide g = sample_guide(salaries.size());
+  g.currency.symbol = std::move(symbol);
+  g.currency.period = period;
+  for (std::size_t i = 0; i < salaries.size(); ++i) g.roles[i].salary = salaries[i];
+  return g;
+}
+
+/// Checks every page of `document`: each of `figures` appears whole (on one
+/// run, or on two runs broken after its dash), no run holding a figure
+/// has "…", and every run ends inside the page's right margin.
+void check_figures_whole(const Document& document, const std::vector<std::string>& figures,
+                         const std::string& symbol, double right_margin) {
+  std::set<std::string> seen;
+  for (std::size_t p = 0; p < document.pages.size(); ++p) {
+    const Page& page = document.pages[p];
+    const auto page_runs = runs(page);
+    for (std::size_t i = 0; i < page_runs.size(); ++i) {
+      const TextRun& run = *page_runs[i];
+      CAPTURE(p);
+      CAPTURE(run.utf8);
+      const bool money = run.utf8.find(symbol) != std::string::npos;
+      if (money) CHECK(run.utf8.find("…") == std::string::npos);
+      if (money) CHECK(run.baseline.x + fake_width(run) <= page.size.width - right_margin + 1e-6);
+      const std::string next = i + 1 < page_runs.size() ? page_runs[i + 1]->utf8 : "";
+      for (const std::string& figure : figures) {
+        if (run.utf8.find(figure) != std::string::npos || run.utf8 + next == figure) seen.insert(figure);
+      }
+    }
+  }
+  for (const std::string& figure : figures) {
+    CAPTURE(figure);
+    CHECK(seen.count(figure) == 1);
+  }
+}
+
+model::Salary money_range(model::Hundredths min, model::Hundredths max) {
+  return {model::Salary::Kind::kRange, min, max, {}};
+}
+model::Salary money_average(model::Hundredths value) {
+  return {model::Salary::Kind::kAverage, value, value, {}};
+}
+
+}  // namespace
+
+TEST_CASE("money figures: the widest salaries print whole in every figure box on both papers") {
+  const std::vector<model::Salary> salaries{
+      money_average(model::kMaxSalary), money_range(model::kMaxSalary - 100, model::kMaxSalary),
+      money_average(100)};
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    CAPTURE(static_cast<int>(paper));
+    const Document document = lay_out(extreme_guide("$", model::Period::kYear, salaries), paper);
+    check_figures_whole(document,
+                        {"$1,000,000,000,000", "$999,999,999,999\u2013$1,000,000,000,000", "$1"},
+                        "$", 40);
+  }
+}
+
+TEST_CASE("money figures: hourly ranges and long currency symbols print whole on both papers") {
+  const std::vector<model::Salary> hourly{money_range(1550, 1725), money_average(4138),
+                                          money_range(99'999'999'999'900, model::kMaxSalary)};
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    CAPTURE(static_cast<int>(paper));
+    check_figures_whole(lay_out(extreme_guide("$", model::Period::kHour, hourly), paper),
+                        {"$15.50\u2013$17.25", "$41.38"}, "$", 40);
+    check_figures_whole(lay_out(extreme_guide("HK$", model::Period::kHour, hourly), paper),
+                        {"HK$15.50\u2013HK$17.25", "HK$41.38",
+                         "HK$999,999,999,999.00\u2013HK$1,000,000,000,000.00"},
+                        "HK$", 40);
+    check_figures_whole(lay_out(extreme_guide("CHF ", model::Period::kYear, {money_range(3100000, 3700000),
+                                                                           money_average(model::kMaxSalary)}),
+                                paper),
+                        {"CHF 31,000\u2013CHF 37,000", "CHF 1,000,000,000,000"}, "CHF ", 40);
+  }
+}
