@@ -86,7 +86,12 @@ model::Currency read_currency(Reader& reader, NodeId id) {
     if (valid) currency.code = text;
     if (!valid) reader.expected(*code, "currency.code", "a three-letter code such as USD or CNY");
   }
-  if (fields.find("symbol")) currency.symbol = fields.text("symbol").value;
+  if (const auto symbol = fields.find("symbol")) {
+    // A quoted symbol keeps its spaces: "CHF " prints CHF 45,000.
+    const Node& node = reader.node(*symbol);
+    currency.symbol = node.kind == Node::Kind::kScalar && node.quoted ? node.scalar
+                                                                       : fields.text("symbol").value;
+  }
   currency.name = fields.text("name").value;
   const auto period = read_choice(fields, "period", {"year", "month", "hour"},
                                   "year, month or hour");
