@@ -565,3 +565,28 @@ TEST_CASE("amount_hint and range_hint: money as people write it, as the plain nu
   CHECK(load::range_hint("-5").empty());
   CHECK(load::range_hint("a-b").empty());
 }
+
+TEST_CASE("load_guide: a quoted currency symbol keeps its spaces, a plain one is trimmed") {
+  const auto symbol_of = [](const std::string& written) {
+    const LoadResult result = load_text(
+        "title: T\ncurrency: {code: CHF, symbol: " + written + "}\nroles:\n  - {id: a, title: A, summary: S}\n");
+    REQUIRE(result.guide);
+    return result.guide->currency.symbol;
+  };
+  CHECK(symbol_of("\"CHF \"") == "CHF ");
+  CHECK(symbol_of("HK$") == "HK$");
+}
+
+TEST_CASE("load_guide: an hourly salary keeps its hundredths, a monthly one is rounded with a warning") {
+  const LoadResult hourly = load_text(
+      "title: T\ncurrency: {period: hour}\nroles:\n  - {id: a, title: A, summary: S, salary: 15.5}\n");
+  REQUIRE(hourly.guide);
+  CHECK(hourly.guide->roles[0].salary.min == 1550);
+  CHECK(hourly.diagnostics.empty());
+  const LoadResult monthly = load_text(
+      "title: T\ncurrency: {period: month}\nroles:\n  - {id: a, title: A, summary: S, salary: 45000.50}\n");
+  REQUIRE(monthly.guide);
+  CHECK(monthly.guide->roles[0].salary.min == 4500100);
+  REQUIRE(monthly.diagnostics.size() == 1);
+  CHECK(monthly.diagnostics[0].severity == model::Severity::kWarning);
+}
