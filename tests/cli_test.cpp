@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -110,6 +111,24 @@ TEST_CASE("write_file_atomically: refuses a folder or a device and changes nothi
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
 }
 
+namespace {
+
+/// `diff -u OLD NEW`, at most 80 lines of it.
+std::string unified_diff(const fs::path& old_file, const fs::path& new_file) {
+  const std::string command = "diff -u '" + old_file.string() + "' '" + new_file.string() +
+                              "' | head -n 80";
+  std::string out;
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    char buffer[4096];
+    std::size_t got = 0;
+    while ((got = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, got);
+    pclose(pipe);
+  }
+  return out;
+}
+
+}  // namespace
+
 // The whole default guide, laid out with the fake measurer, against a
 // reviewed text dump. Regenerate after an intended change with
 // scripts/update-golden.sh (then review the diff).
@@ -127,7 +146,16 @@ TEST_CASE("golden: the default guide's layout matches tests/golden/roles.layout.
   }
   const std::string expected = read_file(golden);
   REQUIRE_FALSE(expected.empty());
-  CHECK(actual == expected);
+  if (actual != expected) {
+    // Show what changed, not two 34 KB strings: the actual dump goes beside
+    // the build, and diff -u compares it with the golden file.
+    const fs::path actual_file = fs::path(CAREERGUIDE_TEST_BINARY_DIR) / "roles.layout.actual.txt";
+    std::ofstream(actual_file, std::ios::binary) << actual;
+    FAIL_CHECK("the layout differs from " << golden.string() << " (actual: "
+               << actual_file.string() << "; after an intended change run "
+               << "scripts/update-golden.sh):\n"
+               << unified_diff(golden, actual_file));
+  }
 }
 
 // Glyph coverage. The check below stands in for fonts that lack ꀀ U+A000,

@@ -10,6 +10,7 @@
 #include "layout/dump.h"
 #include "layout/layout_guide.h"
 #include "model/guide.h"
+#include "text/utf8.h"
 
 using namespace careerguide;
 using layout::Document;
@@ -178,18 +179,53 @@ TEST_CASE("layout_guide: the role title block sits on the design's baselines") {
   CHECK(title->size == 26);
 }
 
-TEST_CASE("layout_guide: nothing is placed outside the 10 mm safe area") {
+namespace {
+
+/// The area an item covers on its page, in points (a text run from its
+/// ascent, one em above the baseline, to its descent and its advance).
+geom::Rect extent(const layout::Item& item) {
+  static const testing::FakeMeasurer measurer;
+  struct Visitor {
+    geom::Rect operator()(const TextRun& run) const {
+      double characters = 0;
+      text::for_each_code_point(run.utf8, [&](char32_t) { characters += 1; });
+      const double width =
+          measurer.width(run.utf8, run.face, run.size) + run.char_spacing * characters;
+      return {run.baseline.x, run.baseline.y - run.size, width, run.size * 1.25};
+    }
+    geom::Rect operator()(const layout::Box& box) const { return box.rect; }
+    geom::Rect operator()(const layout::Line& line) const {
+      const double x = std::min(line.from.x, line.to.x), y = std::min(line.from.y, line.to.y);
+      return {x, y, std::abs(line.to.x - line.from.x), std::abs(line.to.y - line.from.y)};
+    }
+    geom::Rect operator()(const layout::Circle& circle) const {
+      return {circle.center.x - circle.radius, circle.center.y - circle.radius,
+              2 * circle.radius, 2 * circle.radius};
+    }
+    geom::Rect operator()(const layout::Link& link) const { return link.area; }
+  };
+  return std::visit(Visitor{}, item);
+}
+
+}  // namespace
+
+TEST_CASE("layout_guide: no item of any kind reaches past any edge of the 10 mm safe area") {
   model::Guide guide = sample_guide(6);
   guide.roles[2].title = txt("一个名字非常非常非常非常非常非常非常非常长的人工智能职位");
+  guide.roles[3].title_en = txt("A very long English title for a role that has to wrap somewhere");
   for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
     const Document doc = lay_out(guide, paper);
     const double safe = geom::mm(10);
-    for (const Page& page : doc.pages) {
-      for (const TextRun* run : runs(page)) {
-        CAPTURE(run->utf8);
-        CHECK(run->baseline.x >= safe);
-        CHECK(run->baseline.y <= page.size.height - safe);
-        CHECK(run->baseline.y - run->size >= safe);
+    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+      const Page& page = doc.pages[p];
+      for (const layout::Item& item : page.items) {
+        const geom::Rect area = extent(item);
+        CAPTURE(p);
+        CAPTURE(layout::dump_item(item));
+        CHECK(area.x >= safe - 0.01);
+        CHECK(area.y >= safe - 0.01);
+        CHECK(area.x + area.width <= page.size.width - safe + 0.01);
+        CHECK(area.y + area.height <= page.size.height - safe + 0.01);
       }
     }
   }
