@@ -8,6 +8,7 @@
 
 #include "fake_measurer.h"
 #include "layout/dump.h"
+#include "layout/figure_fit.h"
 #include "layout/layout_guide.h"
 #include "model/guide.h"
 #include "text/utf8.h"
@@ -615,4 +616,31 @@ TEST_CASE("money figures: hourly ranges and long currency symbols print whole on
                                 paper),
                         {"CHF 31,000\u2013CHF 37,000", "CHF 1,000,000,000,000"}, "CHF ", 40);
   }
+}
+
+TEST_CASE("fit_figure: shrinks to fit, breaks a range after its dash below the minimum, never cuts") {
+  static const testing::FakeMeasurer measurer;
+  const layout::Typesetter typesetter(measurer);
+  const layout::TextStyle style{text::FontFace::kBold, 20, {}, 0};
+  const layout::FigureSizes sizes{20, 12, 14, true};
+  // "$31,000–$37,000" is 15 characters of 0.5 em: 150 pt at 20 pt.
+  const auto wide = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 150, sizes);
+  CHECK(wide.lines == std::vector<std::string>{"$31,000\u2013$37,000"});
+  CHECK(wide.size == doctest::Approx(20));
+  const auto smaller = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 100, sizes);
+  CHECK(smaller.lines.size() == 1);
+  CHECK(smaller.size == doctest::Approx(13.3));
+  // Below 12 pt on one line: broken after the dash, each half at most 14 pt.
+  const auto broken = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 80, sizes);
+  CHECK(broken.lines == std::vector<std::string>{"$31,000\u2013", "$37,000"});
+  CHECK(broken.size == doctest::Approx(14));
+  // An average too wide even at 12 pt shrinks further rather than being cut.
+  const auto tiny = layout::fit_figure(typesetter, "$1,000,000,000,000", style, 45, sizes);
+  CHECK(tiny.lines == std::vector<std::string>{"$1,000,000,000,000"});
+  CHECK(tiny.size == doctest::Approx(5));
+  // A one-line box (chart rows) never breaks.
+  const auto row = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 60,
+                                      {10, 10, 10, false});
+  CHECK(row.lines.size() == 1);
+  CHECK(row.size == doctest::Approx(8));
 }
