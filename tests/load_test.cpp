@@ -564,7 +564,9 @@ TEST_CASE("load_guide: null keys, complex keys and merge keys are reported where
 
 TEST_CASE("load_guide: aliases cannot grow the texts beyond 16 MiB in all") {
   std::string yaml = "title: &t " + std::string(99'000, 'x') + "\nroles:\n";
-  for (int i = 0; i < 200; ++i) yaml += "  - {id: r" + std::to_string(i) + ", title: *t, summary: S}\n";
+  for (int i = 0; i < 200; ++i) {
+    yaml += "  - {id: r" + std::to_string(i) + ", title: *t, summary: S}\n";
+  }
   CHECK(messages_of(yaml) ==
         Lines{"t.yaml:171:23: error: the texts add up to more than 16777216 bytes (16 MiB), "
               "counting each use of an alias (\"*name\") in full; this is the limit"});

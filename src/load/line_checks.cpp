@@ -1,8 +1,8 @@
 #include "load/line_checks.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace careerguide::load {
 namespace {
@@ -17,7 +17,9 @@ constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";     // U+FEFF
 /// Spaces that stand for a tab in the repaired text: a guess.
 constexpr std::string_view kTabRepair = "    ";
 
-bool is_key_character(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+bool is_key_character(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
 
 /// Schemes whose colon is followed by no space in a plain value (`- mailto:a@b`).
 bool is_scheme(std::string_view word) {
@@ -38,8 +40,9 @@ class LineChecker {
       check_line(begin, end);
       begin = end + (text_.compare(end, 2, "\r\n") == 0 ? 2 : 1);
     }
-    std::stable_sort(findings_.begin(), findings_.end(),
-                     [](const LineFinding& a, const LineFinding& b) { return a.offset < b.offset; });
+    std::stable_sort(
+        findings_.begin(), findings_.end(),
+        [](const LineFinding& a, const LineFinding& b) { return a.offset < b.offset; });
     return std::move(findings_);
   }
 
@@ -201,8 +204,10 @@ void LineChecker::check_flow(std::size_t i, std::size_t end) {
   for (std::size_t k = i; k < end; ++k) {
     const char c = text_[k];
     if (quote != 0) {
-      if (c == '\\' && quote == '"') ++k;
-      else if (c == quote) quote = 0;
+      if (c == '\\' && quote == '"')
+        ++k;
+      else if (c == quote)
+        quote = 0;
       continue;
     }
     if (c == '"' || c == '\'') {
@@ -242,7 +247,8 @@ void LineChecker::check_flow(std::size_t i, std::size_t end) {
 bool LineChecker::starts_block_scalar(std::size_t i, std::size_t end) const {
   if (i >= end || (text_[i] != '|' && text_[i] != '>')) return false;
   ++i;
-  while (i < end && (text_[i] == '+' || text_[i] == '-' || (text_[i] >= '1' && text_[i] <= '9'))) ++i;
+  while (i < end && (text_[i] == '+' || text_[i] == '-' || (text_[i] >= '1' && text_[i] <= '9')))
+    ++i;
   while (i < end && text_[i] == ' ') ++i;
   return i == end || text_[i] == '#';
 }

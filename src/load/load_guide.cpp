@@ -96,7 +96,8 @@ void report_and_recheck(const SourceText& source, const std::vector<LineFinding>
                       characters(slip.replacement)});
   }
   // A guessed repair could make up problems that are not in the file.
-  const bool sure = std::all_of(slips.begin(), slips.end(), [](const LineFinding& slip) { return slip.sure; });
+  const bool sure = std::all_of(slips.begin(), slips.end(),
+                                [](const LineFinding& slip) { return slip.sure; });
   if (!sure) return;
   const SourceText repaired(repair_lines(source.text(), slips), source.file());
   std::vector<model::Diagnostic> more;
