@@ -51,6 +51,8 @@ class SectionFlow {
     page_has_content_ = true;
   }
 
+  double next_rule_y() const { return next_rule_y_; }
+
  private:
   Page& page() { return pages_.back().page; }
   double bottom() const { return context_.frame.content_bottom; }
@@ -221,11 +223,12 @@ void place_line(Page& page, const FlowLine& line, double dy) {
   }
 }
 
-void flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
-                   double first_rule_y, const FlowContext& context,
-                   const ContinuationStarter& continue_on) {
+double flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
+                     double first_rule_y, const FlowContext& context,
+                     const ContinuationStarter& continue_on) {
   SectionFlow flow(pages, first_rule_y, context, continue_on);
   for (const Section& section : sections) flow.place(section);
+  return flow.next_rule_y();
 }
 
 }  // namespace careerguide::layout
