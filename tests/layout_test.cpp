@@ -5,11 +5,13 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "fake_measurer.h"
 #include "layout/dump.h"
 #include "layout/figure_fit.h"
 #include "layout/layout_guide.h"
+#include "layout/style.h"
 #include "model/guide.h"
 #include "text/utf8.h"
 
@@ -148,6 +150,31 @@ TEST_CASE("layout_guide: cover, contents, chart, one page per role, closing") {
   CHECK(page_text(doc.pages[2]).find("薪资概览") != std::string::npos);
   CHECK(page_text(doc.pages[3]).find("职位1") != std::string::npos);
   CHECK(page_text(doc.pages[6]).find("结语") != std::string::npos);
+}
+
+TEST_CASE("layout_guide: a guide with accent #AA3300 has no cover item in the teal tints") {
+  model::Guide guide = sample_guide(6);
+  guide.theme.accent = geom::Color{0xAA, 0x33, 0x00};
+  const Document doc = lay_out(guide);
+  const layout::Palette design;
+  const std::set<std::tuple<int, int, int>> teal = {
+      {design.accent.r, design.accent.g, design.accent.b},
+      {design.tint.r, design.tint.g, design.tint.b}};
+  const auto is_teal = [&](const geom::Color& c) { return teal.count({c.r, c.g, c.b}) > 0; };
+  std::size_t fills = 0;
+  for (const auto& item : doc.pages[0].items) {
+    if (const auto* box = std::get_if<layout::Box>(&item)) {
+      if (box->fill) {
+        ++fills;
+        CHECK_FALSE(is_teal(*box->fill));
+      }
+      if (box->stroke) CHECK_FALSE(is_teal(box->stroke->color));
+    } else if (const auto* run = std::get_if<TextRun>(&item)) {
+      CHECK_FALSE(is_teal(run->fill));
+    }
+  }
+  CHECK(fills > 6);
+  CHECK(layout::tint_for(geom::Color{0xAA, 0x33, 0x00}) == geom::Color{0xF1, 0xDC, 0xD4});
 }
 
 TEST_CASE("layout_guide: A4 and Letter are laid out natively") {

@@ -21,6 +21,7 @@ BodyRules rules_for(const model::Guide& guide) {
 Palette palette_for(const model::Guide& guide) {
   Palette palette;
   if (guide.theme.accent) palette.accent = *guide.theme.accent;
+  palette.tint = tint_for(palette.accent);
   return palette;
 }
 

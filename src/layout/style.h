@@ -22,6 +22,11 @@ struct Palette {
   geom::Color white{0xFF, 0xFF, 0xFF};
 };
 
+/// The light tint that goes with an accent: the design's own tint for the
+/// design's accent, otherwise the accent mixed into white at the same share
+/// (17 %), so a themed guide has no teal left on its cover.
+geom::Color tint_for(geom::Color accent);
+
 /// A text style: face, size in points, colour and tracking in em.
 struct TextStyle {
   text::FontFace face = text::FontFace::kRegular;
