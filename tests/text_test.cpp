@@ -455,6 +455,22 @@ TEST_CASE("set_paragraph: a balanced title never leaves a single character on it
   CHECK(line_texts(set("人工智能", title)) == std::vector<std::string>{"人工智能"});
 }
 
+TEST_CASE("set_paragraph: a balanced title never starts a line with 的、了、和、与、及 when another break fits") {
+  ParagraphStyle title = style(100, Align::kLeft);
+  title.balance = true;
+  CHECK(line_texts(set("新能源汽车行业的9个热门岗位", title)) ==
+        std::vector<std::string>{"新能源汽车行业的", "9个热门岗位"});
+  title.width = 70;
+  CHECK(line_texts(set("人工智能与大数据岗位", title)) ==
+        std::vector<std::string>{"人工智能与", "大数据岗位"});
+  title.width = 80;
+  CHECK(line_texts(set("机器学习和深度学习", title)) ==
+        std::vector<std::string>{"机器学习和", "深度学习"});
+  // The only break that fits both lines is before 的: it is taken.
+  CHECK(line_texts(set("一二三四五六七八的九十甲乙丙丁戊", title)) ==
+        std::vector<std::string>{"一二三四五六七八", "的九十甲乙丙丁戊"});
+}
+
 TEST_CASE("set_paragraph: a balanced English title breaks at spaces") {
   ParagraphStyle title = style(150, Align::kLeft);
   title.balance = true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string_view>
 
 #include "text/break_iterators.h"
 
@@ -17,6 +18,14 @@ constexpr double kTolerance = 1e-6;
 // Iterations of the balancing bisection; the measure is then exact to
 // measure / 2^kBisections points.
 constexpr int kBisections = 30;
+
+// Particles that bind to the words before them (行业的 / 岗位了 / 数据与):
+// a title line that starts with one reads as a broken phrase.
+constexpr std::string_view kParticles[] = {"的", "了", "和", "与", "及"};
+
+// Score, in em, added to a break before a particle: more than any width
+// difference, so such a break wins only when no other break fits.
+constexpr double kParticlePenaltyEm = 1000;
 
 }  // namespace
 
@@ -112,7 +121,8 @@ LineStarts LineBreaker::break_balanced(double first_measure, double measure) con
 }
 
 /// Every allowed break that fits both measures and leaves the last line at
-/// least two characters, scored by the measure it needs plus 1 em when it
+/// least two characters, scored by the measure it needs, plus a penalty
+/// before a particle (的、了、和、与、及), plus 1 em when it
 /// falls inside a dictionary word (so 提示工程师的职业发展 / 前景与薪资水平分析
 /// beats cutting 发|展 for an even split); ties go to the more even pair.
 /// Empty when no break qualifies.
@@ -130,6 +140,7 @@ LineStarts LineBreaker::best_two_lines(double first_measure, double measure) con
     if (first > first_measure + kTolerance || second > measure + kTolerance) continue;
     double score = std::max(first + indent, second);
     if (!word_starts[c]) score += size_;
+    if (starts_with_particle(c)) score += kParticlePenaltyEm * size_;
     // Among equal scores, the lines closest in length.
     const double difference = std::abs(first + indent - second);
     if (score < best_score - kTolerance ||
@@ -141,6 +152,16 @@ LineStarts LineBreaker::best_two_lines(double first_measure, double measure) con
   }
   if (best == 0) return {};
   return {0, best};
+}
+
+/// Whether unit `i` begins with one of kParticles.
+bool LineBreaker::starts_with_particle(std::size_t i) const {
+  const std::string_view unit =
+      std::string_view(text_.utf8).substr(units_[i].begin, units_[i].end - units_[i].begin);
+  for (const std::string_view particle : kParticles) {
+    if (unit.starts_with(particle)) return true;
+  }
+  return false;
 }
 
 /// For each unit, whether it starts a word of ICU's word rules.

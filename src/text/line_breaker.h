@@ -29,7 +29,8 @@ class LineBreaker {
 
   /// The fewest lines that fit `measure`, then the narrowest measure that
   /// still gives that many lines; two lines prefer a break at a word
-  /// boundary (ICU's dictionary: 领域|收入) when it costs at most 1 em.
+  /// boundary (ICU's dictionary: 领域|收入) when it costs at most 1 em and
+  /// never start line 2 with a particle (的、了、和、与、及) if another break fits.
   LineStarts break_balanced(double first_measure, double measure) const;
 
   /// Natural width in points of units [first, last) set on one line.
@@ -46,6 +47,7 @@ class LineBreaker {
   LineStarts best_two_lines(double first_measure, double measure) const;
 
   std::vector<bool> find_word_starts() const;
+  bool starts_with_particle(std::size_t i) const;
 
   const UnitText& text_;
   const std::vector<Unit>& units_;
