@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "fake_measurer.h"
+#include "layout/chart_plot.h"
 #include "layout/context.h"
 #include "layout/pages.h"
 #include "model/guide.h"
@@ -401,4 +402,74 @@ TEST_CASE("a range too wide for the key-figures panel breaks after its dash, nev
   }
   CHECK(low);
   CHECK(high);
+}
+
+namespace {
+
+/// Whether `lines`, read in order with the spaces at their breaks put back,
+/// are `title` itself, or (when `cut`) a prefix of it followed by "…".
+bool reads_as_title(const std::vector<text::SetLine>& lines, const std::string& title, bool& cut) {
+  const std::string ellipsis = "\u2026";
+  std::size_t at = 0;
+  cut = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string text;
+    for (const text::Segment& segment : lines[i].segments) text += segment.utf8;
+    if (i + 1 == lines.size() && text.size() >= ellipsis.size() &&
+        text.compare(text.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0) {
+      text.resize(text.size() - ellipsis.size());
+      cut = true;
+    }
+    while (at < title.size() && title[at] == ' ') ++at;
+    if (title.compare(at, text.size(), text) != 0) return false;
+    at += text.size();
+  }
+  return cut ? at < title.size() : at == title.size();
+}
+
+}  // namespace
+
+TEST_CASE("a chart label is always its title, or a prefix of it and …, for any title and width") {
+  const model::Guide guide = default_like();
+  const testing::FakeMeasurer measurer;
+  const layout::LayoutContext context(guide, layout::PaperSize::kA4, measurer);
+  const std::vector<std::string> titles{
+      "Diagnostic medical sonographer", "Medical and health services manager",
+      "Nurse", "Occupational health and safety specialist and technician",
+      "提示工程师", "人工智能伦理与合规顾问（兼数据保护官）", "AI 产品经理", "Machine learning engineer (NLP)",
+      "Supercalifragilisticexpialidociousengineer of things"};
+  for (const std::string& title : titles) {
+    for (double width = 20; width <= 200; width += 7) {
+      for (std::size_t max_lines : {1, 2}) {
+        for (double size : {8.5, 9.5, 10.5}) {
+          CAPTURE(title);
+          CAPTURE(width);
+          CAPTURE(max_lines);
+          const layout::TextStyle style{text::FontFace::kRegular, size, {}, 0};
+          const auto lines = layout::role_label_lines(context.typesetter, title, style, width, max_lines);
+          bool cut = false;
+          CHECK(lines.size() <= max_lines);
+          CHECK(reads_as_title(lines, title, cut));
+          if (lines.size() < max_lines) CHECK_FALSE(cut);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("with room a long chart label wraps onto two lines; only the densest rows cut it") {
+  const std::string title = "Medical and health services manager";
+  const auto labels_of = [&](std::size_t count) {
+    model::Guide guide = numbered(count);
+    guide.roles[0].title = txt(title);
+    const auto pages = chart_pages(guide);
+    std::string joined;
+    for (const TextRun* run : runs(pages[0].page))
+      if (run->size < 10 && run->baseline.x < kX0) joined += run->utf8 + "|";
+    return joined;
+  };
+  CHECK(labels_of(10).find("|Medical and health services|manager|") != std::string::npos);
+  const std::string dense = labels_of(20);
+  CHECK(dense.find("manager") == std::string::npos);
+  CHECK(dense.find("|Medical and health services…|") != std::string::npos);
 }
