@@ -9,6 +9,7 @@
 #include "fake_measurer.h"
 #include "layout/dump.h"
 #include "layout/layout_guide.h"
+#include "layout/sources.h"
 #include "model/guide.h"
 
 using namespace careerguide;
@@ -489,4 +490,28 @@ TEST_CASE("flow: the running header cuts the section name first and the guide ti
   const std::string header = line_text(lay_out(guide).pages[4], geom::mm(14));
   // Each side keeps half of the 470.55 pt line less the 24 pt gap: 27 em and 28 em with "…".
   CHECK(header == hanzi(26) + "…" + "职业 01 · " + hanzi(20) + "…（续）");
+}
+
+TEST_CASE("full_citation: titles, dates and punctuation the same way in both languages") {
+  model::Guide guide = sample_guide();
+  model::Source s;
+  s.publisher = txt("BLS");
+  s.title = txt("Occupational Outlook Handbook");
+  s.date = txt("2024-08-29");
+  guide.language = model::Language::kEnglish;
+  guide.labels = model::builtin_labels(model::Language::kEnglish);
+  CHECK(layout::full_citation(s, guide) == "BLS, \u201COccupational Outlook Handbook,\u201D August 29, 2024.");
+  s.date = {};
+  CHECK(layout::full_citation(s, guide) == "BLS, \u201COccupational Outlook Handbook.\u201D");
+  guide.language = model::Language::kChinese;
+  guide.labels = model::builtin_labels(model::Language::kChinese);
+  s.publisher = txt("智联招聘");
+  s.title = txt("标题");
+  s.date = txt("2024-08-29");
+  CHECK(layout::full_citation(s, guide) == "智联招聘《标题》，2024年8月29日。");
+  s.date = {};
+  CHECK(layout::full_citation(s, guide) == "智联招聘《标题》。");
+  s.credit = txt("张三");
+  s.date = txt("2024年夏");
+  CHECK(layout::full_citation(s, guide) == "智联招聘《标题》，中文整理：张三，2024年夏。");
 }
