@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
-  libhpdf-dev libyaml-cpp-dev libfmt-dev libcli11-dev
+  libhpdf-dev libyaml-cpp-dev libfmt-dev
   libharfbuzz-dev libicu-dev libfontconfig-dev
   fonts-lxgw-wenkai
 )

@@ -1,6 +1,7 @@
 // The salary overview's layout (design §8.3 and §10), built from hand-made
 // guides and measured with the fake measurer, so positions are exact.
 
+#include <cmath>
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -30,8 +31,14 @@ constexpr double kA4PlotWidth = 595.28 - 62.362204724409452 - 58 - kX0;
 
 model::Text txt(std::string value) { return model::Text{std::move(value), {}}; }
 
-model::Salary average(double value) { return {model::Salary::Kind::kAverage, value, value, {}}; }
-model::Salary range(double min, double max) { return {model::Salary::Kind::kRange, min, max, {}}; }
+/// `units` currency units as the model's hundredths.
+model::Hundredths cents(double units) { return std::llround(units * 100); }
+model::Salary average(double value) {
+  return {model::Salary::Kind::kAverage, cents(value), cents(value), {}};
+}
+model::Salary range(double min, double max) {
+  return {model::Salary::Kind::kRange, cents(min), cents(max), {}};
+}
 
 model::Role role(std::string title, model::Salary salary, std::string note = "") {
   model::Role r;

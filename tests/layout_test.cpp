@@ -8,9 +8,11 @@
 
 #include "fake_measurer.h"
 #include "layout/dump.h"
+#include "layout/figure_fit.h"
 #include "layout/layout_guide.h"
 #include "layout/sources.h"
 #include "model/guide.h"
+#include "text/utf8.h"
 
 using namespace careerguide;
 using layout::Document;
@@ -26,7 +28,8 @@ model::Role role(std::string id, std::string title, double salary) {
   r.id = txt(id);
   r.title = txt(title);
   r.title_en = txt("Role " + id);
-  if (salary > 0) r.salary = {model::Salary::Kind::kAverage, salary, salary, {}};
+  const model::Hundredths cents = std::llround(salary * 100);
+  if (salary > 0) r.salary = {model::Salary::Kind::kAverage, cents, cents, {}};
   r.summary = txt("这个职位负责设计并优化人工智能模型的输入，让模型给出更准确的回答。");
   r.skills = {txt("深入理解自然语言处理"), txt("创造性地设计提示")};
   r.steps = {{txt("观看视频"), txt("从公开的教学视频入手，了解基本概念。")},
@@ -178,18 +181,53 @@ TEST_CASE("layout_guide: the role title block sits on the design's baselines") {
   CHECK(title->size == 26);
 }
 
-TEST_CASE("layout_guide: nothing is placed outside the 10 mm safe area") {
+namespace {
+
+/// The area an item covers on its page, in points (a text run from its
+/// ascent, one em above the baseline, to its descent and its advance).
+geom::Rect extent(const layout::Item& item) {
+  static const testing::FakeMeasurer measurer;
+  struct Visitor {
+    geom::Rect operator()(const TextRun& run) const {
+      double characters = 0;
+      text::for_each_code_point(run.utf8, [&](char32_t) { characters += 1; });
+      const double width =
+          measurer.width(run.utf8, run.face, run.size) + run.char_spacing * characters;
+      return {run.baseline.x, run.baseline.y - run.size, width, run.size * 1.25};
+    }
+    geom::Rect operator()(const layout::Box& box) const { return box.rect; }
+    geom::Rect operator()(const layout::Line& line) const {
+      const double x = std::min(line.from.x, line.to.x), y = std::min(line.from.y, line.to.y);
+      return {x, y, std::abs(line.to.x - line.from.x), std::abs(line.to.y - line.from.y)};
+    }
+    geom::Rect operator()(const layout::Circle& circle) const {
+      return {circle.center.x - circle.radius, circle.center.y - circle.radius,
+              2 * circle.radius, 2 * circle.radius};
+    }
+    geom::Rect operator()(const layout::Link& link) const { return link.area; }
+  };
+  return std::visit(Visitor{}, item);
+}
+
+}  // namespace
+
+TEST_CASE("layout_guide: no item of any kind reaches past any edge of the 10 mm safe area") {
   model::Guide guide = sample_guide(6);
   guide.roles[2].title = txt("一个名字非常非常非常非常非常非常非常非常长的人工智能职位");
+  guide.roles[3].title_en = txt("A very long English title for a role that has to wrap somewhere");
   for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
     const Document doc = lay_out(guide, paper);
     const double safe = geom::mm(10);
-    for (const Page& page : doc.pages) {
-      for (const TextRun* run : runs(page)) {
-        CAPTURE(run->utf8);
-        CHECK(run->baseline.x >= safe);
-        CHECK(run->baseline.y <= page.size.height - safe);
-        CHECK(run->baseline.y - run->size >= safe);
+    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+      const Page& page = doc.pages[p];
+      for (const layout::Item& item : page.items) {
+        const geom::Rect area = extent(item);
+        CAPTURE(p);
+        CAPTURE(layout::dump_item(item));
+        CHECK(area.x >= safe - 0.01);
+        CHECK(area.y >= safe - 0.01);
+        CHECK(area.x + area.width <= page.size.width - safe + 0.01);
+        CHECK(area.y + area.height <= page.size.height - safe + 0.01);
       }
     }
   }
@@ -514,4 +552,120 @@ TEST_CASE("full_citation: titles, dates and punctuation the same way in both lan
   s.credit = txt("张三");
   s.date = txt("2024年夏");
   CHECK(layout::full_citation(s, guide) == "智联招聘《标题》，中文整理：张三，2024年夏。");
+}
+
+// ---- Money figures are never cut ---------------------------------------------
+
+namespace {
+
+/// Width of `utf8` with the fake measurer's rule, points.
+double fake_width(const TextRun& run) {
+  static const testing::FakeMeasurer measurer;
+  return measurer.width(run.utf8, run.face, run.size) +
+         run.char_spacing * static_cast<double>(run.utf8.size());
+}
+
+/// A guide whose roles have the widest figures the loader accepts.
+model::Guide extreme_guide(std::string symbol, model::Period period,
+                           std::vector<model::Salary> salaries) {
+  model::Guide g = sample_guide(salaries.size());
+  g.currency.symbol = std::move(symbol);
+  g.currency.period = period;
+  for (std::size_t i = 0; i < salaries.size(); ++i) g.roles[i].salary = salaries[i];
+  return g;
+}
+
+/// Checks every page of `document`: each of `figures` appears whole (on one
+/// run, or on two runs broken after its dash), no run holding a figure
+/// has "…", and every run ends inside the page's right margin.
+void check_figures_whole(const Document& document, const std::vector<std::string>& figures,
+                         const std::string& symbol, double right_margin) {
+  std::set<std::string> seen;
+  for (std::size_t p = 0; p < document.pages.size(); ++p) {
+    const Page& page = document.pages[p];
+    const auto page_runs = runs(page);
+    for (std::size_t i = 0; i < page_runs.size(); ++i) {
+      const TextRun& run = *page_runs[i];
+      CAPTURE(p);
+      CAPTURE(run.utf8);
+      const bool money = run.utf8.find(symbol) != std::string::npos;
+      if (money) CHECK(run.utf8.find("…") == std::string::npos);
+      if (money) CHECK(run.baseline.x + fake_width(run) <= page.size.width - right_margin + 1e-6);
+      const std::string next = i + 1 < page_runs.size() ? page_runs[i + 1]->utf8 : "";
+      for (const std::string& figure : figures) {
+        if (run.utf8.find(figure) != std::string::npos || run.utf8 + next == figure) seen.insert(figure);
+      }
+    }
+  }
+  for (const std::string& figure : figures) {
+    CAPTURE(figure);
+    CHECK(seen.count(figure) == 1);
+  }
+}
+
+model::Salary money_range(model::Hundredths min, model::Hundredths max) {
+  return {model::Salary::Kind::kRange, min, max, {}};
+}
+model::Salary money_average(model::Hundredths value) {
+  return {model::Salary::Kind::kAverage, value, value, {}};
+}
+
+}  // namespace
+
+TEST_CASE("money figures: the widest salaries print whole in every figure box on both papers") {
+  const std::vector<model::Salary> salaries{
+      money_average(model::kMaxSalary), money_range(model::kMaxSalary - 100, model::kMaxSalary),
+      money_average(100)};
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    CAPTURE(static_cast<int>(paper));
+    const Document document = lay_out(extreme_guide("$", model::Period::kYear, salaries), paper);
+    check_figures_whole(document,
+                        {"$1,000,000,000,000", "$999,999,999,999\u2013$1,000,000,000,000", "$1"},
+                        "$", 40);
+  }
+}
+
+TEST_CASE("money figures: hourly ranges and long currency symbols print whole on both papers") {
+  const std::vector<model::Salary> hourly{money_range(1550, 1725), money_average(4138),
+                                          money_range(99'999'999'999'900, model::kMaxSalary)};
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    CAPTURE(static_cast<int>(paper));
+    check_figures_whole(lay_out(extreme_guide("$", model::Period::kHour, hourly), paper),
+                        {"$15.50\u2013$17.25", "$41.38"}, "$", 40);
+    check_figures_whole(lay_out(extreme_guide("HK$", model::Period::kHour, hourly), paper),
+                        {"HK$15.50\u2013HK$17.25", "HK$41.38",
+                         "HK$999,999,999,999.00\u2013HK$1,000,000,000,000.00"},
+                        "HK$", 40);
+    check_figures_whole(lay_out(extreme_guide("CHF ", model::Period::kYear, {money_range(3100000, 3700000),
+                                                                           money_average(model::kMaxSalary)}),
+                                paper),
+                        {"CHF 31,000\u2013CHF 37,000", "CHF 1,000,000,000,000"}, "CHF ", 40);
+  }
+}
+
+TEST_CASE("fit_figure: shrinks to fit, breaks a range after its dash below the minimum, never cuts") {
+  static const testing::FakeMeasurer measurer;
+  const layout::Typesetter typesetter(measurer);
+  const layout::TextStyle style{text::FontFace::kBold, 20, {}, 0};
+  const layout::FigureSizes sizes{20, 12, 14, true};
+  // "$31,000–$37,000" is 15 characters of 0.5 em: 150 pt at 20 pt.
+  const auto wide = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 150, sizes);
+  CHECK(wide.lines == std::vector<std::string>{"$31,000\u2013$37,000"});
+  CHECK(wide.size == doctest::Approx(20));
+  const auto smaller = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 100, sizes);
+  CHECK(smaller.lines.size() == 1);
+  CHECK(smaller.size == doctest::Approx(13.3));
+  // Below 12 pt on one line: broken after the dash, each half at most 14 pt.
+  const auto broken = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 80, sizes);
+  CHECK(broken.lines == std::vector<std::string>{"$31,000\u2013", "$37,000"});
+  CHECK(broken.size == doctest::Approx(14));
+  // An average too wide even at 12 pt shrinks further rather than being cut.
+  const auto tiny = layout::fit_figure(typesetter, "$1,000,000,000,000", style, 45, sizes);
+  CHECK(tiny.lines == std::vector<std::string>{"$1,000,000,000,000"});
+  CHECK(tiny.size == doctest::Approx(5));
+  // A one-line box (chart rows) never breaks.
+  const auto row = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 60,
+                                      {10, 10, 10, false});
+  CHECK(row.lines.size() == 1);
+  CHECK(row.size == doctest::Approx(8));
 }

@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -498,20 +497,46 @@ TEST_CASE("set_paragraph: a Bold lead phrase and Regular text break as one parag
   CHECK(lines[0].width == doctest::Approx(75));
 }
 
-TEST_CASE("set_paragraph: a thousand body paragraphs take well under a second") {
-  // About 30 ms in a release build; the bound leaves room for sanitizers
-  // and a busy machine while still catching quadratic work.
-  const std::string text =
+namespace {
+
+/// Counts how often the measurer is asked, so that the work a paragraph
+/// costs is checked without a clock.
+class CountingMeasurer : public text::Measurer {
+ public:
+  double advance(char32_t cp, FontFace face, double size) const override {
+    ++calls;
+    return inner_.advance(cp, face, size);
+  }
+  mutable long calls = 0;
+
+ private:
+  testing::FakeMeasurer inner_;
+};
+
+/// Measurer calls to set `times` copies of a mixed paragraph as one.
+long measuring_work(int times) {
+  const std::string sentence =
       "提示工程师负责设计和优化与大语言模型（LLM）交互的提示词，使AI在写作、编程和数据分析"
       "等任务中给出准确的结果。2024年美国的平均年薪约为$127,000，资深者可达20万美元以上。";
+  std::string text;
+  for (int i = 0; i < times; ++i) text += sentence;
   ParagraphStyle body = style(330);
   body.first_indent = 20;
-  const auto start = std::chrono::steady_clock::now();
-  std::size_t lines = 0;
-  for (int i = 0; i < 1000; ++i) lines += set(text, body).size();
-  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-  CHECK(lines == 3000);
-  CHECK(elapsed.count() < 1.0);
+  const CountingMeasurer measurer;
+  const std::vector<SetLine> lines = set_paragraph(text, FontFace::kRegular, body, measurer);
+  CHECK(lines.size() >= static_cast<std::size_t>(2 * times));
+  return measurer.calls;
+}
+
+}  // namespace
+
+TEST_CASE("set_paragraph: the measuring work grows linearly with the paragraph's length") {
+  // Quadratic work (re-measuring the whole paragraph per line) would make
+  // the 400-sentence paragraph cost about 4 times the 200-sentence one.
+  const long single = measuring_work(200);
+  const long twice = measuring_work(400);
+  CHECK(single > 0);
+  CHECK(static_cast<double>(twice) / static_cast<double>(single) < 2.2);
 }
 
 TEST_CASE("set_paragraph: a word that changes face midway is neither broken nor spaced there") {

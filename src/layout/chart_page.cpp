@@ -8,6 +8,7 @@
 #include "chart/pages.h"
 #include "chart/rows.h"
 #include "layout/chart_plot.h"
+#include "layout/figure_fit.h"
 #include "layout/figures.h"
 #include "layout/pages.h"
 #include "layout/sources.h"
@@ -42,35 +43,22 @@ std::string chart_kicker(const LayoutContext& context) {
   return model::fill(context.labels().chart_kicker, {{"market", guide.market.value}, {"y", year}});
 }
 
-/// The size, at most `largest` points, at which every one of `lines` fits `width`.
-double fitting_size(const LayoutContext& context, const std::vector<std::string>& lines, double width,
-                    double largest) {
-  double size = largest;
-  for (const std::string& line : lines) {
-    const double natural = context.typesetter.width(line, {text::FontFace::kBold, largest, {}, 0});
-    if (natural > width) size = std::min(size, largest * width / natural);
-  }
-  return size;
-}
-
 /// A panel figure with its left edge at `x`: one line in 20 pt Bold, smaller
 /// down to 12 pt if it must be; a range still too wide breaks after its dash
-/// into two lines. A range is never cut: both ends always show.
+/// into two lines of at most 14 pt. Never cut: both ends always show.
 void draw_panel_figure(const LayoutContext& context, Page& page, const std::string& value, double x,
                        double top, double width) {
   TextStyle style{text::FontFace::kBold, kPanelFigureSize, context.palette.ink, 0};
-  style.size = fitting_size(context, {value}, width, kPanelFigureSize);
-  const std::size_t dash = value.find("\u2013");
-  if (style.size >= kPanelSmallestFigure || dash == std::string::npos) {
-    style.size = std::max(style.size, kPanelSmallestFigure);
-    context.typesetter.draw(page, context.typesetter.fit(value, style, width), x,
-                            top + kPanelFigureBaseline, style);
+  const FittedFigure fitted = fit_figure(
+      context.typesetter, value, style, width,
+      {kPanelFigureSize, kPanelSmallestFigure, kPanelLargestTwoLine, true});
+  style.size = fitted.size;
+  if (!fitted.broken()) {
+    context.typesetter.draw(page, value, x, top + kPanelFigureBaseline, style);
     return;
   }
-  const std::vector<std::string> lines{value.substr(0, dash + 3), value.substr(dash + 3)};
-  style.size = fitting_size(context, lines, width, kPanelLargestTwoLine);
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    context.typesetter.draw(page, lines[i], x, top + kPanelTwoLineBaselines[i], style);
+  for (std::size_t i = 0; i < fitted.lines.size(); ++i) {
+    context.typesetter.draw(page, fitted.lines[i], x, top + kPanelTwoLineBaselines[i], style);
   }
 }
 

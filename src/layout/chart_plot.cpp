@@ -7,6 +7,7 @@
 #include "chart/figures.h"
 #include "chart/money.h"
 #include "chart/pages.h"
+#include "layout/figure_fit.h"
 
 namespace careerguide::layout {
 namespace {
@@ -140,6 +141,10 @@ geom::Rect ChartPlot::draw_row(Page& page, std::size_t figure, double slot_top,
   const double centre = bar_top + density.bar_height / 2;
   const std::string value = money(table_.figures[figure], context_.guide);
   TextStyle style{text::FontFace::kBold, density.value_size, palette.ink, 0};
+  // A figure wider than the whole plot and gutter shrinks to fit: never cut.
+  style.size = fit_figure(context_.typesetter, value, style, context_.frame.right() - x0_,
+                          {density.value_size, density.value_size, density.value_size, false})
+                   .size;
   const double width = context_.typesetter.width(value, style);
   const chart::LabelPlacement place =
       chart::place_value_label(bar, width, context_.frame.right() - x0_);
@@ -155,10 +160,10 @@ geom::Rect ChartPlot::draw_row(Page& page, std::size_t figure, double slot_top,
     style.color = palette.white;
   }
   // Digits sit 0.35 em above the baseline at their middle: centred on the bar.
-  const double baseline = centre + 0.35 * density.value_size;
+  const double baseline = centre + 0.35 * style.size;
   context_.typesetter.draw(page, value, x0_ + place.x, baseline, style);
   draw_role_label(page, figure, centre, density);
-  return text_box(x0_ + place.x, baseline, width, density.value_size);
+  return text_box(x0_ + place.x, baseline, width, style.size);
 }
 
 void ChartPlot::draw_role_label(Page& page, std::size_t figure, double centre,
@@ -218,8 +223,8 @@ void ChartPlot::draw_axis(Page& page, double bottom) const {
 
 void ChartPlot::draw_average(Page& page, double top, double bottom,
                              std::span<const geom::Rect> value_labels) const {
-  const double average = chart::key_figures(table_.figures).average;
-  const double x = x0_ + scale_.position(average, plot_width_);
+  const std::int64_t average = chart::key_figures(table_.figures).average;
+  const double x = x0_ + scale_.position(static_cast<double>(average) / 100, plot_width_);
   const Stroke stroke{context_.palette.text2, kMediumRule, true};
   draw_vertical(page, x, top - kGridAbove, bottom, stroke, value_labels);
   const std::string label = model::fill(context_.labels().average_line,

@@ -40,6 +40,12 @@ struct ItemDumper {
 
 }  // namespace
 
+std::string dump_item(const Item& item) {
+  std::string out;
+  std::visit(ItemDumper{out}, item);
+  return out;
+}
+
 std::string dump(const Document& document) {
   std::string out;
   out += fmt::format("document title=\"{}\" lang={} pages={}\n", document.meta.title,

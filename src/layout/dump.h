@@ -10,4 +10,7 @@ namespace careerguide::layout {
 
 std::string dump(const Document& document);
 
+/// One item as `dump` writes it, for test messages.
+std::string dump_item(const Item& item);
+
 }  // namespace careerguide::layout

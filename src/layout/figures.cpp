@@ -4,6 +4,14 @@
 
 namespace careerguide::layout {
 
+// The chart functions are exact for every salary the loader accepts.
+static_assert(model::kMaxSalary <= chart::kLargestHundredths);
+
+chart::Precision precision(const model::Guide& guide) {
+  return guide.currency.period == model::Period::kHour ? chart::Precision::kCents
+                                                       : chart::Precision::kWholeUnits;
+}
+
 FigureTable figure_table(const model::Guide& guide) {
   FigureTable table;
   table.figure_of_role.resize(guide.roles.size());
@@ -18,7 +26,7 @@ FigureTable figure_table(const model::Guide& guide) {
 }
 
 std::string money(const chart::Figure& figure, const model::Guide& guide) {
-  return chart::format_money(figure, guide.currency.symbol);
+  return chart::format_money(figure, guide.currency.symbol, precision(guide));
 }
 
 std::string salary_label(const model::Guide& guide) {

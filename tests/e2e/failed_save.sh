@@ -38,18 +38,18 @@ expect_kept
 expect_exit 0 "$CAREERGUIDE" data/roles.yaml -o "$TEST_TMP/new/folder/guide.pdf" --quiet
 [[ $(head -c 5 "$TEST_TMP/new/folder/guide.pdf") == %PDF- ]] || fail "no PDF in the new folder"
 
-# A read-only output folder, and one that nobody may create, as nobody.
-nobody=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
-if "${nobody[@]}" true 2>/dev/null; then
-  chmod 755 "$TEST_TMP" "$out"
-  expect_exit 3 "${nobody[@]}" "$CAREERGUIDE" data/roles-en.yaml -o "$pdf"
-  expect_in "$TEST_TMP/err" "careerguide: error: cannot write $pdf: cannot create a temporary file in $out (Permission denied)"
-  expect_kept
-  expect_exit 3 "${nobody[@]}" "$CAREERGUIDE" data/roles-en.yaml -o "$out/sub/guide.pdf"
-  expect_in "$TEST_TMP/err" "careerguide: error: cannot write $out/sub/guide.pdf: cannot create folder $out/sub (Permission denied)"
-  [[ ! -e $out/sub ]] || fail "a folder was created"
-  expect_kept
-else
-  echo "setpriv cannot switch to nobody here: read-only folder cases skipped"
-fi
+# A read-only output folder, and one that nobody may create, as nobody, in
+# a scratch folder of its own that nobody can reach whatever the checkout's
+# permissions.
+as_nobody_setup
+ro="$NOBODY_DIR/pdfs"
+mkdir "$ro"
+cp "$TEST_TMP/before.pdf" "$ro/guide.pdf"
+expect_exit 3 "${NOBODY[@]}" "$NOBODY_DIR/careerguide" "$NOBODY_DIR/data/roles-en.yaml" -o "$ro/guide.pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: cannot write $ro/guide.pdf: cannot create a temporary file in $ro (Permission denied)"
+cmp -s "$ro/guide.pdf" "$TEST_TMP/before.pdf" || fail "the previous PDF was changed"
+[[ -z $(find "$ro" -name '.guide.pdf.*') ]] || fail "temporary file left behind"
+expect_exit 3 "${NOBODY[@]}" "$NOBODY_DIR/careerguide" "$NOBODY_DIR/data/roles-en.yaml" -o "$ro/sub/guide.pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: cannot write $ro/sub/guide.pdf: cannot create folder $ro/sub (Permission denied)"
+[[ ! -e $ro/sub ]] || fail "a folder was created"
 echo "failed saves: all reported with exit 3, the previous PDF kept"

@@ -26,7 +26,7 @@ expect_in "$TEST_TMP/info" "PDF version:     1.5"
 [[ $(mutool show "$pdf" trailer/Root/PageMode) == "/UseOutlines" ]] || fail "bookmarks panel not open"
 
 qpdf --json --json-key=outlines --json-key=pagelabels "$pdf" >"$TEST_TMP/structure.json"
-python3 - "$TEST_TMP/structure.json" <<'PY' || fail "bookmarks or page labels are wrong"
+"$PYTHON" - "$TEST_TMP/structure.json" <<'PY' || fail "bookmarks or page labels are wrong"
 import json, sys
 doc = json.load(open(sys.argv[1], encoding='utf-8'))
 got = [(o['destpageposfrom1'], o['title']) for o in doc['outlines']]

@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.bash"
 pdf="$TEST_TMP/roles.pdf"
 SOURCE_DATE_EPOCH=1720742400 expect_exit 0 "$CAREERGUIDE" data/roles.yaml -o "$pdf"
 qpdf --json --json-key=qpdf "$pdf" >"$TEST_TMP/objects.json"
-python3 - "$TEST_TMP/objects.json" "$(stat -c %s "$pdf")" <<'PY' ||
+"$PYTHON" - "$TEST_TMP/objects.json" "$(stat -c %s "$pdf")" <<'PY' ||
 import json, sys
 objects = json.load(open(sys.argv[1], encoding='utf-8'))['qpdf'][1]
 size = int(sys.argv[2])

@@ -6,11 +6,11 @@
 # program. Extracted lines are joined back: directly next to Chinese text,
 # with one space between Latin words.
 source "$(dirname "$0")/lib.bash"
-python3 -c 'import yaml' 2>/dev/null || { echo "SKIP: python3-yaml is not installed" >&2; exit 77; }
+"$PYTHON" -c 'import yaml' 2>/dev/null || skip "python3-yaml is not installed (scripts/setup.sh --tests)"
 
 # check_text DATA TEXT: every paragraph of DATA occurs in the extracted TEXT.
 check_text() {
-  python3 - "$1" "$2" <<'PY'
+  "$PYTHON" - "$1" "$2" <<'PY'
 import re, sys, yaml
 
 def is_cjk(c):

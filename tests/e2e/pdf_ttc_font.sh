@@ -5,7 +5,7 @@
 # Skipped (exit 77) when the package is not installed.
 source "$(dirname "$0")/lib.bash"
 ttc=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
-[[ -f $ttc ]] || { echo "SKIP: $ttc missing (Debian package fonts-wqy-microhei)" >&2; exit 77; }
+[[ -f $ttc ]] || skip "$ttc missing (Debian package fonts-wqy-microhei)"
 data="$TEST_TMP/ttc.yaml"
 cat >"$data" <<YAML
 format: 1
@@ -41,7 +41,7 @@ ink_in() {
   read -r x0 y0 x1 y1 <<<"$box"
   pdftoppm -f "$page" -l "$page" -r 72 -gray -x "${x0%.*}" -y "${y0%.*}" \
     -W $(( ${x1%.*} - ${x0%.*} + 1 )) -H $(( ${y1%.*} - ${y0%.*} + 1 )) "$pdf" "$TEST_TMP/crop"
-  python3 - "$TEST_TMP"/crop*.pgm <<'PY'
+  "$PYTHON" - "$TEST_TMP"/crop*.pgm <<'PY'
 import sys
 data = open(sys.argv[1], 'rb').read()
 fields, pos = [], 0

@@ -1,0 +1,18 @@
+# Every test is listed by name in CMake (no GLOB): this check fails when a
+# script in tests/e2e/ or a tests/*_test.cpp file is not in
+# tests/CMakeLists.txt, so nothing drops out of the suite unnoticed.
+source "$(dirname "$0")/lib.bash"
+listing=tests/CMakeLists.txt
+missing=()
+for script in tests/e2e/*.sh; do
+  name=$(basename "$script" .sh)
+  grep -qxE "  $name" "$listing" || missing+=("$script")
+done
+for source in tests/*_test.cpp; do
+  name=$(basename "$source" _test.cpp)
+  grep -qwE "$name" "$listing" || missing+=("$source")
+done
+! grep -nE 'GLOB|if\(EXISTS' "$listing" "$SOURCE_DIR"/CMakeLists.txt src/CMakeLists.txt src/*/CMakeLists.txt ||
+  fail "CMake files must list their files by name"
+[[ ${#missing[@]} -eq 0 ]] || fail "not listed in $listing: ${missing[*]}"
+echo "every test script and test source is listed"
