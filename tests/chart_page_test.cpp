@@ -562,6 +562,6 @@ TEST_CASE("the data note names every source with its own date, as written when i
   guide.labels = model::builtin_labels(model::Language::kEnglish);
   guide.market = {};
   guide.sources = {source("BLS", "Occupational Outlook Handbook", "2024-08-29")};
-  CHECK(data_note_text(guide).find(no_spaces("Source: BLS, “Occupational Outlook Handbook”, August 29, 2024.")) !=
+  CHECK(data_note_text(guide).find(no_spaces("Source: BLS, “Occupational Outlook Handbook,” August 29, 2024.")) !=
         std::string::npos);
 }

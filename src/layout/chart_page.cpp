@@ -110,10 +110,19 @@ void draw_key_figures(const LayoutContext& context, Page& page, const FigureTabl
 /// a full date).
 std::string data_note_source(const LayoutContext& context, const model::Source& source) {
   const std::string separator = context.chinese() ? "，" : ", ";
+  std::string details;
+  if (!source.credit.empty()) details = context.labels().footer_credit + source.credit.value;
+  if (!source.date.empty())
+    details += (details.empty() ? "" : separator) + format_date(source.date.value, context.labels());
   std::string text = short_citation(source, context.guide);
-  if (!source.credit.empty()) text += separator + context.labels().footer_credit + source.credit.value;
-  if (!source.date.empty()) text += separator + format_date(source.date.value, context.labels());
-  return text;
+  if (details.empty()) return text;
+  // English puts the comma inside the closing quote, as the full citation does.
+  const std::string close_quote = "\u201D";
+  if (!context.chinese() && text.ends_with(close_quote)) {
+    text.insert(text.size() - close_quote.size(), ",");
+    return text + " " + details;
+  }
+  return text + separator + details;
 }
 
 /// The data note's sources: the data does not say which source a figure
