@@ -669,3 +669,28 @@ TEST_CASE("fit_figure: shrinks to fit, breaks a range after its dash below the m
   CHECK(row.lines.size() == 1);
   CHECK(row.size == doctest::Approx(8));
 }
+
+TEST_CASE("metadata: Keywords keep whole role titles within libharu's string limit") {
+  model::Guide guide = sample_guide(1);
+  const model::Role base = guide.roles[0];
+  guide.roles.clear();
+  for (int i = 0; i < 1000; ++i) {
+    model::Role r = base;
+    r.id = txt("r" + std::to_string(i));
+    r.title = txt(hanzi(40));
+    guide.roles.push_back(r);
+  }
+  const Document doc = lay_out(guide);
+  const std::string& keywords = doc.meta.keywords;
+  // 64,000 bytes of UTF-8 at most: 520 titles of 40 ideographs and their
+  // 519 separators (3 bytes each) fit, the 521st does not.
+  CHECK(keywords.size() == (520 * 40 + 519) * 3);
+  CHECK(keywords.rfind(hanzi(40)) == keywords.size() - hanzi(40).size());
+}
+
+TEST_CASE("metadata: a title too long for libharu is cut at a character boundary") {
+  model::Guide guide = sample_guide(1);
+  guide.title = txt(hanzi(30000));
+  const std::string title = lay_out(guide).meta.title;
+  CHECK(title == hanzi(64000 / 3));
+}
