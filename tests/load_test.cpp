@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "load/amount.h"
+#include "load/line_checks.h"
 #include "load/load_guide.h"
 
 namespace doctest {
@@ -432,8 +433,8 @@ TEST_CASE("load_guide: alias bombs and self-referencing anchors are refused") {
     bomb += "]\n";
   }
   CHECK(messages_of(bomb) ==
-        Lines{"t.yaml:7:8: error: the data has more than 1000000 values, counting each use of "
-              "an alias (\"*name\") in full; this is the limit"});
+        Lines{"t.yaml:6:8: error: the lists hold more than 100000 items in all, counting each use "
+              "of an alias (\"*name\") in full; this is the limit"});
   CHECK(messages_of("title: &t [a, *t]\n") ==
         Lines{"t.yaml:1:15: error: title[1]: alias \"*t\" refers to the list or mapping that "
               "contains it"});
@@ -456,9 +457,14 @@ TEST_CASE("load_guide: huge texts, files and role lists are refused naming the l
   CHECK(messages(endless) ==
         Lines{"/dev/zero: error: the file is larger than 16777216 bytes (16 MiB), the limit for a "
               "data file"});
-  CHECK(messages_of("title: [" + repeat("a, ", 1'000'000) + "a]\n") ==
-        Lines{"t.yaml:1:3000000: error: the data has more than 1000000 values, counting each use "
+  std::string keys = "title: {";
+  for (int i = 0; i < 500'000; ++i) keys += "k" + std::to_string(i) + ": a, ";
+  CHECK(messages_of(keys + "k: a}\n") ==
+        Lines{"t.yaml:1:5888884: error: the data has more than 1000000 values, counting each use "
               "of an alias (\"*name\") in full; this is the limit"});
+  CHECK(messages_of("title: [" + repeat("a, ", 1'000'000) + "a]\n") ==
+        Lines{"t.yaml:1:300009: error: the lists hold more than 100000 items in all, counting "
+              "each use of an alias (\"*name\") in full; this is the limit"});
   std::string many = "title: T\nroles:\n";
   for (int i = 0; i <= 10'000; ++i) {
     many += "  - {id: r" + std::to_string(i) + ", title: R, summary: S}\n";
@@ -491,6 +497,79 @@ TEST_CASE("load_guide: a bad value is quoted on one line and cut after 40 charac
   CHECK(messages_of(kMinimal + "    salary: 一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二\n") ==
         Lines{"t.yaml:6:13: error: roles[0].salary: expected a number (got "
               "\"一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十…\")"});
+}
+
+TEST_CASE("check_lines: Chinese-keyboard slips only where YAML structure needs ASCII") {
+  const auto found = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const load::LineFinding& f : load::check_lines(text)) {
+      out.push_back(std::to_string(f.offset) + " " + f.replacement + "|" + f.message);
+    }
+    return out;
+  };
+  CHECK(found("title_en：Data\n") ==
+        Lines{"8 : |full-width colon \"：\" after the key \"title_en\"; write an ASCII colon and "
+              "a space, \"title_en: \""});
+  CHECK(found("summary: 要求：熟悉\n\"a：b\": x\nskills: [\"要求：熟悉\"]\n").empty());
+  CHECK(found("summary: |\n  　　第一段：内容\n  url:x\nid：a\n").size() == 1);
+  CHECK(found("- mailto:someone@example.com\nurl: https://x\n").empty());
+  CHECK(found("s: {min：1，max：2}\n").size() == 3);
+  CHECK(found("　　a: 1\n").size() == 1);  // one message for a run of full-width spaces
+  CHECK(load::repair_lines("a: 1\r  b：2\r", load::check_lines("a: 1\r  b：2\r")) ==
+        "a: 1\n  b: 2\n");
+}
+
+TEST_CASE("original_column: columns after a repair map back to the text as written") {
+  const std::vector<load::ColumnShift> shifts{{5, 13, 1, 2}, {5, 20, 1, 0}};
+  CHECK(load::original_column(5, 12, shifts) == 12);
+  CHECK(load::original_column(5, 14, shifts) == 13);  // inside the repair: at its start
+  CHECK(load::original_column(5, 16, shifts) == 15);
+  CHECK(load::original_column(5, 30, shifts) == 30);  // +1 and -1 cancel out
+  CHECK(load::original_column(6, 16, shifts) == 16);
+}
+
+TEST_CASE("load_guide: after keyboard slips the rest of the file is checked at true columns") {
+  CHECK(messages_of("title: T\nroles:\n  - id：A b\n    title: A\n    summary: S\n") ==
+        Lines{"t.yaml:3:7: error: full-width colon \"：\" after the key \"id\"; write an ASCII "
+              "colon and a space, \"id: \"",
+              "t.yaml:3:8: error: roles[0].id: expected a slug of lowercase letters, digits and "
+              "hyphens that starts with a letter, such as \"prompt-engineer\" (got \"A b\")"});
+  // A tab's width is a guess, so nothing is checked after it.
+  CHECK(messages_of("title: T\n\troles: x\n") ==
+        Lines{"t.yaml:2:1: error: tabs are not allowed for indentation; use spaces"});
+}
+
+TEST_CASE("load_guide: a file in GBK is named as such; one broken UTF-8 character is not") {
+  CHECK(messages_of("title: \xCA\xFD\xBE\xDD\n") ==
+        Lines{"t.yaml:1:8: error: invalid UTF-8 byte 0xCA: the file looks like it is saved as "
+              "GBK (Chinese Windows); save it as UTF-8 (Notepad: 另存为 → 编码 UTF-8)"});
+  CHECK(messages_of("title: 职业\xE4\xB8\n") ==
+        Lines{"t.yaml:1:10: error: invalid UTF-8 byte 0xE4; save the file as UTF-8"});
+}
+
+TEST_CASE("load_guide: null keys, complex keys and merge keys are reported where they are") {
+  CHECK(messages_of(kMinimal + "    ~: x\n") ==
+        Lines{"t.yaml:6:5: error: roles[0]: expected a key name (got nothing)"});
+  CHECK(messages_of(kMinimal + "    ? [a, b]\n    : x\n    ? {x: 1}\n    : y\n") ==
+        Lines{"t.yaml:6:7: error: roles[0]: a list or mapping as a key (\"? …\") is not "
+              "supported; keys are plain text, such as \"title\"",
+              "t.yaml:8:7: error: roles[0]: a list or mapping as a key (\"? …\") is not "
+              "supported; keys are plain text, such as \"title\""});
+  CHECK(messages_of("title: T\nroles:\n  - &a {id: a, title: A, summary: S}\n  - <<: *a\n") ==
+        Lines{"t.yaml:4:5: error: roles[1]: merge keys (\"<<\") are not supported; repeat the "
+              "fields in each mapping"});
+  CHECK(messages_of("title: T\nroles:\n  - &a {id: a, title: A, summary: S}\n  - *a\n") ==
+        Lines{"t.yaml:4:5: error: roles[1].id: duplicate id \"a\" (first used on line 3)"});
+}
+
+TEST_CASE("load_guide: aliases cannot grow the texts beyond 16 MiB in all") {
+  std::string yaml = "title: &t " + std::string(99'000, 'x') + "\nroles:\n";
+  for (int i = 0; i < 200; ++i) {
+    yaml += "  - {id: r" + std::to_string(i) + ", title: *t, summary: S}\n";
+  }
+  CHECK(messages_of(yaml) ==
+        Lines{"t.yaml:171:23: error: the texts add up to more than 16777216 bytes (16 MiB), "
+              "counting each use of an alias (\"*name\") in full; this is the limit"});
 }
 
 // ---- Salary amounts -------------------------------------------------------

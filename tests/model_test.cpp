@@ -82,3 +82,25 @@ TEST_CASE("builtin_labels: the zh-CN labels hold no English words but the Englis
                        [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }));
   }
 }
+
+TEST_CASE("escape_for_message: controls, bidi marks and line separators become \\u{…}") {
+  CHECK(escape_for_message("a\nb\x1B[2J\x7F") == "a\\u{0A}b\\u{1B}[2J\\u{7F}");
+  CHECK(escape_for_message("\xC2\x85 \xE2\x80\xA8 \xE2\x80\xAE \xE2\x81\xA6 \xEF\xBB\xBF") ==
+        "\\u{85} \\u{2028} \\u{202E} \\u{2066} \\u{FEFF}");
+  CHECK(escape_for_message("职位：数据 — ok") == "职位：数据 — ok");
+  CHECK(escape_for_message("bad \xFF byte") == "bad \\x{FF} byte");
+}
+
+TEST_CASE("format_diagnostic: data in a message cannot forge a line of its own") {
+  const Diagnostic d{{"a.yaml", 6, 5}, Severity::kWarning,
+                     "roles[0].x\n/etc/passwd:1:1: error: forged: unknown key (ignored)"};
+  CHECK(format_diagnostic(d) ==
+        "a.yaml:6:5: warning: roles[0].x\\u{0A}/etc/passwd:1:1: error: forged: unknown key "
+        "(ignored)");
+}
+
+TEST_CASE("quote_fragment: long data is cut after the limit in characters, then escaped") {
+  CHECK(quote_fragment("一二三四五", 3) == "一二三…");
+  CHECK(quote_fragment("a\tb", 3) == "a\\u{09}b");
+  CHECK(quote_fragment("abc", 3) == "abc");
+}

@@ -248,10 +248,14 @@ std::vector<model::Role> read_roles(const Fields& top, model::Period period) {
     const std::string path = fmt::format("roles[{}]", i);
     if (!reader.expect_mapping((*items)[i], path)) continue;
     model::Role role = read_role(reader, (*items)[i], path, period);
-    const auto [first, inserted] = first_line_of_id.emplace(role.id.value, role.id.pos.line);
+    // A role reused through an alias (`- *name`) is at the alias, not at its anchor.
+    const model::SourcePos where =
+        reader.is_alias((*items)[i]) ? reader.pos((*items)[i]) : role.id.pos;
+    const auto [first, inserted] = first_line_of_id.emplace(role.id.value, where.line);
     if (!inserted && !role.id.empty()) {
-      reader.error(role.id.pos, path + ".id",
-                   fmt::format("duplicate id \"{}\" (first used on line {})", role.id.value,
+      reader.error(where, path + ".id",
+                   fmt::format("duplicate id \"{}\" (first used on line {})",
+                               model::quote_fragment(role.id.value),
                                first->second));
     }
     roles.push_back(std::move(role));
