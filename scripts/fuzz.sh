@@ -5,8 +5,10 @@
 #   scripts/fuzz.sh TARGET [SECONDS] [LIBFUZZER OPTIONS...]
 #
 # TARGET is load_fuzzer, layout_fuzzer or paragraph_fuzzer; SECONDS defaults
-# to 60. New inputs go to build-fuzz/corpus/TARGET/; the seeds are data/,
-# tests/data/ and tests/bad_input/ (YAML targets) or fuzz/seeds/paragraph/.
+# to 60. New inputs go to build-fuzz/corpus/TARGET/; the seeds are fuzz/seeds/load/ (the
+# minimised corpus of earlier runs, see docs/reliability.md), data/,
+# tests/data/ and tests/bad_input/ (YAML targets, with the dictionary
+# fuzz/load.dict) or fuzz/seeds/paragraph/.
 # A crash, a hang (more than 10 s on one input) or a sanitizer report stops
 # the run and leaves the input in build-fuzz/artifacts/TARGET/; replay it with
 #   build-fuzz/fuzz/TARGET build-fuzz/artifacts/TARGET/crash-...
@@ -19,8 +21,9 @@ usage() { echo "usage: scripts/fuzz.sh load_fuzzer|layout_fuzzer|paragraph_fuzze
 target=$1; shift
 seconds=${1:-60}; [[ $# -ge 1 ]] && shift
 case $target in
-  load_fuzzer|layout_fuzzer) seeds=(data tests/data tests/bad_input); max_len=65536 ;;
-  paragraph_fuzzer) seeds=(fuzz/seeds/paragraph); max_len=4096 ;;
+  load_fuzzer|layout_fuzzer) seeds=(fuzz/seeds/load data tests/data tests/bad_input); max_len=65536
+                             options=(-dict=fuzz/load.dict) ;;
+  paragraph_fuzzer) seeds=(fuzz/seeds/paragraph); max_len=4096; options=() ;;
   *) usage ;;
 esac
 [[ $seconds =~ ^[0-9]+$ ]] || usage
@@ -36,5 +39,5 @@ mkdir -p "$corpus" "$artifacts"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 exec "build-fuzz/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-  -max_len="$max_len" -artifact_prefix="$artifacts/" -print_final_stats=1 "$@" \
+  -max_len="$max_len" -artifact_prefix="$artifacts/" -print_final_stats=1 "${options[@]}" "$@" \
   "$corpus" "${seeds[@]}"

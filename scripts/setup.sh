@@ -5,13 +5,14 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
-  libhpdf-dev libyaml-cpp-dev libfmt-dev libcli11-dev
+  libhpdf-dev libyaml-cpp-dev libfmt-dev
   libharfbuzz-dev libicu-dev libfontconfig-dev
   fonts-lxgw-wenkai
 )
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(doctest-dev qpdf poppler-utils mupdf-tools util-linux
-             fonts-wqy-microhei fonts-dejavu-core python3 python3-yaml)
+             fonts-wqy-microhei fonts-dejavu-core python3 python3-yaml
+             python3-jsonschema)
 else
   packages+=(doctest-dev)
 fi

@@ -20,8 +20,12 @@ using doctest::Approx;
 
 namespace {
 
-/// An average figure.
-Figure average(double value) { return Figure{value, value}; }
+/// `units` currency units as hundredths.
+std::int64_t hundredths(double units) { return std::llround(units * 100); }
+/// An average figure of `value` currency units.
+Figure average(double value) { return Figure{hundredths(value), hundredths(value)}; }
+/// A range from `low` to `high` currency units.
+Figure from_to(double low, double high) { return Figure{hundredths(low), hundredths(high)}; }
 
 /// Plot width on A4 (design §8.3), points.
 constexpr double kA4PlotWidth = 276.55;
@@ -39,16 +43,55 @@ constexpr double kSkylineHeight = 141.73;
 TEST_CASE("Figure: an average is not a range and stands for itself") {
   const Figure figure = average(127000);
   CHECK_FALSE(figure.is_range());
-  CHECK(figure.midpoint() == 127000);
+  CHECK(figure.midpoint() == 12700000);
 }
 
 TEST_CASE("Figure: a range counts at its midpoint") {
-  const Figure figure{120000, 150000};
+  const Figure figure = from_to(120000, 150000);
   CHECK(figure.is_range());
-  CHECK(figure.midpoint() == 135000);
+  CHECK(figure.midpoint() == 13500000);
+}
+
+TEST_CASE("Figure: a midpoint of an odd number of hundredths rounds its half up, exactly") {
+  CHECK(Figure{1, 2}.midpoint() == 2);
+  CHECK(Figure{4500000, 4500001}.midpoint() == 4500001);
+  CHECK(Figure{kLargestHundredths - 1, kLargestHundredths}.midpoint() == kLargestHundredths);
+  CHECK(Figure{kLargestHundredths, kLargestHundredths}.twice_midpoint() == 2 * kLargestHundredths);
 }
 
 // ---- nice_scale -----------------------------------------------------------
+
+TEST_CASE("nice_scale: the loader's smallest and largest figures get exact axes") {
+  CHECK(nice_scale(0.01).ticks == std::vector<double>{0, 0.002, 0.004, 0.006, 0.008, 0.01});
+  const Scale largest = nice_scale(1e12);
+  CHECK(largest.max == 1e12);
+  CHECK(largest.step == 2e11);
+  CHECK(largest.ticks.size() == 6);
+}
+
+TEST_CASE("nice_scale_for: one role, all equal and all zero figures give a usable axis") {
+  const std::vector<Figure> one{Figure{1, 1}};
+  CHECK(nice_scale_for(one).max == Approx(0.01));
+  const std::vector<Figure> top{Figure{kLargestHundredths, kLargestHundredths}};
+  CHECK(nice_scale_for(top).max == 1e12);
+  const std::vector<Figure> equal{average(45000), average(45000), average(45000)};
+  CHECK(nice_scale_for(equal).max == 50000);
+  const std::vector<Figure> zero{average(0), average(0)};
+  CHECK(nice_scale_for(zero).max == 1);
+  CHECK(nice_scale_for(zero).step == Approx(0.2));
+}
+
+TEST_CASE("nice_scale: subnormal and enormous values still give a finite axis of 3 to 7 steps") {
+  for (const double largest : {1e-320, 5e-324, 1e-300, 1e-7, 1e16, 1e300, 1.7e308}) {
+    CAPTURE(largest);
+    const Scale scale = nice_scale(largest);
+    CHECK(std::isfinite(scale.max));
+    CHECK(scale.max > 0);
+    CHECK(scale.step > 0);
+    CHECK(scale.ticks.size() >= 4);
+    CHECK(scale.ticks.size() <= 8);
+  }
+}
 
 TEST_CASE("nice_scale: 155,500 gets ticks every 40,000 up to 160,000") {
   const Scale scale = nice_scale(155500);
@@ -119,7 +162,7 @@ TEST_CASE("nice_scale: every value from 1e-6 to 1e15 gets 4 to 6 intervals of an
 }
 
 TEST_CASE("nice_scale_for: the axis reaches the largest range maximum, not its midpoint") {
-  const std::vector<Figure> figures{average(100000), Figure{120000, 170000}};
+  const std::vector<Figure> figures{average(100000), from_to(120000, 170000)};
   const Scale scale = nice_scale_for(figures);
   CHECK(scale.step == 50000);
   CHECK(scale.max == 200000);
@@ -137,23 +180,23 @@ TEST_CASE("Scale::position: maps a value linearly onto the plot width") {
 
 TEST_CASE("order_rows: high to low sorts by midpoint and keeps data order on ties") {
   const std::vector<Figure> figures{average(100), average(300), average(200), average(300),
-                                    Figure{250, 350}};
+                                    from_to(250, 350)};
   CHECK(order_rows(figures, Order::kHighToLow) == std::vector<std::size_t>{1, 3, 4, 2, 0});
 }
 
 TEST_CASE("order_rows: as given keeps data order") {
-  const std::vector<Figure> figures{average(100), average(300), Figure{250, 350}};
+  const std::vector<Figure> figures{average(100), average(300), from_to(250, 350)};
   CHECK(order_rows(figures, Order::kAsGiven) == std::vector<std::size_t>{0, 1, 2});
   CHECK(order_rows({}, Order::kHighToLow).empty());
 }
 
 TEST_CASE("key_figures: highest, lowest and the mean of midpoints") {
   const std::vector<Figure> figures{average(100), average(300), average(200), average(300),
-                                    Figure{250, 350}};
+                                    from_to(250, 350)};
   const KeyFigures key = key_figures(figures);
   CHECK(key.highest == 1);
   CHECK(key.lowest == 0);
-  CHECK(key.average == 240);
+  CHECK(key.average == 24000);
 }
 
 TEST_CASE("key_figures: with all figures equal the highest is the first and the lowest the last") {
@@ -161,15 +204,33 @@ TEST_CASE("key_figures: with all figures equal the highest is the first and the 
   const KeyFigures key = key_figures(figures);
   CHECK(key.highest == 0);
   CHECK(key.lowest == 2);
-  CHECK(key.average == 5);
+  CHECK(key.average == 500);
+}
+
+TEST_CASE("key_figures: the mean of 10,000 figures at the loader's bound is exact") {
+  // The largest sum the loader allows (10,000 roles × (max + max)) is
+  // 2 × 10^18, below INT64_MAX; the mean never forms it, and is exact here.
+  const std::vector<Figure> top(10'000, Figure{kLargestHundredths, kLargestHundredths});
+  CHECK(key_figures(top).average == kLargestHundredths);
+  std::vector<Figure> mixed(10'000, Figure{kLargestHundredths - 1, kLargestHundredths});
+  mixed.push_back(Figure{0, 0});
+  // (10,000 × (2 × 10^14 − 1)) / (2 × 10,001), a half rounded up.
+  CHECK(key_figures(mixed).average == 99990000999900);
+}
+
+TEST_CASE("key_figures: the mean of midpoints rounds its half up") {
+  const std::vector<Figure> figures{Figure{1, 1}, Figure{2, 2}};
+  CHECK(key_figures(figures).average == 2);  // 1.5 hundredths
+  const std::vector<Figure> thirds{Figure{1, 1}, Figure{1, 1}, Figure{2, 2}};
+  CHECK(key_figures(thirds).average == 1);  // 1.33 hundredths
 }
 
 TEST_CASE("key_figures: one figure is both highest and lowest; none is an error") {
-  const std::vector<Figure> one{Figure{120000, 150000}};
+  const std::vector<Figure> one{from_to(120000, 150000)};
   const KeyFigures key = key_figures(one);
   CHECK(key.highest == 0);
   CHECK(key.lowest == 0);
-  CHECK(key.average == 135000);
+  CHECK(key.average == 13500000);
   CHECK_THROWS_AS(key_figures({}), std::invalid_argument);
 }
 
@@ -235,7 +296,7 @@ TEST_CASE("bar_span: an average runs from 0 to its value") {
 }
 
 TEST_CASE("bar_span: a range runs from min to max with a track from 0 to min") {
-  const BarSpan bar = bar_span(Figure{120000, 150000}, nice_scale(155500), kA4PlotWidth);
+  const BarSpan bar = bar_span(from_to(120000, 150000), nice_scale(155500), kA4PlotWidth);
   CHECK(bar.track_end == Approx(207.4125));
   CHECK(bar.start == Approx(207.4125));
   CHECK(bar.end == Approx(259.265625));
@@ -245,11 +306,11 @@ TEST_CASE("bar_span: no bar is shorter than 2 pt") {
   const Scale scale = nice_scale(155500);
   CHECK(bar_span(average(0), scale, kA4PlotWidth).end == kMinBarLength);
   CHECK(bar_span(average(100), scale, kA4PlotWidth).end == kMinBarLength);
-  const BarSpan narrow = bar_span(Figure{80000, 80500}, scale, kA4PlotWidth);
+  const BarSpan narrow = bar_span(from_to(80000, 80500), scale, kA4PlotWidth);
   CHECK(narrow.start == Approx(137.707109375));
   CHECK(narrow.end == Approx(139.707109375));
   CHECK(narrow.track_end == narrow.start);
-  const BarSpan at_zero = bar_span(Figure{0, 100}, scale, kA4PlotWidth);
+  const BarSpan at_zero = bar_span(from_to(0, 100), scale, kA4PlotWidth);
   CHECK(at_zero.start == 0);
   CHECK(at_zero.end == 2);
 }
@@ -425,7 +486,7 @@ TEST_CASE("comparison: nine figures give a strip with a tick per figure") {
 }
 
 TEST_CASE("comparison: a range bar runs from min to max and equal midpoints share a rank") {
-  const std::vector<Figure> figures{average(100), Figure{50, 150}};
+  const std::vector<Figure> figures{average(100), from_to(50, 150)};
   const Comparison result = comparison(figures, 1, 300);
   REQUIRE(result.bars.size() == 2);
   CHECK(result.bars[0].start == 0);
@@ -456,7 +517,7 @@ TEST_CASE("comparison: self must be an index of figures") {
 TEST_CASE("skyline: six roles stand lowest to highest in 78.425 pt slots, no figure last") {
   const std::vector<std::optional<Figure>> figures{average(127000), std::nullopt, average(155500),
                                                    average(130000), average(140000),
-                                                   Figure{130000, 140000}};
+                                                   from_to(130000, 140000)};
   const Skyline result = skyline(figures, kA4TextWidth, kSkylineHeight);
   CHECK(result.drawn);
   CHECK(result.labels);
@@ -522,32 +583,46 @@ TEST_CASE("skyline: zero figures stand 2 pt tall") {
 // ---- Money and numbers --------------------------------------------------------
 
 TEST_CASE("format_money: an average gets the symbol and thousands commas") {
-  CHECK(format_money(average(155500), "$") == "$155,500");
-  CHECK(format_money(average(127000.4), "¥") == "¥127,000");
-  CHECK(format_money(average(0), "$") == "$0");
+  CHECK(format_money(average(155500), "$", Precision::kWholeUnits) == "$155,500");
+  CHECK(format_money(average(127000.4), "¥", Precision::kWholeUnits) == "¥127,000");
+  CHECK(format_money(average(0), "$", Precision::kWholeUnits) == "$0");
 }
 
 TEST_CASE("format_money: a range gets both ends joined by an en dash") {
-  CHECK(format_money(Figure{120000, 150000}, "$") == "$120,000\u2013$150,000");
+  CHECK(format_money(from_to(120000, 150000), "$", Precision::kWholeUnits) ==
+        "$120,000\u2013$150,000");
+  CHECK(format_money(from_to(15.5, 17.25), "$", Precision::kCents) == "$15.50\u2013$17.25");
 }
 
-TEST_CASE("format_number: whole numbers get commas and no decimals") {
-  CHECK(format_number(40000) == "40,000");
-  CHECK(format_number(999) == "999");
-  CHECK(format_number(1000) == "1,000");
-  CHECK(format_number(1234567.89) == "1,234,568");
-  CHECK(format_number(100.5) == "101");
-  CHECK(format_number(1e12) == "1,000,000,000,000");
-  CHECK(format_number(-1500) == "-1,500");
+TEST_CASE("format_money: a long currency symbol is written on both ends") {
+  CHECK(format_money(from_to(4000, 5000), "CHF ", Precision::kWholeUnits) == "CHF 4,000\u2013CHF 5,000");
+  CHECK(format_money(average(41.375), "HK$", Precision::kCents) == "HK$41.38");
 }
 
-TEST_CASE("format_number: values below 100 keep up to 2 decimals only if not whole") {
-  CHECK(format_number(1.5) == "1.5");
-  CHECK(format_number(0.25) == "0.25");
-  CHECK(format_number(42) == "42");
-  CHECK(format_number(12.3456) == "12.35");
-  CHECK(format_number(99.999) == "100");
-  CHECK(format_number(-0.001) == "0");
+TEST_CASE("format_amount: whole units get commas, a half of a unit rounds up") {
+  CHECK(format_amount(4000000, Precision::kWholeUnits) == "40,000");
+  CHECK(format_amount(99900, Precision::kWholeUnits) == "999");
+  CHECK(format_amount(100000, Precision::kWholeUnits) == "1,000");
+  CHECK(format_amount(123456789, Precision::kWholeUnits) == "1,234,568");
+  CHECK(format_amount(10050, Precision::kWholeUnits) == "101");
+  CHECK(format_amount(10049, Precision::kWholeUnits) == "100");
+  CHECK(format_amount(4500050, Precision::kWholeUnits) == "45,001");
+}
+
+TEST_CASE("format_amount: hourly figures always show two decimals") {
+  CHECK(format_amount(1550, Precision::kCents) == "15.50");
+  CHECK(format_amount(4138, Precision::kCents) == "41.38");
+  CHECK(format_amount(1500, Precision::kCents) == "15.00");
+  CHECK(format_amount(1, Precision::kCents) == "0.01");
+  CHECK(format_amount(0, Precision::kCents) == "0.00");
+  CHECK(format_amount(123456789, Precision::kCents) == "1,234,567.89");
+}
+
+TEST_CASE("format_amount: the largest salary the loader accepts prints exactly") {
+  CHECK(format_amount(kLargestHundredths, Precision::kWholeUnits) == "1,000,000,000,000");
+  CHECK(format_amount(kLargestHundredths, Precision::kCents) == "1,000,000,000,000.00");
+  CHECK(format_amount(kLargestHundredths - 1, Precision::kCents) == "999,999,999,999.99");
+  CHECK(format_amount(kLargestHundredths - 1, Precision::kWholeUnits) == "1,000,000,000,000");
 }
 
 TEST_CASE("format_tick: tick labels get the decimals their step needs") {

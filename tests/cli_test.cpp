@@ -10,6 +10,7 @@
 #include "cli/atomic_write.h"
 #include "cli/coverage.h"
 #include "cli/exit_codes.h"
+#include "cli/inputs.h"
 #include "cli/options.h"
 #include "fake_measurer.h"
 #include "fonts/font_set.h"
@@ -277,4 +278,143 @@ TEST_CASE("font_coverage: the default fonts print Chinese, \u25A1 and line break
   CHECK(cli::font_coverage(fonts, U'\n') == cli::Coverage::kPrintable);
   CHECK(cli::font_coverage(fonts, U'\U0001F600') == cli::Coverage::kOutsideBmp);
   CHECK(cli::font_coverage(fonts, U'\uA000') == cli::Coverage::kMissing);
+}
+
+// The command line's own messages.
+namespace {
+
+std::string usage_message(std::vector<const char*> args) {
+  const auto result = parse(std::move(args));
+  const auto* early = std::get_if<cli::EarlyExit>(&result);
+  REQUIRE(early != nullptr);
+  CHECK(early->code == cli::kExitUsage);
+  return early->message;
+}
+
+std::string usage(const std::string& first_line) {
+  return "careerguide: error: " + first_line + "\nRun 'careerguide --help' for the options.\n";
+}
+
+}  // namespace
+
+TEST_CASE("parse_options: a wrong --paper names the option, the values and what was given") {
+  CHECK(usage_message({"--paper", "A5"}) == usage("--paper: expected a4 or letter (got \"A5\")"));
+  CHECK(usage_message({"--paper", "1"}) == usage("--paper: expected a4 or letter (got \"1\")"));
+  CHECK(usage_message({"--paper"}) == usage("--paper: expected a4 or letter after it"));
+  CHECK(std::get<cli::Options>(parse({"--paper=LETTER"})).paper == layout::PaperSize::kLetter);
+}
+
+TEST_CASE("parse_options: an unknown option gets the nearest known one") {
+  CHECK(usage_message({"--papr", "a4"}) == usage("unknown option \"--papr\" (did you mean \"--paper\"?)"));
+  CHECK(usage_message({"--quite"}) == usage("unknown option \"--quite\" (did you mean \"--quiet\"?)"));
+  CHECK(usage_message({"--output-file=x.pdf"}) == usage("unknown option \"--output-file\""));
+}
+
+TEST_CASE("parse_options: -o takes a file name, not nothing, standard output or a folder") {
+  CHECK(usage_message({"-o", ""}) == usage("-o: expected a file name (got \"\")"));
+  CHECK(usage_message({"-o", "-"}) ==
+        usage("-o: the PDF cannot be written to standard output (got \"-\"); give a file name"));
+  CHECK(usage_message({"-o", "new/"}) ==
+        usage("-o: expected a file name, not a folder (got \"new/\"); for example -o new/guide.pdf"));
+  CHECK(usage_message({"-o"}) == usage("-o: expected a file name after it"));
+  CHECK(std::get<cli::Options>(parse({"-oguide.pdf"})).output == "guide.pdf");
+  CHECK(std::get<cli::Options>(parse({"--", "-odd.yaml"})).data == "-odd.yaml");
+}
+
+TEST_CASE("parse_options: --help reads like the README's table, without parser internals") {
+  const auto help = std::get<cli::EarlyExit>(parse({"-h"}));
+  CHECK(help.message.starts_with("Usage: careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter]"));
+  CHECK(help.message.find("  --paper a4|letter     Paper size") != std::string::npos);
+  CHECK(help.message.find("ENUM") == std::string::npos);
+}
+
+TEST_CASE("parse_source_date_epoch: whole seconds from 0 to the end of 9999, unset when empty") {
+  using Epoch = std::optional<std::int64_t>;
+  CHECK(std::get<Epoch>(cli::parse_source_date_epoch(nullptr)) == std::nullopt);
+  CHECK(std::get<Epoch>(cli::parse_source_date_epoch("")) == std::nullopt);
+  CHECK(std::get<Epoch>(cli::parse_source_date_epoch("0")) == 0);
+  CHECK(std::get<Epoch>(cli::parse_source_date_epoch("253402300799")) == 253402300799);
+  for (const char* bad : {"253402300800", "-1", "12abc", " 5", "99999999999999999999"}) {
+    CHECK(std::get<std::string>(cli::parse_source_date_epoch(bad)) ==
+          "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 from 0 to 253402300799 "
+          "(9999-12-31) (got \"" + std::string(bad) + "\"); unset it to use the current time");
+  }
+}
+
+TEST_CASE("overwrite_problem: the output may not be an input, however it is spelt") {
+  const fs::path dir = scratch_dir("overwrite");
+  fs::create_directory(dir / "sub");
+  const std::string data = (dir / "g.yaml").string();
+  std::ofstream(data) << "title: x\n";
+  const std::vector<cli::InputFile> inputs{{"the data file", data}};
+  CHECK(cli::overwrite_problem((dir / "sub" / ".." / "g.yaml").string(), inputs) ==
+        "-o " + (dir / "sub" / ".." / "g.yaml").string() + " is the data file " + data +
+            "; writing the PDF there would destroy it (did you mean -o " +
+            (dir / "sub" / ".." / "g.pdf").string() + "?)");
+  CHECK(cli::overwrite_problem((dir / "g.pdf").string(), inputs) == std::nullopt);
+}
+
+TEST_CASE("non_regular_data_problem: a FIFO is refused at once, a regular file passes") {
+  const fs::path dir = scratch_dir("fifo");
+  const std::string fifo = (dir / "pipe.yaml").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK(cli::non_regular_data_problem(fifo) ==
+        "cannot read " + fifo + ": it is a FIFO (named pipe), not a data file; give a regular file");
+  CHECK(cli::non_regular_data_problem(CAREERGUIDE_SOURCE_DIR "/data/roles.yaml") == std::nullopt);
+  CHECK(cli::non_regular_data_problem((dir / "missing.yaml").string()) == std::nullopt);
+}
+
+TEST_CASE("write_file_atomically: an existing file keeps its mode") {
+  const fs::path dir = scratch_dir("keep-mode");
+  const std::string target = (dir / "private.pdf").string();
+  cli::write_file_atomically(target, bytes("old"), false);
+  REQUIRE(::chmod(target.c_str(), 0600) == 0);
+  cli::write_file_atomically(target, bytes("new"), false);
+  struct stat info {};
+  REQUIRE(::stat(target.c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("write_file_atomically: a 255-byte file name is written, the link to it kept") {
+  const fs::path dir = scratch_dir("long-name");
+  const std::string name = std::string(251, 'g') + ".pdf";
+  cli::write_file_atomically((dir / name).string(), bytes("x"), false);
+  CHECK(read_file(dir / name) == "x");
+  fs::create_symlink(name, dir / "link.pdf");
+  cli::write_file_atomically((dir / "link.pdf").string(), bytes("y"), false);
+  CHECK(fs::is_symlink(dir / "link.pdf"));
+  CHECK(read_file(dir / name) == "y");
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 2);
+}
+
+TEST_CASE("lacks_too_many: more than 5 % of the printed characters") {
+  CHECK_FALSE(cli::lacks_too_many(5, 100));
+  CHECK(cli::lacks_too_many(6, 100));
+  CHECK_FALSE(cli::lacks_too_many(0, 0));
+}
+
+TEST_CASE("apply_coverage: a value used again is reported once, and counted once") {
+  load::LoadResult loaded = load::load_guide(kUnprintable);
+  REQUIRE(loaded.guide.has_value());
+  model::Guide guide = *loaded.guide;
+  guide.roles.push_back(guide.roles.at(0));  // the same texts, as through an alias
+  guide.roles.back().id.value = "copy";
+  const cli::CoveredGuide twice = cli::apply_coverage(guide, fake_coverage);
+  const cli::CoveredGuide once = covered_fixture();
+  CHECK(formatted(twice.warnings) == formatted(once.warnings));
+  CHECK(twice.guide.roles.at(1).summary.value == once.guide.roles.at(0).summary.value);
+  CHECK(twice.counts.lacking_regular == once.counts.lacking_regular);
+  CHECK(once.counts.lacking_regular == 3);  // ꀀ, ก and ☺; outside the BMP is not the font's fault
+}
+
+TEST_CASE("apply_coverage: the pay labels of other periods are never printed, so not checked") {
+  load::LoadResult loaded = load::load_guide(kUnprintable);
+  REQUIRE(loaded.guide.has_value());
+  model::Guide guide = *loaded.guide;
+  guide.currency.period = model::Period::kYear;
+  guide.labels.salary_hour = "时薪\uA000";
+  guide.labels.salary_year = "年薪\u0E01";
+  const cli::CoveredGuide covered = cli::apply_coverage(guide, fake_coverage);
+  CHECK(covered.guide.labels.salary_hour == "时薪\uA000");
+  CHECK(covered.guide.labels.salary_year == "年薪\u25A1");
 }

@@ -320,3 +320,31 @@ TEST_CASE("FontMeasurer: a character the face lacks is measured in the fallback 
   CHECK(measurer.advance(U'\u2654', FontFace::kRegular, 10) ==
         doctest::Approx(fonts.fallback->advance_milli_em(U'\u2654') / 100.0));
 }
+
+TEST_CASE("find_system_family: a family name gives its installed face; an unknown one nothing") {
+  const auto wqy = careerguide::fonts::find_system_family("WenQuanYi Micro Hei", 80);  // 80: regular
+  REQUIRE(wqy.has_value());
+  CHECK(wqy->file.ends_with("/wqy-microhei.ttc"));
+  CHECK(wqy->index == 0);
+  CHECK(careerguide::fonts::find_system_family("WenQuanYi Micro Hey", 80) == std::nullopt);
+}
+
+TEST_CASE("Font::load: a symbolic link loop and an oversized file say so, without reading it") {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "careerguide-fonts-test-limits";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::filesystem::create_symlink("b.ttf", dir / "a.ttf");
+  std::filesystem::create_symlink("a.ttf", dir / "b.ttf");
+  const std::string loop = (dir / "a.ttf").string();
+  CHECK_THROWS_WITH_AS(Font::load({loop, 0}),
+                       ("failed to load font " + loop + " (symbolic link loop)").c_str(), FontError);
+  const std::string big = (dir / "big.ttf").string();
+  { std::ofstream(big) << ""; }
+  std::filesystem::resize_file(big, careerguide::fonts::kMaxFontFileBytes + 1);  // sparse: costs no disk
+  CHECK_THROWS_WITH_AS(Font::load({big, 0}),
+                       ("failed to load font " + big +
+                        " (the file is 134217729 bytes; the limit for a font is 134217728 bytes (128 MiB))")
+                           .c_str(),
+                       FontError);
+  std::filesystem::remove_all(dir);
+}

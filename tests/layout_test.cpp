@@ -8,7 +8,9 @@
 
 #include "fake_measurer.h"
 #include "layout/dump.h"
+#include "layout/figure_fit.h"
 #include "layout/layout_guide.h"
+#include "layout/sources.h"
 #include "model/guide.h"
 #include "text/utf8.h"
 
@@ -26,7 +28,8 @@ model::Role role(std::string id, std::string title, double salary) {
   r.id = txt(id);
   r.title = txt(title);
   r.title_en = txt("Role " + id);
-  if (salary > 0) r.salary = {model::Salary::Kind::kAverage, salary, salary, {}};
+  const model::Hundredths cents = std::llround(salary * 100);
+  if (salary > 0) r.salary = {model::Salary::Kind::kAverage, cents, cents, {}};
   r.summary = txt("这个职位负责设计并优化人工智能模型的输入，让模型给出更准确的回答。");
   r.skills = {txt("深入理解自然语言处理"), txt("创造性地设计提示")};
   r.steps = {{txt("观看视频"), txt("从公开的教学视频入手，了解基本概念。")},
@@ -294,36 +297,41 @@ TEST_CASE("flow: a role three pages long flows over three pages with （续） t
 }
 
 TEST_CASE("flow: a paragraph continued on a new page starts without its indent") {
-  // 26 lines fit on the role page: 4 of the 30 carry over.
-  const Document doc = lay_out(guide_with_summary({30}));
+  // 26 lines fit on the role page: 14 of the 40 carry over.
+  const Document doc = lay_out(guide_with_summary({40}));
   const std::vector<double> page1 = body_baselines(doc.pages[3]);
   REQUIRE(page1.size() == 26);
   CHECK(body_line_start(doc.pages[3], page1.front())->baseline.x == doctest::Approx(kMainX + 21));
   const std::vector<double> page2 = body_baselines(doc.pages[4]);
-  REQUIRE(page2.size() == 4);
+  REQUIRE(page2.size() == 14);
   CHECK(body_line_start(doc.pages[4], page2.front())->baseline.x == doctest::Approx(kMainX));
 }
 
 TEST_CASE("flow: a paragraph never leaves one line alone at the bottom of a page") {
   // 25 lines fill the page but one; the next paragraph goes whole to the next.
-  const Document doc = lay_out(guide_with_summary({25, 5}));
+  const Document doc = lay_out(guide_with_summary({25, 12}));
   CHECK(body_baselines(doc.pages[3]).size() == 25);
   const std::vector<double> next = body_baselines(doc.pages[4]);
-  REQUIRE(next.size() == 5);
+  REQUIRE(next.size() == 12);
   CHECK(body_line_start(doc.pages[4], next.front())->baseline.x == doctest::Approx(kMainX + 21));
 }
 
 TEST_CASE("flow: a paragraph never carries one line alone onto the next page") {
-  // 4 of the 5 lines would fit; 3 stay so that 2 carry over.
-  const Document doc = lay_out(guide_with_summary({22, 5}));
+  // 4 of the 5 lines would fit; 3 stay so that 2 carry over (a paragraph of
+  // 10 follows, so that the next page is full enough as it is).
+  const Document doc = lay_out(guide_with_summary({22, 5, 10}));
   CHECK(body_baselines(doc.pages[3]).size() == 25);
-  CHECK(body_baselines(doc.pages[4]).size() == 2);
+  const std::vector<double> next = body_baselines(doc.pages[4]);
+  REQUIRE(next.size() == 12);
+  CHECK(body_line_start(doc.pages[4], next[0])->baseline.x == doctest::Approx(kMainX));
+  CHECK(body_line_start(doc.pages[4], next[2])->baseline.x == doctest::Approx(kMainX + 21));
 }
 
 TEST_CASE("flow: a section heading never ends a page without two of its lines") {
   // After 23 lines the skills heading and one item would fit, not two.
   model::Guide guide = guide_with_summary({23});
   guide.roles[0].skills = {txt("沟通"), txt("写作"), txt("耐心")};
+  guide.roles[0].notes = txt(paragraph_of(8));  // fills the next page enough as it is
   const Document doc = lay_out(guide);
   CHECK(page_text(doc.pages[3]).find("核心技能") == std::string::npos);
   const TextRun* heading = find_run(doc.pages[4], "核心技能");
@@ -338,13 +346,14 @@ TEST_CASE("flow: a list item of three lines is never split") {
   model::Guide guide = guide_with_summary({21});
   guide.roles[0].steps = {{txt(""), txt("动手练习。")}, {txt(""), txt("多看多想。")},
                           {txt(""), txt(hanzi(96))}};  // 32 a line after the circle
+  guide.roles[0].notes = txt(paragraph_of(8));  // fills the next page enough as it is
   const Document doc = lay_out(guide);
   CHECK(body_baselines(doc.pages[3]).size() == 23);
   REQUIRE(find_run(doc.pages[4], "如何入门（续）") != nullptr);
   const std::vector<double> moved = body_baselines(doc.pages[4]);
-  REQUIRE(moved.size() == 3);
+  REQUIRE(moved.size() == 3 + 8);
   CHECK(moved.front() == doctest::Approx(kContinuedBody));
-  CHECK(moved.back() - moved.front() == doctest::Approx(36));
+  CHECK(moved[2] - moved[0] == doctest::Approx(36));
 }
 
 TEST_CASE("flow: nothing of a long role lies below the content bottom, on A4 and Letter") {
@@ -364,38 +373,103 @@ TEST_CASE("flow: nothing of a long role lies below the content bottom, on A4 and
   }
 }
 
-TEST_CASE("flow: forty roles continue the contents on pages titled 目录（续）") {
-  const Document doc = lay_out(sample_guide(40));
-  const double bottom = 841.89 - geom::mm(22);
-  // 14 entries fit the first contents page and 15 a continuation page.
-  std::map<std::string, int> numbers;  // "07" -> contents page it is listed on
-  std::size_t contents_pages = 0;
+// Contents pages: pages whose running header names 目录 or Contents.
+std::size_t contents_pages(const Document& doc) {
+  std::size_t count = 0;
   for (std::size_t i = 1; i < doc.pages.size(); ++i) {
-    const Page& page = doc.pages[i];
-    const std::string header = line_text(page, geom::mm(14));
-    if (header.find("目录") == std::string::npos) break;
-    ++contents_pages;
-    if (i > 1) {
-      CHECK(line_text(page, kC + 42) == "目录（续）");
-      CHECK(header.ends_with("目录（续）"));
-    }
-    for (const TextRun* run : runs(page))
-      if (run->size == 12 && run->face == text::FontFace::kBold) numbers[run->utf8] = int(i);
-    for (const auto& item : page.items)
-      if (const auto* line = std::get_if<layout::Line>(&item)) CHECK(line->from.y <= bottom);
+    const std::string header = line_text(doc.pages[i], geom::mm(14));
+    if (header.find("目录") == std::string::npos && header.find("Contents") == std::string::npos) break;
+    ++count;
   }
-  CHECK(contents_pages == 3);
+  return count;
+}
+
+// The lowest baseline of the page's text above the footer, from the content
+// top, as a share of the content area (what pagecheck.py calls "full").
+double fill_of(const Page& page) {
+  const double top = kC;
+  const double bottom = page.size.height - geom::mm(22);
+  double lowest = top;
+  for (const TextRun* run : runs(page))
+    if (run->baseline.y < bottom + 1) lowest = std::max(lowest, run->baseline.y);
+  return (lowest - top) / (bottom - top);
+}
+
+TEST_CASE("contents: forty roles fit one page in two balanced columns") {
+  const Document doc = lay_out(sample_guide(40));
+  REQUIRE(contents_pages(doc) == 1);
+  const Page& page = doc.pages[1];
+  std::map<std::string, double> numbers;  // "07" -> x of the entry number
+  for (const TextRun* run : runs(page))
+    if (run->face == text::FontFace::kBold && run->size == 10.5) numbers[run->utf8] = run->baseline.x;
   REQUIRE(numbers.size() == 40);
-  CHECK(numbers["13"] == 1);
-  CHECK(numbers["14"] == 2);
-  CHECK(numbers["29"] == 3);
-  // Each role's entry links to the page with its kicker.
-  for (const auto& item : doc.pages[3].items)
-    if (const auto* link = std::get_if<layout::Link>(&item); link && link->target_page > 0) {
+  // 42 entries with 薪资概览 and the closing entry: 21 in each column.
+  CHECK(numbers["20"] == doctest::Approx(geom::mm(22)));
+  CHECK(numbers["21"] > 250);
+  CHECK(page_text(doc.pages[2]).find("薪资概览") != std::string::npos);
+  // Each entry links to the page with its kicker.
+  for (const auto& item : page.items)
+    if (const auto* link = std::get_if<layout::Link>(&item); link && link->target_page > 1) {
       const Page& target = doc.pages[std::size_t(link->target_page)];
       CHECK(line_text(target, geom::mm(14)).find("目录") == std::string::npos);
     }
-  CHECK(page_text(doc.pages[4]).find("薪资概览") != std::string::npos);
+}
+
+TEST_CASE("contents: sixty roles and an intro take at most two pages, the intro never alone") {
+  model::Guide guide = sample_guide(60);
+  guide.intro = txt(paragraph_of(4) + "\n\n" + paragraph_of(5) + "\n\n" + paragraph_of(3));
+  for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    const Document doc = lay_out(guide, paper);
+    const std::size_t pages = contents_pages(doc);
+    CHECK(pages <= 2);
+    for (std::size_t i = 1; i <= pages; ++i) {
+      CAPTURE(i);
+      const bool has_entry = find_run(doc.pages[i], "01") != nullptr || find_run(doc.pages[i], "60") != nullptr;
+      CHECK(has_entry);
+      CHECK(fill_of(doc.pages[i]) >= 0.25);
+    }
+  }
+}
+
+TEST_CASE("contents: fourteen English roles without English lines and an intro fit one page") {
+  model::Guide guide = sample_guide(14);
+  guide.language = model::Language::kEnglish;
+  guide.labels = model::builtin_labels(model::Language::kEnglish);
+  guide.intro = txt("For each role you will find what it involves, the skills it needs and a first "
+                    "step you can take.\n\nPick one or two roles and try the first step this month.");
+  for (auto& r : guide.roles) {
+    r.title_en = txt("");
+    r.title = txt("Diagnostic medical sonographer");
+  }
+  for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    const Document doc = lay_out(guide, paper);
+    CHECK(contents_pages(doc) == 1);
+    if (paper == layout::PaperSize::kLetter) continue;  // shorter: set dense, checked above
+    // Entries without a second line are 28 pt apart, not 42.
+    const TextRun* first = find_run(doc.pages[1], "01");
+    const TextRun* second = find_run(doc.pages[1], "02");
+    REQUIRE(first != nullptr);
+    REQUIRE(second != nullptr);
+    CHECK(second->baseline.y - first->baseline.y == doctest::Approx(28));
+  }
+}
+
+TEST_CASE("flow: a role never ends on a page holding a line or two; what must move, moves") {
+  // Summaries that end on every line of the role page and beyond, then one
+  // link: without care the link alone would make a page.
+  for (std::size_t lines = 20; lines <= 64; ++lines) {
+    CAPTURE(lines);
+    model::Guide guide = guide_with_summary({lines});
+    guide.roles[0].links = {{txt("课程"), txt("https://example.org/a")}};
+    const Document doc = lay_out(guide);
+    std::size_t body = 0;
+    std::size_t page = 3;
+    for (; page_text(doc.pages[page]).find("职业 02 / 02") == std::string::npos; ++page) {
+      body += body_baselines(doc.pages[page]).size();
+      CHECK(fill_of(doc.pages[page]) >= 0.25);
+    }
+    CHECK(body == lines + 1);  // nothing lost, the link line included
+  }
 }
 
 TEST_CASE("flow: a long contents title wraps and its leader follows the last line") {
@@ -525,4 +599,169 @@ TEST_CASE("flow: the running header cuts the section name first and the guide ti
   const std::string header = line_text(lay_out(guide).pages[4], geom::mm(14));
   // Each side keeps half of the 470.55 pt line less the 24 pt gap: 27 em and 28 em with "…".
   CHECK(header == hanzi(26) + "…" + "职业 01 · " + hanzi(20) + "…（续）");
+}
+
+TEST_CASE("full_citation: titles, dates and punctuation the same way in both languages") {
+  model::Guide guide = sample_guide();
+  model::Source s;
+  s.publisher = txt("BLS");
+  s.title = txt("Occupational Outlook Handbook");
+  s.date = txt("2024-08-29");
+  guide.language = model::Language::kEnglish;
+  guide.labels = model::builtin_labels(model::Language::kEnglish);
+  CHECK(layout::full_citation(s, guide) == "BLS, \u201COccupational Outlook Handbook,\u201D August 29, 2024.");
+  s.date = {};
+  CHECK(layout::full_citation(s, guide) == "BLS, \u201COccupational Outlook Handbook.\u201D");
+  guide.language = model::Language::kChinese;
+  guide.labels = model::builtin_labels(model::Language::kChinese);
+  s.publisher = txt("智联招聘");
+  s.title = txt("标题");
+  s.date = txt("2024-08-29");
+  CHECK(layout::full_citation(s, guide) == "智联招聘《标题》，2024年8月29日。");
+  s.date = {};
+  CHECK(layout::full_citation(s, guide) == "智联招聘《标题》。");
+  s.credit = txt("张三");
+  s.date = txt("2024年夏");
+  CHECK(layout::full_citation(s, guide) == "智联招聘《标题》，中文整理：张三，2024年夏。");
+}
+
+// ---- Money figures are never cut ---------------------------------------------
+
+namespace {
+
+/// Width of `utf8` with the fake measurer's rule, points.
+double fake_width(const TextRun& run) {
+  static const testing::FakeMeasurer measurer;
+  return measurer.width(run.utf8, run.face, run.size) +
+         run.char_spacing * static_cast<double>(run.utf8.size());
+}
+
+/// A guide whose roles have the widest figures the loader accepts.
+model::Guide extreme_guide(std::string symbol, model::Period period,
+                           std::vector<model::Salary> salaries) {
+  model::Guide g = sample_guide(salaries.size());
+  g.currency.symbol = std::move(symbol);
+  g.currency.period = period;
+  for (std::size_t i = 0; i < salaries.size(); ++i) g.roles[i].salary = salaries[i];
+  return g;
+}
+
+/// Checks every page of `document`: each of `figures` appears whole (on one
+/// run, or on two runs broken after its dash), no run holding a figure
+/// has "…", and every run ends inside the page's right margin.
+void check_figures_whole(const Document& document, const std::vector<std::string>& figures,
+                         const std::string& symbol, double right_margin) {
+  std::set<std::string> seen;
+  for (std::size_t p = 0; p < document.pages.size(); ++p) {
+    const Page& page = document.pages[p];
+    const auto page_runs = runs(page);
+    for (std::size_t i = 0; i < page_runs.size(); ++i) {
+      const TextRun& run = *page_runs[i];
+      CAPTURE(p);
+      CAPTURE(run.utf8);
+      const bool money = run.utf8.find(symbol) != std::string::npos;
+      if (money) CHECK(run.utf8.find("…") == std::string::npos);
+      if (money) CHECK(run.baseline.x + fake_width(run) <= page.size.width - right_margin + 1e-6);
+      const std::string next = i + 1 < page_runs.size() ? page_runs[i + 1]->utf8 : "";
+      for (const std::string& figure : figures) {
+        if (run.utf8.find(figure) != std::string::npos || run.utf8 + next == figure) seen.insert(figure);
+      }
+    }
+  }
+  for (const std::string& figure : figures) {
+    CAPTURE(figure);
+    CHECK(seen.count(figure) == 1);
+  }
+}
+
+model::Salary money_range(model::Hundredths min, model::Hundredths max) {
+  return {model::Salary::Kind::kRange, min, max, {}};
+}
+model::Salary money_average(model::Hundredths value) {
+  return {model::Salary::Kind::kAverage, value, value, {}};
+}
+
+}  // namespace
+
+TEST_CASE("money figures: the widest salaries print whole in every figure box on both papers") {
+  const std::vector<model::Salary> salaries{
+      money_average(model::kMaxSalary), money_range(model::kMaxSalary - 100, model::kMaxSalary),
+      money_average(100)};
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    CAPTURE(static_cast<int>(paper));
+    const Document document = lay_out(extreme_guide("$", model::Period::kYear, salaries), paper);
+    check_figures_whole(document,
+                        {"$1,000,000,000,000", "$999,999,999,999\u2013$1,000,000,000,000", "$1"},
+                        "$", 40);
+  }
+}
+
+TEST_CASE("money figures: hourly ranges and long currency symbols print whole on both papers") {
+  const std::vector<model::Salary> hourly{money_range(1550, 1725), money_average(4138),
+                                          money_range(99'999'999'999'900, model::kMaxSalary)};
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    CAPTURE(static_cast<int>(paper));
+    check_figures_whole(lay_out(extreme_guide("$", model::Period::kHour, hourly), paper),
+                        {"$15.50\u2013$17.25", "$41.38"}, "$", 40);
+    check_figures_whole(lay_out(extreme_guide("HK$", model::Period::kHour, hourly), paper),
+                        {"HK$15.50\u2013HK$17.25", "HK$41.38",
+                         "HK$999,999,999,999.00\u2013HK$1,000,000,000,000.00"},
+                        "HK$", 40);
+    check_figures_whole(lay_out(extreme_guide("CHF ", model::Period::kYear, {money_range(3100000, 3700000),
+                                                                           money_average(model::kMaxSalary)}),
+                                paper),
+                        {"CHF 31,000\u2013CHF 37,000", "CHF 1,000,000,000,000"}, "CHF ", 40);
+  }
+}
+
+TEST_CASE("fit_figure: shrinks to fit, breaks a range after its dash below the minimum, never cuts") {
+  static const testing::FakeMeasurer measurer;
+  const layout::Typesetter typesetter(measurer);
+  const layout::TextStyle style{text::FontFace::kBold, 20, {}, 0};
+  const layout::FigureSizes sizes{20, 12, 14, true};
+  // "$31,000–$37,000" is 15 characters of 0.5 em: 150 pt at 20 pt.
+  const auto wide = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 150, sizes);
+  CHECK(wide.lines == std::vector<std::string>{"$31,000\u2013$37,000"});
+  CHECK(wide.size == doctest::Approx(20));
+  const auto smaller = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 100, sizes);
+  CHECK(smaller.lines.size() == 1);
+  CHECK(smaller.size == doctest::Approx(13.3));
+  // Below 12 pt on one line: broken after the dash, each half at most 14 pt.
+  const auto broken = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 80, sizes);
+  CHECK(broken.lines == std::vector<std::string>{"$31,000\u2013", "$37,000"});
+  CHECK(broken.size == doctest::Approx(14));
+  // An average too wide even at 12 pt shrinks further rather than being cut.
+  const auto tiny = layout::fit_figure(typesetter, "$1,000,000,000,000", style, 45, sizes);
+  CHECK(tiny.lines == std::vector<std::string>{"$1,000,000,000,000"});
+  CHECK(tiny.size == doctest::Approx(5));
+  // A one-line box (chart rows) never breaks.
+  const auto row = layout::fit_figure(typesetter, "$31,000\u2013$37,000", style, 60,
+                                      {10, 10, 10, false});
+  CHECK(row.lines.size() == 1);
+  CHECK(row.size == doctest::Approx(8));
+}
+
+TEST_CASE("metadata: Keywords keep whole role titles within libharu's string limit") {
+  model::Guide guide = sample_guide(1);
+  const model::Role base = guide.roles[0];
+  guide.roles.clear();
+  for (int i = 0; i < 1000; ++i) {
+    model::Role r = base;
+    r.id = txt("r" + std::to_string(i));
+    r.title = txt(hanzi(40));
+    guide.roles.push_back(r);
+  }
+  const Document doc = lay_out(guide);
+  const std::string& keywords = doc.meta.keywords;
+  // 64,000 bytes of UTF-8 at most: 520 titles of 40 ideographs and their
+  // 519 separators (3 bytes each) fit, the 521st does not.
+  CHECK(keywords.size() == (520 * 40 + 519) * 3);
+  CHECK(keywords.rfind(hanzi(40)) == keywords.size() - hanzi(40).size());
+}
+
+TEST_CASE("metadata: a title too long for libharu is cut at a character boundary") {
+  model::Guide guide = sample_guide(1);
+  guide.title = txt(hanzi(30000));
+  const std::string title = lay_out(guide).meta.title;
+  CHECK(title == hanzi(64000 / 3));
 }

@@ -1,8 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "load/amount.h"
+#include "load/line_checks.h"
 #include "load/load_guide.h"
 
 namespace doctest {
@@ -109,8 +113,8 @@ TEST_CASE("load_guide: theme, labels and roles of the full file") {
   CHECK(r.title.value == "第一个职位");
   CHECK(r.title_en.value == "First role");
   CHECK(r.salary.kind == model::Salary::Kind::kAverage);
-  CHECK(r.salary.min == 127000);
-  CHECK(r.salary.max == 127000);
+  CHECK(r.salary.min == 12700000);  // hundredths
+  CHECK(r.salary.max == 12700000);
   CHECK(r.salary_note.value == "约数");
   CHECK(r.summary.value == "概述");
   REQUIRE(r.skills.size() == 2);
@@ -127,8 +131,8 @@ TEST_CASE("load_guide: theme, labels and roles of the full file") {
   const model::Role& r2 = g.roles[1];
   CHECK(r2.title.value == "2024");  // a number where text belongs is text
   CHECK(r2.salary.kind == model::Salary::Kind::kRange);
-  CHECK(r2.salary.min == 100);
-  CHECK(r2.salary.max == 200.5);
+  CHECK(r2.salary.min == 10000);
+  CHECK(r2.salary.max == 20000);
   CHECK(r2.steps.empty());
   CHECK(r2.getting_started.value == "一段文字");
 }
@@ -140,8 +144,8 @@ TEST_CASE("load_guide: the default data files load without a single diagnostic")
     CHECK(messages(result).empty());
     REQUIRE(result.guide);
     REQUIRE(result.guide->roles.size() == 6);
-    CHECK(result.guide->roles[0].salary.min == 127000);
-    CHECK(result.guide->roles[4].salary.min == 155500);
+    CHECK(result.guide->roles[0].salary.min == 12700000);
+    CHECK(result.guide->roles[4].salary.min == 15550000);
     CHECK_FALSE(result.guide->roles[5].salary.has_figure());
     CHECK_FALSE(result.guide->roles[5].salary_note.empty());
     CHECK(result.guide->date.value == "2024-07-12");
@@ -429,8 +433,8 @@ TEST_CASE("load_guide: alias bombs and self-referencing anchors are refused") {
     bomb += "]\n";
   }
   CHECK(messages_of(bomb) ==
-        Lines{"t.yaml:7:8: error: the data has more than 1000000 values, counting each use of "
-              "an alias (\"*name\") in full; this is the limit"});
+        Lines{"t.yaml:6:8: error: the lists hold more than 100000 items in all, counting each use "
+              "of an alias (\"*name\") in full; this is the limit"});
   CHECK(messages_of("title: &t [a, *t]\n") ==
         Lines{"t.yaml:1:15: error: title[1]: alias \"*t\" refers to the list or mapping that "
               "contains it"});
@@ -453,9 +457,14 @@ TEST_CASE("load_guide: huge texts, files and role lists are refused naming the l
   CHECK(messages(endless) ==
         Lines{"/dev/zero: error: the file is larger than 16777216 bytes (16 MiB), the limit for a "
               "data file"});
-  CHECK(messages_of("title: [" + repeat("a, ", 1'000'000) + "a]\n") ==
-        Lines{"t.yaml:1:3000000: error: the data has more than 1000000 values, counting each use "
+  std::string keys = "title: {";
+  for (int i = 0; i < 500'000; ++i) keys += "k" + std::to_string(i) + ": a, ";
+  CHECK(messages_of(keys + "k: a}\n") ==
+        Lines{"t.yaml:1:5888884: error: the data has more than 1000000 values, counting each use "
               "of an alias (\"*name\") in full; this is the limit"});
+  CHECK(messages_of("title: [" + repeat("a, ", 1'000'000) + "a]\n") ==
+        Lines{"t.yaml:1:300009: error: the lists hold more than 100000 items in all, counting "
+              "each use of an alias (\"*name\") in full; this is the limit"});
   std::string many = "title: T\nroles:\n";
   for (int i = 0; i <= 10'000; ++i) {
     many += "  - {id: r" + std::to_string(i) + ", title: R, summary: S}\n";
@@ -488,4 +497,157 @@ TEST_CASE("load_guide: a bad value is quoted on one line and cut after 40 charac
   CHECK(messages_of(kMinimal + "    salary: 一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二\n") ==
         Lines{"t.yaml:6:13: error: roles[0].salary: expected a number (got "
               "\"一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十…\")"});
+}
+
+TEST_CASE("check_lines: Chinese-keyboard slips only where YAML structure needs ASCII") {
+  const auto found = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const load::LineFinding& f : load::check_lines(text)) {
+      out.push_back(std::to_string(f.offset) + " " + f.replacement + "|" + f.message);
+    }
+    return out;
+  };
+  CHECK(found("title_en：Data\n") ==
+        Lines{"8 : |full-width colon \"：\" after the key \"title_en\"; write an ASCII colon and "
+              "a space, \"title_en: \""});
+  CHECK(found("summary: 要求：熟悉\n\"a：b\": x\nskills: [\"要求：熟悉\"]\n").empty());
+  CHECK(found("summary: |\n  　　第一段：内容\n  url:x\nid：a\n").size() == 1);
+  CHECK(found("- mailto:someone@example.com\nurl: https://x\n").empty());
+  CHECK(found("s: {min：1，max：2}\n").size() == 3);
+  CHECK(found("　　a: 1\n").size() == 1);  // one message for a run of full-width spaces
+  CHECK(load::repair_lines("a: 1\r  b：2\r", load::check_lines("a: 1\r  b：2\r")) ==
+        "a: 1\n  b: 2\n");
+}
+
+TEST_CASE("original_column: columns after a repair map back to the text as written") {
+  const std::vector<load::ColumnShift> shifts{{5, 13, 1, 2}, {5, 20, 1, 0}};
+  CHECK(load::original_column(5, 12, shifts) == 12);
+  CHECK(load::original_column(5, 14, shifts) == 13);  // inside the repair: at its start
+  CHECK(load::original_column(5, 16, shifts) == 15);
+  CHECK(load::original_column(5, 30, shifts) == 30);  // +1 and -1 cancel out
+  CHECK(load::original_column(6, 16, shifts) == 16);
+}
+
+TEST_CASE("load_guide: after keyboard slips the rest of the file is checked at true columns") {
+  CHECK(messages_of("title: T\nroles:\n  - id：A b\n    title: A\n    summary: S\n") ==
+        Lines{"t.yaml:3:7: error: full-width colon \"：\" after the key \"id\"; write an ASCII "
+              "colon and a space, \"id: \"",
+              "t.yaml:3:8: error: roles[0].id: expected a slug of lowercase letters, digits and "
+              "hyphens that starts with a letter, such as \"prompt-engineer\" (got \"A b\")"});
+  // A tab's width is a guess, so nothing is checked after it.
+  CHECK(messages_of("title: T\n\troles: x\n") ==
+        Lines{"t.yaml:2:1: error: tabs are not allowed for indentation; use spaces"});
+}
+
+TEST_CASE("load_guide: a file in GBK is named as such; one broken UTF-8 character is not") {
+  CHECK(messages_of("title: \xCA\xFD\xBE\xDD\n") ==
+        Lines{"t.yaml:1:8: error: invalid UTF-8 byte 0xCA: the file looks like it is saved as "
+              "GBK (Chinese Windows); save it as UTF-8 (Notepad: 另存为 → 编码 UTF-8)"});
+  CHECK(messages_of("title: 职业\xE4\xB8\n") ==
+        Lines{"t.yaml:1:10: error: invalid UTF-8 byte 0xE4; save the file as UTF-8"});
+}
+
+TEST_CASE("load_guide: null keys, complex keys and merge keys are reported where they are") {
+  CHECK(messages_of(kMinimal + "    ~: x\n") ==
+        Lines{"t.yaml:6:5: error: roles[0]: expected a key name (got nothing)"});
+  CHECK(messages_of(kMinimal + "    ? [a, b]\n    : x\n    ? {x: 1}\n    : y\n") ==
+        Lines{"t.yaml:6:7: error: roles[0]: a list or mapping as a key (\"? …\") is not "
+              "supported; keys are plain text, such as \"title\"",
+              "t.yaml:8:7: error: roles[0]: a list or mapping as a key (\"? …\") is not "
+              "supported; keys are plain text, such as \"title\""});
+  CHECK(messages_of("title: T\nroles:\n  - &a {id: a, title: A, summary: S}\n  - <<: *a\n") ==
+        Lines{"t.yaml:4:5: error: roles[1]: merge keys (\"<<\") are not supported; repeat the "
+              "fields in each mapping"});
+  CHECK(messages_of("title: T\nroles:\n  - &a {id: a, title: A, summary: S}\n  - *a\n") ==
+        Lines{"t.yaml:4:5: error: roles[1].id: duplicate id \"a\" (first used on line 3)"});
+}
+
+TEST_CASE("load_guide: aliases cannot grow the texts beyond 16 MiB in all") {
+  std::string yaml = "title: &t " + std::string(99'000, 'x') + "\nroles:\n";
+  for (int i = 0; i < 200; ++i) {
+    yaml += "  - {id: r" + std::to_string(i) + ", title: *t, summary: S}\n";
+  }
+  CHECK(messages_of(yaml) ==
+        Lines{"t.yaml:171:23: error: the texts add up to more than 16777216 bytes (16 MiB), "
+              "counting each use of an alias (\"*name\") in full; this is the limit"});
+}
+
+// ---- Salary amounts -------------------------------------------------------
+
+TEST_CASE("round_amount: 0 and 0.01 to 1e12 as written are accepted, exactly at both bounds") {
+  const auto exact = [](std::string_view text, int decimals) -> std::optional<std::int64_t> {
+    const auto value = load::parse_decimal(text);
+    REQUIRE(value);
+    const auto rounded = load::round_amount(*value, decimals);
+    return rounded ? std::optional(rounded->value) : std::nullopt;
+  };
+  CHECK(exact("0", 2) == 0);
+  CHECK(exact("0.01", 2) == 1);
+  CHECK(exact("1e12", 2) == model::kMaxSalary);
+  CHECK(exact("1000000000000.00", 0) == model::kMaxSalary);
+  CHECK(exact("999999999999.995", 2) == model::kMaxSalary);
+  CHECK(exact("0.009", 2) == std::nullopt);
+  CHECK(exact("1e-320", 2) == std::nullopt);
+  CHECK(exact("1000000000000.001", 2) == std::nullopt);
+  CHECK(exact("99999999999999999999999", 0) == std::nullopt);
+  CHECK(exact("1e308", 0) == std::nullopt);
+  CHECK(exact("1e99999999999999", 0) == std::nullopt);
+}
+
+TEST_CASE("round_amount: rounds a half up once, from the decimal text") {
+  const auto rounded = [](std::string_view text, int decimals) {
+    return load::round_amount(*load::parse_decimal(text), decimals).value();
+  };
+  CHECK(rounded("45000.50", 0).value == 4500100);
+  CHECK(rounded("45000.50", 0).changed);
+  CHECK(rounded("45000.4999", 0).value == 4500000);
+  CHECK(rounded("45000.00", 0).value == 4500000);
+  CHECK_FALSE(rounded("45000.00", 0).changed);
+  CHECK(rounded("15.5", 2).value == 1550);
+  CHECK_FALSE(rounded("15.5", 2).changed);
+  CHECK(rounded("41.375", 2).value == 4138);
+  CHECK(rounded("1.005", 2).value == 101);  // as a double 1.005 is 1.00499999…
+  CHECK(rounded("4.5e4", 0).value == 4500000);
+}
+
+TEST_CASE("amount_hint and range_hint: money as people write it, as the plain number it means") {
+  CHECK(load::amount_hint("¥45,000") == "45000");
+  CHECK(load::amount_hint("45000元") == "45000");
+  CHECK(load::amount_hint("45k") == "45000");
+  CHECK(load::amount_hint("4.5万") == "45000");
+  CHECK(load::amount_hint("4.5万元") == "45000");
+  CHECK(load::amount_hint("$15.50") == "15.5");
+  CHECK(load::amount_hint("45000").empty());
+  CHECK(load::amount_hint("lots").empty());
+  CHECK(load::range_hint("25000-40000") == "{min: 25000, max: 40000}");
+  CHECK(load::range_hint("¥25,000–¥40,000") == "{min: 25000, max: 40000}");
+  CHECK(load::range_hint("40000 ~ 25000") == "{min: 25000, max: 40000}");
+  CHECK(load::range_hint("25-40k") == "{min: 25000, max: 40000}");
+  CHECK(load::range_hint("-5").empty());
+  CHECK(load::range_hint("a-b").empty());
+}
+
+TEST_CASE("load_guide: a quoted currency symbol keeps its spaces, a plain one is trimmed") {
+  const auto symbol_of = [](const std::string& written) {
+    const LoadResult result = load_text(
+        "title: T\ncurrency: {code: CHF, symbol: " + written + "}\nroles:\n  - {id: a, title: A, summary: S}\n");
+    REQUIRE(result.guide);
+    return result.guide->currency.symbol;
+  };
+  CHECK(symbol_of("\"CHF \"") == "CHF ");
+  CHECK(symbol_of("HK$") == "HK$");
+}
+
+TEST_CASE("load_guide: an hourly salary keeps its hundredths, a monthly one is rounded with a warning") {
+  const LoadResult hourly = load_text(
+      "title: T\ncurrency: {period: hour}\nroles:\n  - {id: a, title: A, summary: S, salary: 15.5}\n");
+  REQUIRE(hourly.guide);
+  CHECK(hourly.guide->roles[0].salary.min == 1550);
+  CHECK(hourly.diagnostics.empty());
+  const LoadResult monthly = load_text(
+      "title: T\ncurrency: {period: month}\nroles:\n  - {id: a, title: A, summary: S, salary: 45000.50}\n");
+  REQUIRE(monthly.guide);
+  CHECK(monthly.guide->roles[0].salary.min == 4500100);
+  REQUIRE(monthly.diagnostics.size() == 1);
+  CHECK(monthly.diagnostics[0].severity == model::Severity::kWarning);
 }

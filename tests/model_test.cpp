@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+
 #include "model/diagnostic.h"
 #include "model/labels.h"
 
@@ -47,4 +50,57 @@ TEST_CASE("builtin_labels: every key has a text in both languages") {
     CHECK_FALSE((zh.*key.member).empty());
     CHECK_FALSE((en.*key.member).empty());
   }
+}
+
+TEST_CASE("fill_clauses: a bracketed clause is dropped when one of its fields is empty") {
+  const std::string pattern = "数值为[{market}的]{salary}。[来源：{source}。]";
+  CHECK(fill_clauses(pattern, {{"market", "中国市场"}, {"salary", "平均月薪"}, {"source", "某报告"}}) ==
+        "数值为中国市场的平均月薪。来源：某报告。");
+  CHECK(fill_clauses(pattern, {{"market", ""}, {"salary", "平均月薪"}, {"source", "某报告"}}) ==
+        "数值为平均月薪。来源：某报告。");
+  CHECK(fill_clauses(pattern, {{"market", "中国市场"}, {"salary", "平均月薪"}}) == "数值为中国市场的平均月薪。");
+  CHECK(fill_clauses("no clause {n}", {{"n", "1"}}) == "no clause 1");
+  CHECK(fill_clauses("unclosed [clause {n}", {{"n", "1"}}) == "unclosed [clause 1");
+}
+
+TEST_CASE("builtin_labels: the zh-CN labels hold no English words but the English subtitles") {
+  const Labels zh = builtin_labels(Language::kChinese);
+  for (const LabelKey& key : label_keys()) {
+    if (key.key == "contents_subtitle" || key.key == "chart_subtitle_en" || key.key == "closing_entry_en" ||
+        key.key == "closing_subtitle")
+      continue;
+    const std::string text = fill(zh.*key.member, {});
+    std::string outside;  // the text outside {placeholders}
+    int depth = 0;
+    for (char c : text) {
+      if (c == '{') ++depth;
+      if (depth == 0) outside += c;
+      if (c == '}') --depth;
+    }
+    CAPTURE(key.key);
+    CHECK(std::none_of(outside.begin(), outside.end(),
+                       [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }));
+  }
+}
+
+TEST_CASE("escape_for_message: controls, bidi marks and line separators become \\u{…}") {
+  CHECK(escape_for_message("a\nb\x1B[2J\x7F") == "a\\u{0A}b\\u{1B}[2J\\u{7F}");
+  CHECK(escape_for_message("\xC2\x85 \xE2\x80\xA8 \xE2\x80\xAE \xE2\x81\xA6 \xEF\xBB\xBF") ==
+        "\\u{85} \\u{2028} \\u{202E} \\u{2066} \\u{FEFF}");
+  CHECK(escape_for_message("职位：数据 — ok") == "职位：数据 — ok");
+  CHECK(escape_for_message("bad \xFF byte") == "bad \\x{FF} byte");
+}
+
+TEST_CASE("format_diagnostic: data in a message cannot forge a line of its own") {
+  const Diagnostic d{{"a.yaml", 6, 5}, Severity::kWarning,
+                     "roles[0].x\n/etc/passwd:1:1: error: forged: unknown key (ignored)"};
+  CHECK(format_diagnostic(d) ==
+        "a.yaml:6:5: warning: roles[0].x\\u{0A}/etc/passwd:1:1: error: forged: unknown key "
+        "(ignored)");
+}
+
+TEST_CASE("quote_fragment: long data is cut after the limit in characters, then escaped") {
+  CHECK(quote_fragment("一二三四五", 3) == "一二三…");
+  CHECK(quote_fragment("a\tb", 3) == "a\\u{09}b");
+  CHECK(quote_fragment("abc", 3) == "abc");
 }

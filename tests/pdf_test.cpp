@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -18,6 +20,7 @@
 
 #include "font_collection.h"
 #include "fonts/font_set.h"
+#include "model/internal_error.h"
 #include "layout/document.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
@@ -584,4 +587,20 @@ TEST_CASE("haru overrides: numbers are written byte for byte as libharu writes t
   char text[16] = {};
   CHECK(std::string(text, HPDF_FToA(text, 720.52F, text + 15)) == "720.52002");
   CHECK(std::string(text, HPDF_FToA(text, 62.36F, text + 15)) == "62.36");
+}
+
+TEST_CASE("write_pdf: a non-finite or absurd coordinate is an internal error, not a corrupt file") {
+  const std::vector<careerguide::layout::Item> bad_items{
+      careerguide::layout::Line{Point{0, 0}, Point{std::numeric_limits<double>::infinity(), 10}, {}},
+      careerguide::layout::Line{Point{0, std::numeric_limits<double>::quiet_NaN()}, Point{10, 10}, {}},
+      Box{Rect{0, 0, 2e6, 10}, Color{0, 0, 0}, std::nullopt},
+      text(1e7, 100, FontFace::kRegular, 10, "x"),
+      text(10, 100, FontFace::kRegular, std::numeric_limits<double>::quiet_NaN(), "x"),
+      Circle{Point{80, 300}, -1e9, kAccent, std::nullopt}};
+  for (std::size_t i = 0; i < bad_items.size(); ++i) {
+    CAPTURE(i);
+    Document document = sample_document();
+    document.pages.back().items.push_back(bad_items[i]);
+    CHECK_THROWS_AS(write_pdf(document, lxgw(), sample_options()), careerguide::InternalError);
+  }
 }

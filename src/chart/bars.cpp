@@ -5,8 +5,8 @@
 namespace careerguide::chart {
 
 BarSpan bar_span(const Figure& figure, const Scale& scale, double plot_width) {
-  const double low = std::max(0.0, scale.position(figure.low, plot_width));
-  const double high = std::max(0.0, scale.position(figure.high, plot_width));
+  const double low = std::max(0.0, scale.position(figure.low_units(), plot_width));
+  const double high = std::max(0.0, scale.position(figure.high_units(), plot_width));
   if (!figure.is_range()) {
     return BarSpan{.track_end = 0, .start = 0, .end = std::max(high, kMinBarLength)};
   }

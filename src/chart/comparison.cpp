@@ -23,9 +23,10 @@ ComparisonStyle style_for(std::size_t count) {
 
 /// 1 + the number of figures with a strictly higher midpoint than `self`'s.
 int rank_of(std::span<const Figure> figures, std::size_t self) {
-  const double own = figures[self].midpoint();
-  const auto higher = std::count_if(figures.begin(), figures.end(),
-                                    [own](const Figure& other) { return other.midpoint() > own; });
+  const std::int64_t own = figures[self].twice_midpoint();
+  const auto higher = std::count_if(figures.begin(), figures.end(), [own](const Figure& other) {
+    return other.twice_midpoint() > own;
+  });
   return static_cast<int>(higher) + 1;
 }
 
@@ -33,7 +34,7 @@ int rank_of(std::span<const Figure> figures, std::size_t self) {
 double points_per_unit(std::span<const Figure> figures, double longest) {
   double largest = 0;
   for (const Figure& figure : figures) {
-    largest = std::max(largest, figure.high);
+    largest = std::max(largest, figure.high_units());
   }
   return largest > 0 ? longest / largest : 0;
 }
@@ -49,8 +50,8 @@ std::vector<ComparisonBar> make_bars(std::span<const Figure> figures, std::size_
   double top = kComparisonTop;
   for (std::size_t index : order_rows(figures, Order::kHighToLow)) {
     const Figure& figure = figures[index];
-    const double start = figure.is_range() ? std::max(0.0, figure.low * scale) : 0;
-    const double end = std::max(0.0, figure.high * scale);
+    const double start = figure.is_range() ? std::max(0.0, figure.low_units() * scale) : 0;
+    const double end = std::max(0.0, figure.high_units() * scale);
     bars.push_back(ComparisonBar{.top = top,
                                  .height = height,
                                  .length = std::max(end - start, kMinBarLength),
@@ -77,9 +78,9 @@ void add_strip(Comparison& result, std::span<const Figure> figures, std::size_t 
                double longest) {
   const double scale = points_per_unit(figures, longest);
   for (std::size_t index : order_rows(figures, Order::kHighToLow)) {
-    result.ticks_x.push_back(std::max(0.0, figures[index].midpoint() * scale));
+    result.ticks_x.push_back(std::max(0.0, figures[index].midpoint_units() * scale));
   }
-  result.self_x = std::max(0.0, figures[self].midpoint() * scale);
+  result.self_x = std::max(0.0, figures[self].midpoint_units() * scale);
 }
 
 }  // namespace

@@ -8,10 +8,20 @@
 namespace careerguide::chart {
 namespace {
 
-/// Values below this (in magnitude) keep up to 2 decimals.
-constexpr double kDecimalsBelow = 100;
 /// Most decimals a tick label gets (steps below 1e-9 are not expected).
 constexpr int kMostTickDecimals = 9;
+
+/// `digits` (a whole number) with a comma before each group of three.
+std::string with_commas(const std::string& digits) {
+  std::string result;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) {
+      result += ',';
+    }
+    result += digits[i];
+  }
+  return result;
+}
 
 /// `value` rounded half away from zero to `decimals`, with comma thousands
 /// separators and without trailing zeros after the point.
@@ -30,24 +40,18 @@ std::string grouped(double value, int decimals) {
       fraction.clear();
     }
   }
-  std::string result;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) {
-      result += ',';
-    }
-    result += digits[i];
-  }
   const bool negative = value < 0 && (rounded > 0);
-  return (negative ? "-" : "") + result + fraction;
+  return (negative ? "-" : "") + with_commas(digits) + fraction;
 }
 
 }  // namespace
 
-std::string format_number(double value) {
-  if (!std::isfinite(value)) {
-    return fmt::format("{}", value);
+std::string format_amount(std::int64_t hundredths, Precision precision) {
+  hundredths = std::max<std::int64_t>(hundredths, 0);
+  if (precision == Precision::kWholeUnits) {
+    return with_commas(std::to_string(hundredths / 100 + (hundredths % 100 >= 50 ? 1 : 0)));
   }
-  return grouped(value, std::fabs(value) < kDecimalsBelow ? 2 : 0);
+  return fmt::format("{}.{:02}", with_commas(std::to_string(hundredths / 100)), hundredths % 100);
 }
 
 std::string format_tick(double value, double step) {
@@ -63,12 +67,12 @@ std::string format_tick(double value, double step) {
   return grouped(value, decimals);
 }
 
-std::string format_money(const Figure& figure, std::string_view symbol) {
-  const std::string low = fmt::format("{}{}", symbol, format_number(figure.low));
+std::string format_money(const Figure& figure, std::string_view symbol, Precision precision) {
+  const std::string low = fmt::format("{}{}", symbol, format_amount(figure.low, precision));
   if (!figure.is_range()) {
     return low;
   }
-  return fmt::format("{}\u2013{}{}", low, symbol, format_number(figure.high));
+  return fmt::format("{}\u2013{}{}", low, symbol, format_amount(figure.high, precision));
 }
 
 }  // namespace careerguide::chart

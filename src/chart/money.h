@@ -2,6 +2,7 @@
 // Numbers as the guide prints them (design §9): "$155,500", "$120,000–$150,000"
 // and tick labels without the currency symbol.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -9,15 +10,20 @@
 
 namespace careerguide::chart {
 
-/// `symbol` + the figure: "$155,500" for an average, "$120,000–$150,000" (en
-/// dash, symbol on both ends) for a range. Numbers as format_number.
-std::string format_money(const Figure& figure, std::string_view symbol);
+/// How many decimals a money figure shows (design §9; README "Salaries").
+enum class Precision {
+  kWholeUnits,  ///< yearly and monthly pay: "$45,001" (hundredths rounded, a half up)
+  kCents,       ///< hourly pay: always two decimals, "$15.50"
+};
 
-/// A number with comma thousands separators: whole from 100 up ("155,500",
-/// 155,500.5 → "155,501", halves rounded away from zero); below 100 (in
-/// magnitude) up to 2 decimals without trailing zeros ("1.5", "0.25", "42").
-/// Negative numbers get "-"; non-finite ones print as "nan", "inf", "-inf".
-std::string format_number(double value);
+/// `symbol` + the figure: "$155,500" for an average, "$120,000–$150,000" (en
+/// dash, symbol on both ends) for a range. Numbers as format_amount.
+std::string format_money(const Figure& figure, std::string_view symbol, Precision precision);
+
+/// `hundredths` (≥ 0) in currency units with comma thousands separators:
+/// "155,500" (kWholeUnits, 45000.50 → "45,001") or "15.50" (kCents). Exact:
+/// integer arithmetic only.
+std::string format_amount(std::int64_t hundredths, Precision precision);
 
 /// A tick label on an axis with ticks every `step`: as format_number, but with
 /// as many decimals as the step needs (0.002 → "0.002"), without trailing zeros.

@@ -13,6 +13,11 @@ namespace {
 constexpr std::array<int, 4> kMantissas{1, 2, 4, 5};
 /// Slack for floating-point noise when dividing values by steps.
 constexpr double kEpsilon = 1e-9;
+/// The range of `largest` the step search handles exactly (tested); the
+/// loader's figures (0.01 to 1e12 units) lie well inside it. Beyond it
+/// 10^exponent underflows or overflows and a step of 0 or inf would divide.
+constexpr double kSmallestLargest = 1e-6;
+constexpr double kLargestLargest = 1e15;
 
 /// A step m × 10^k kept as integers so that ticks come out exact.
 struct Step {
@@ -110,6 +115,7 @@ Scale nice_scale(double largest) {
   if (!std::isfinite(largest) || largest <= 0) {
     largest = 1;
   }
+  largest = std::clamp(largest, kSmallestLargest, kLargestLargest);
   std::optional<Step> step = best_step(largest, 4, 6);
   if (!step) {
     step = best_step(largest, 3, 7);
@@ -125,7 +131,7 @@ Scale nice_scale(double largest) {
 Scale nice_scale_for(std::span<const Figure> figures) {
   double largest = 0;
   for (const Figure& figure : figures) {
-    largest = std::max(largest, figure.high);
+    largest = std::max(largest, figure.high_units());
   }
   return nice_scale(largest);
 }

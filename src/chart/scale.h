@@ -27,11 +27,13 @@ struct Scale {
 /// qualifies). Equal maxima prefer the larger step (0–200 by 50, not by 40).
 /// 155,500 → step 40,000, max 160,000. Ticks are exact decimal multiples
 /// (0.15, not 0.15000000000000002). `largest` ≤ 0 or not finite → 0–1 by 0.2.
-/// Tested from 1e-6 to 1e15.
+/// Total: values below 1e-6 or above 1e15 (never a loaded figure, which is
+/// 0.01 to 1e12 units) are taken as 1e-6 or 1e15. Tested from 1e-6 to 1e15.
 Scale nice_scale(double largest);
 
-/// The chart's axis for `figures`: nice_scale of the largest max, so that a
-/// range's upper end fits and not only its midpoint. No figures → 0–1 by 0.2.
+/// The chart's axis for `figures`: nice_scale of the largest max in currency
+/// units, so that a range's upper end fits and not only its midpoint. No
+/// figures → 0–1 by 0.2.
 Scale nice_scale_for(std::span<const Figure> figures);
 
 /// Indices of the ticks whose labels are drawn. A label is centred on its

@@ -32,10 +32,10 @@ Present split(std::span<const std::optional<Figure>> figures) {
 /// without x and width yet.
 std::vector<SkylineColumn> figure_columns(const Present& present, double max_height) {
   std::vector<std::size_t> order = order_rows(present.figures, Order::kHighToLow);
-  const double top = present.figures[order.front()].midpoint();
+  const double top = present.figures[order.front()].midpoint_units();
   std::vector<SkylineColumn> columns;
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
-    const double share = top > 0 ? present.figures[*it].midpoint() / top : 0;
+    const double share = top > 0 ? present.figures[*it].midpoint_units() / top : 0;
     columns.push_back(SkylineColumn{.role = present.roles[*it],
                                     .height = std::max(max_height * share, kMinBarLength),
                                     .highest = *it == order.front(),

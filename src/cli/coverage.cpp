@@ -2,11 +2,13 @@
 
 #include <cstdint>
 #include <fstream>
+#include <algorithm>
 #include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include <fmt/format.h>
@@ -160,8 +162,11 @@ class Substituter {
   explicit Substituter(const CoverageCheck& coverage)
       : coverage_(coverage), substitute_(choose_substitute(coverage)) {}
 
-  /// Checks `value` (at `pos`, named `path`) and rewrites it in place.
+  /// Checks `value` (at `pos`, named `path`) and rewrites it in place. A
+  /// value already checked (the same text used again, as through an alias)
+  /// is rewritten the same way but reported only at its first use.
   void check(std::string_view path, std::string& value, const model::SourcePos& pos) {
+    const bool first_use = checked_values_.insert(value).second;
     std::string out;
     out.reserve(value.size());
     std::set<char32_t> reported;
@@ -172,6 +177,7 @@ class Substituter {
       const std::size_t begin = at;
       const char32_t cp = text::decode_next(value, at);
       const Coverage coverage = coverage_(cp);
+      if (first_use) count(cp, coverage);
       if (coverage == Coverage::kPrintable) {
         out.append(value, begin, at - begin);
       } else if (is_default_ignorable(cp)) {
@@ -179,11 +185,16 @@ class Substituter {
       } else {
         changed = true;
         text::append_utf8(out, substitute_);
-        if (reported.insert(cp).second) warn(path, value, pos, index, cp, coverage);
+        if (first_use && reported.insert(cp).second) warn(path, value, pos, index, cp, coverage);
       }
       ++index;
     }
     if (changed) value = std::move(out);
+  }
+
+  /// What the fonts lack among the distinct characters checked.
+  CoverageCounts counts() const {
+    return {printed_.size(), lacking_regular_.size(), lacking_bold_.size()};
   }
 
   /// The position of `parent`.`key` in `file` (see SourceLines), or the file alone.
@@ -192,8 +203,18 @@ class Substituter {
     return lines_.nested_position(file, parent, key).value_or(model::SourcePos{file, 0, 0});
   }
 
-  std::vector<model::Diagnostic> take_warnings() {
+  /// The warnings by position, at most kMaxCoverageWarnings of them and
+  /// then one saying how many more there are (naming `file`).
+  std::vector<model::Diagnostic> take_warnings(const std::string& file) {
     model::sort_by_position(warnings_);
+    if (warnings_.size() > kMaxCoverageWarnings) {
+      const std::size_t rest = warnings_.size() - kMaxCoverageWarnings;
+      warnings_.resize(kMaxCoverageWarnings);
+      warnings_.push_back({{file, 0, 0}, model::Severity::kWarning,
+                           fmt::format("{} more characters that cannot be printed are not listed "
+                                       "(only the first {} warnings are)",
+                                       rest, kMaxCoverageWarnings)});
+    }
     return std::move(warnings_);
   }
 
@@ -210,11 +231,42 @@ class Substituter {
                                      describe(cp), reason(coverage), utf8_of(substitute_))});
   }
 
+  // Characters the guide prints, for the share each face's font lacks; the
+  // invisible ones and the line breaks are not characters a font must have.
+  void count(char32_t cp, Coverage coverage) {
+    if (cp == U'\t' || cp == U'\n' || cp == U'\r' || is_default_ignorable(cp)) return;
+    printed_.insert(cp);
+    if (coverage == Coverage::kMissing || coverage == Coverage::kMissingInRegular)
+      lacking_regular_.insert(cp);
+    if (coverage == Coverage::kMissing || coverage == Coverage::kMissingInBold)
+      lacking_bold_.insert(cp);
+  }
+
   const CoverageCheck& coverage_;
   char32_t substitute_;
   SourceLines lines_;
   std::vector<model::Diagnostic> warnings_;
+  std::unordered_set<std::string> checked_values_;
+  std::set<char32_t> printed_;
+  std::set<char32_t> lacking_regular_;
+  std::set<char32_t> lacking_bold_;
 };
+
+/// False for a label the guide never prints: the pay labels of the periods
+/// other than the currency's, and "no figure at all" when a role has one.
+bool label_printed(std::string_view key, const model::Guide& guide) {
+  const auto period_of = [](std::string_view k) -> std::optional<model::Period> {
+    if (k == "salary_year" || k == "unit_year") return model::Period::kYear;
+    if (k == "salary_month" || k == "unit_month") return model::Period::kMonth;
+    if (k == "salary_hour" || k == "unit_hour") return model::Period::kHour;
+    return std::nullopt;
+  };
+  if (const auto period = period_of(key)) return *period == guide.currency.period;
+  if (key == "no_figures_at_all")
+    return std::none_of(guide.roles.begin(), guide.roles.end(),
+                        [](const model::Role& role) { return role.salary.has_figure(); });
+  return true;
+}
 
 void check_sources(Substituter& check, std::vector<model::Source>& sources) {
   for (std::size_t i = 0; i < sources.size(); ++i) {
@@ -275,6 +327,7 @@ void check_guide(Substituter& check, model::Guide& guide) {
                 check.nested_position(guide.source_file, "currency", key));
   }
   for (const model::LabelKey& label : model::label_keys()) {
+    if (!label_printed(label.key, guide)) continue;
     check.check(fmt::format("labels.{}", label.key), guide.labels.*label.member,
                 check.nested_position(guide.source_file, "labels", label.key));
   }
@@ -301,11 +354,34 @@ char32_t choose_substitute(const CoverageCheck& coverage) {
 }
 
 CoveredGuide apply_coverage(const model::Guide& guide, const CoverageCheck& coverage) {
-  CoveredGuide result{guide, {}};
+  CoveredGuide result{guide, {}, {}};
   Substituter substituter(coverage);
   check_guide(substituter, result.guide);
-  result.warnings = substituter.take_warnings();
+  result.warnings = substituter.take_warnings(guide.source_file);
+  result.counts = substituter.counts();
   return result;
+}
+
+void restore_link_targets(layout::Document& document, const model::Guide& original,
+                          const model::Guide& covered) {
+  // Substituted address → the first address as written that reads so.
+  std::map<std::string, std::string> written;
+  for (std::size_t r = 0; r < original.roles.size() && r < covered.roles.size(); ++r) {
+    const auto& before = original.roles[r].links;
+    const auto& after = covered.roles[r].links;
+    for (std::size_t i = 0; i < before.size() && i < after.size(); ++i) {
+      if (before[i].url.value != after[i].url.value)
+        written.try_emplace(after[i].url.value, before[i].url.value);
+    }
+  }
+  if (written.empty()) return;
+  for (layout::Page& page : document.pages) {
+    for (layout::Item& item : page.items) {
+      auto* link = std::get_if<layout::Link>(&item);
+      if (link == nullptr || link->uri.empty()) continue;
+      if (const auto found = written.find(link->uri); found != written.end()) link->uri = found->second;
+    }
+  }
 }
 
 CoveredGuide apply_coverage(const model::Guide& guide, const fonts::FontSet& fonts) {

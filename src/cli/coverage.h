@@ -6,11 +6,13 @@
 // visible substitute, so that nothing is ever printed as a silent space or as
 // the font's .notdef box.
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "fonts/font_set.h"
+#include "layout/document.h"
 #include "model/diagnostic.h"
 #include "model/guide.h"
 
@@ -40,17 +42,38 @@ Coverage font_coverage(const fonts::FontSet& fonts, char32_t cp);
 /// GETA MARK and ? U+003F.
 char32_t choose_substitute(const CoverageCheck& coverage);
 
+/// At most this many coverage warnings are listed; one more line counts the rest.
+inline constexpr std::size_t kMaxCoverageWarnings = 1000;
+
+/// How many distinct characters the guide prints, and how many of them each
+/// face cannot draw (from its own font or the fallback).
+struct CoverageCounts {
+  std::size_t printed = 0;
+  std::size_t lacking_regular = 0;
+  std::size_t lacking_bold = 0;
+};
+
+/// True when a font lacking `lacking` of `printed` distinct characters is
+/// the wrong font rather than a font with a few gaps: more than 5 %.
+constexpr bool lacks_too_many(std::size_t lacking, std::size_t printed) {
+  return lacking * 20 > printed;
+}
+
 /// A guide with every unprintable character replaced, and what was replaced.
 struct CoveredGuide {
   model::Guide guide;                        ///< ready for layout
-  std::vector<model::Diagnostic> warnings;  ///< sorted by position
+  std::vector<model::Diagnostic> warnings;  ///< sorted by position, capped
+  CoverageCounts counts;
 };
 
 /// Checks every user text of `guide` (titles, summaries, skills, steps,
 /// notes, links, sources, currency, labels…) and returns a copy in which
 /// each character that `coverage` does not call printable is replaced by
 /// `choose_substitute(coverage)`. Each distinct such character of a value
-/// gets one warning at its first occurrence:
+/// gets one warning at its first occurrence, and a value used again (the
+/// same text) none: the warnings grow with the distinct texts, not their
+/// uses, and at most kMaxCoverageWarnings are kept. Labels the guide never
+/// prints (the pay labels of other periods) are not checked:
 /// `FILE:LINE:COLUMN: warning: roles[0].summary: 😀 (U+1F600) cannot be
 /// printed (REASON); it is shown as □`. The column is the character's own
 /// when the value is a one-line plain or quoted scalar whose source text
@@ -66,5 +89,14 @@ CoveredGuide apply_coverage(const model::Guide& guide, const CoverageCheck& cove
 
 /// apply_coverage with font_coverage over `fonts`.
 CoveredGuide apply_coverage(const model::Guide& guide, const fonts::FontSet& fonts);
+
+/// Gives the links of `document`, laid out from `covered` (apply_coverage
+/// of `original`), back the addresses of `original`: only drawn text is
+/// substituted, and `https://😀.example/` must still lead there (the PDF
+/// writer percent-encodes it). Two different addresses that read alike
+/// after the substitution both get the first one's (a known limit: the
+/// laid-out link keeps no tie to its role's link).
+void restore_link_targets(layout::Document& document, const model::Guide& original,
+                          const model::Guide& covered);
 
 }  // namespace careerguide::cli

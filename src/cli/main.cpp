@@ -1,30 +1,75 @@
 // careerguide: a YAML file of career roles in, a print-ready PDF guide out.
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <new>
+#include <string_view>
 
 #include "cli/exit_codes.h"
 #include "cli/options.h"
 #include "cli/run.h"
+#include "model/internal_error.h"
+
+namespace {
+
+using namespace careerguide::cli;
+
+/// Writes `text` to standard output and flushes it; 0 on success, else the
+/// errno of the failure. --help on a closed or full standard output must not
+/// claim success, so the write is checked directly.
+int write_stdout(std::string_view text) {
+  while (!text.empty()) {
+    const ssize_t n = ::write(STDOUT_FILENO, text.data(), text.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    text.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return 0;
+}
+
+int stdout_failed(int error) {
+  std::cerr << "careerguide: error: cannot write to standard output (" << std::strerror(error)
+            << ")\n";
+  return kExitEnvironment;
+}
+
+int early_exit(const EarlyExit& early) {
+  if (early.code != kExitOk) {
+    std::cerr << early.message;
+    return early.code;
+  }
+  if (const int error = write_stdout(early.message)) return stdout_failed(error);
+  return kExitOk;
+}
+
+int run_guarded(const Options& options) {
+  try {
+    const int code = run(options, std::cout, std::cerr);
+    errno = 0;
+    std::cout.flush();
+    if (!std::cout) return stdout_failed(errno != 0 ? errno : EIO);
+    return code;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "careerguide: error: out of memory\n";
+    return kExitEnvironment;
+  } catch (const std::exception& error) {
+    // careerguide::InternalError, and anything else nobody expected.
+    std::cerr << "careerguide: internal error: " << error.what() << "; please report it\n";
+    return kExitInternal;
+  }
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  using namespace careerguide::cli;
   // A file-size limit must be a write error we report, not a silent kill.
   std::signal(SIGXFSZ, SIG_IGN);
   const auto parsed = parse_options(argc, argv);
-  if (const auto* early = std::get_if<EarlyExit>(&parsed)) {
-    (early->code == kExitOk ? std::cout : std::cerr) << early->message;
-    return early->code;
-  }
-  try {
-    return run(std::get<Options>(parsed), std::cout, std::cerr);
-  } catch (const std::bad_alloc&) {
-    std::cerr << "careerguide: error: out of memory\n";
-  } catch (const std::exception& error) {
-    std::cerr << "careerguide: internal error: " << error.what()
-              << "\nPlease report this with the data file that caused it.\n";
-  }
-  return kExitEnvironment;
+  if (const auto* early = std::get_if<EarlyExit>(&parsed)) return early_exit(*early);
+  return run_guarded(std::get<Options>(parsed));
 }

@@ -5,9 +5,12 @@
 #include <filesystem>
 #include <ostream>
 
+#include <fmt/format.h>
+
 #include "cli/atomic_write.h"
 #include "cli/coverage.h"
 #include "cli/exit_codes.h"
+#include "cli/inputs.h"
 #include "cli/version.h"
 #include "fonts/font_set.h"
 #include "fonts/locate_fonts.h"
@@ -20,6 +23,12 @@
 namespace careerguide::cli {
 namespace {
 
+/// A failure that ends the run with `code` after printing "careerguide: error: WHAT".
+struct RunFailure {
+  int code;
+  std::string message;
+};
+
 bool report(const std::vector<model::Diagnostic>& diagnostics, bool quiet, std::ostream& err) {
   for (const model::Diagnostic& d : diagnostics)
     if (!quiet || d.severity == model::Severity::kError) err << model::format_diagnostic(d) << '\n';
@@ -28,10 +37,49 @@ bool report(const std::vector<model::Diagnostic>& diagnostics, bool quiet, std::
 
 fonts::FontRequest request(const model::FontSpec& spec) { return {spec.file, spec.index}; }
 
-fonts::FontSet load_fonts(const model::Theme& theme) {
-  const fonts::FontFiles files = fonts::locate_fonts(request(theme.regular), request(theme.bold),
-                                                     request(theme.fallback), "fonts");
-  return fonts::FontSet::load(files);
+fonts::FontFiles locate(const model::Theme& theme) {
+  return fonts::locate_fonts(request(theme.regular), request(theme.bold), request(theme.fallback),
+                             "fonts");
+}
+
+std::string describe_face(const fonts::FontRequest& face) {
+  return face.index == 0 ? face.file : fmt::format("{} (index {})", face.file, face.index);
+}
+
+/// The fonts' warnings: one face for both Regular and Bold loses bold.
+void warn_about_faces(const fonts::FontFiles& files, bool quiet, std::ostream& err) {
+  if (quiet || !(files.regular == files.bold)) return;
+  err << "careerguide: warning: theme.fonts.bold is the same face as theme.fonts.regular ("
+      << describe_face(files.regular)
+      << "): bold text will look regular; set theme.fonts.bold to a bold face (for a .ttc "
+         "collection, the index of its bold face)\n";
+}
+
+/// Refuses an output that is the data file or a font: it would be destroyed.
+void refuse_overwriting_inputs(const Options& options, const fonts::FontFiles* files) {
+  std::vector<InputFile> inputs{{"the data file", options.data}};
+  if (files) {
+    inputs.push_back({"the font theme.fonts.regular", files->regular.file});
+    inputs.push_back({"the font theme.fonts.bold", files->bold.file});
+    if (files->fallback) inputs.push_back({"the font theme.fonts.fallback", files->fallback->file});
+  }
+  if (const auto problem = overwrite_problem(options.output, inputs)) throw RunFailure{kExitUsage, *problem};
+}
+
+/// One error when a face's font lacks more than 5 % of the characters
+/// printed: the wrong font, not a few gaps worth a warning each.
+void refuse_wrong_font(const CoverageCounts& counts, const fonts::FontFiles& files) {
+  const auto check = [&](std::size_t lacking, const fonts::FontRequest& face, const char* key) {
+    if (!lacks_too_many(lacking, counts.printed)) return;
+    throw RunFailure{kExitEnvironment,
+                     fmt::format("the font {} (theme.fonts.{}) lacks {} of the {} distinct "
+                                 "characters the guide prints; set theme.fonts.{} to a font that "
+                                 "has them (for Chinese, a CJK font such as LXGW WenKai), or name "
+                                 "one in theme.fonts.fallback",
+                                 describe_face(face), key, lacking, counts.printed, key)};
+  };
+  check(counts.lacking_regular, files.regular, "regular");
+  check(counts.lacking_bold, files.bold, "bold");
 }
 
 layout::PaperSize paper_for(const Options& options, const model::Guide& guide) {
@@ -40,62 +88,77 @@ layout::PaperSize paper_for(const Options& options, const model::Guide& guide) {
   return layout::PaperSize::kA4;
 }
 
-// SOURCE_DATE_EPOCH makes the output reproducible; otherwise the clock is read once.
+/// SOURCE_DATE_EPOCH makes the output reproducible; otherwise the clock is
+/// read once. A value the PDF cannot hold is refused, not ignored.
 std::int64_t creation_time() {
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    const long long value = std::strtoll(epoch, &end, 10);
-    if (end != epoch && *end == '\0' && value >= 0) return value;
-  }
+  const auto epoch = parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
+  if (const auto* problem = std::get_if<std::string>(&epoch)) throw RunFailure{kExitEnvironment, *problem};
+  if (const auto seconds = std::get<std::optional<std::int64_t>>(epoch)) return *seconds;
   return static_cast<std::int64_t>(std::time(nullptr));
+}
+
+/// The checks made before the data is read.
+void check_before_loading(const Options& options) {
+  if (const auto problem = non_regular_data_problem(options.data))
+    throw RunFailure{kExitEnvironment, *problem};
+  refuse_overwriting_inputs(options, nullptr);
+}
+
+/// Fonts, coverage, layout and PDF: all a render does but the save, so that
+/// --check finds every problem a render would.
+int render(const Options& options, const model::Guide& guide, std::ostream& out, std::ostream& err) {
+  const std::int64_t created = creation_time();
+  const fonts::FontFiles files = locate(guide.theme);
+  refuse_overwriting_inputs(options, &files);
+  const fonts::FontSet fonts = fonts::FontSet::load(files);
+  warn_about_faces(files, options.quiet, err);
+  // Characters no font can print become a visible substitute, with a warning.
+  const CoveredGuide covered = apply_coverage(guide, fonts);
+  refuse_wrong_font(covered.counts, files);
+  report(covered.warnings, options.quiet, err);
+  const fonts::FontMeasurer measurer(fonts);
+  layout::Document document = layout::layout_guide(covered.guide, paper_for(options, guide), measurer);
+  restore_link_targets(document, guide, covered.guide);
+  if (options.dump_layout) {
+    out << layout::dump(document);
+    return kExitOk;
+  }
+  const std::vector<std::uint8_t> bytes =
+      pdf::write_pdf(document, fonts, {created, std::string("careerguide ") + kVersion});
+  if (options.check) {
+    if (!options.quiet)
+      out << options.data << ": OK, " << guide.roles.size()
+          << (guide.roles.size() == 1 ? " role\n" : " roles\n");
+    return kExitOk;
+  }
+  write_file_atomically(options.output, bytes, true);
+  if (!options.quiet)
+    out << "wrote " << options.output << " (" << document.pages.size() << " pages, "
+        << (bytes.size() + 512) / 1024 << " KB)\n";
+  return kExitOk;
 }
 
 }  // namespace
 
 int run(const Options& options, std::ostream& out, std::ostream& err) {
-  load::LoadResult loaded;
   try {
-    loaded = load::load_guide(options.data);
+    check_before_loading(options);
+    load::LoadResult loaded = load::load_guide(options.data);
+    if (report(loaded.diagnostics, options.quiet, err) || !loaded.guide) return kExitInvalidData;
+    return render(options, *loaded.guide, out, err);
+  } catch (const RunFailure& failure) {
+    err << "careerguide: error: " << failure.message << '\n';
+    return failure.code;
   } catch (const load::InputError& error) {
     err << "careerguide: error: " << error.what() << '\n';
-    return kExitEnvironment;
-  }
-  if (report(loaded.diagnostics, options.quiet, err) || !loaded.guide) return kExitInvalidData;
-  const model::Guide& guide = *loaded.guide;
-  if (options.check) {
-    if (!options.quiet) out << options.data << ": OK, " << guide.roles.size()
-                              << (guide.roles.size() == 1 ? " role\n" : " roles\n");
-    return kExitOk;
-  }
-  try {
-    const fonts::FontSet fonts = load_fonts(guide.theme);
-    // Characters no font can print become a visible substitute, with a warning.
-    const CoveredGuide covered = apply_coverage(guide, fonts);
-    report(covered.warnings, options.quiet, err);
-    const fonts::FontMeasurer measurer(fonts);
-    const layout::Document document =
-        layout::layout_guide(covered.guide, paper_for(options, guide), measurer);
-    if (options.dump_layout) {
-      out << layout::dump(document);
-      return kExitOk;
-    }
-    const std::vector<std::uint8_t> bytes =
-        pdf::write_pdf(document, fonts, {creation_time(), std::string("careerguide ") + kVersion});
-    write_file_atomically(options.output, bytes, true);
-    if (!options.quiet)
-      out << "wrote " << options.output << " (" << document.pages.size() << " pages, "
-          << (bytes.size() + 512) / 1024 << " KB)\n";
   } catch (const fonts::FontError& error) {
     err << "careerguide: error: " << error.what() << '\n';
-    return kExitEnvironment;
   } catch (const pdf::PdfError& error) {
     err << "careerguide: error: " << error.what() << '\n';
-    return kExitEnvironment;
   } catch (const OutputError& error) {
     err << "careerguide: error: " << error.what() << '\n';
-    return kExitEnvironment;
   }
-  return kExitOk;
+  return kExitEnvironment;
 }
 
 }  // namespace careerguide::cli

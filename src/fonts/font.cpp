@@ -1,5 +1,9 @@
 #include "fonts/font.h"
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <span>
 
@@ -43,12 +47,21 @@ FontError load_error(const FontRequest& request, std::string_view reason) {
   return FontError(fmt::format("failed to load font {} ({})", request.file, reason));
 }
 
-/// Maps the file read-only; throws when it is missing or unreadable.
+/// Maps the file read-only; throws when it is missing, unreadable, not a
+/// regular file or larger than kMaxFontFileBytes (checked before reading,
+/// so a huge sparse file costs nothing).
 BlobPtr map_file(const FontRequest& request) {
-  std::error_code error;
-  const auto status = std::filesystem::status(request.file, error);
-  if (!std::filesystem::exists(status)) throw load_error(request, "no such file");
-  if (!std::filesystem::is_regular_file(status)) throw load_error(request, "not a regular file");
+  struct stat info {};
+  if (::stat(request.file.c_str(), &info) != 0) {
+    if (errno == ENOENT || errno == ENOTDIR) throw load_error(request, "no such file");
+    if (errno == ELOOP) throw load_error(request, "symbolic link loop");
+    throw load_error(request, std::strerror(errno));
+  }
+  if (!S_ISREG(info.st_mode)) throw load_error(request, "not a regular file");
+  if (static_cast<std::uint64_t>(info.st_size) > kMaxFontFileBytes)
+    throw load_error(request, fmt::format("the file is {} bytes; the limit for a font is {} bytes "
+                                          "({} MiB)",
+                                          info.st_size, kMaxFontFileBytes, kMaxFontFileBytes >> 20));
   BlobPtr blob(hb_blob_create_from_file_or_fail(request.file.c_str()));
   if (!blob) throw load_error(request, "cannot read the file");
   return blob;

@@ -16,6 +16,10 @@ class FontError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// The largest font file loaded, in bytes (128 MiB; the largest CJK
+/// collections are about a quarter of it). Checked before the file is read.
+inline constexpr std::uint64_t kMaxFontFileBytes = 128ull << 20;
+
 /// A font file chosen by the user, as written in the data (relative to the
 /// working directory). An empty `file` means "not configured".
 struct FontRequest {
@@ -29,7 +33,8 @@ struct FontRequest {
 class Font {
  public:
   /// Loads and checks `request`. Throws FontError "failed to load font
-  /// PATH (REASON)" for a missing or unreadable file, a file that is not a
+  /// PATH (REASON)" for a missing or unreadable file, a symbolic link loop,
+  /// a file larger than kMaxFontFileBytes, a file that is not a
   /// TrueType font, a truncated file, CFF-flavoured OpenType, a font without
   /// the cmap libharu reads, or a face index outside a collection.
   static std::shared_ptr<const Font> load(const FontRequest& request);

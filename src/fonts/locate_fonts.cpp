@@ -1,8 +1,10 @@
 #include "fonts/locate_fonts.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -56,11 +58,34 @@ std::optional<FontRequest> wenkai_request(FcPattern* pattern, int weight) {
   return FontRequest{reinterpret_cast<const char*>(file), index};
 }
 
+/// True when `file` names no file and reads like a family name
+/// ("WenQuanYi Micro Hei"): its last part has no extension.
+bool looks_like_family(const std::string& file) {
+  std::error_code error;
+  const std::filesystem::path path(file);
+  return !std::filesystem::exists(path, error) && !path.filename().has_extension() &&
+         !path.filename().empty();
+}
+
+/// A configured file, or the installed family it names.
+FontRequest configured_face(const FontRequest& configured, const char* key, bool bold) {
+  if (!looks_like_family(configured.file)) return configured;
+  const std::string family = std::filesystem::path(configured.file).filename().string();
+  if (auto found = find_system_family(family, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)) {
+    return *found;
+  }
+  throw FontError(fmt::format(
+      "failed to load font {} (no such file; theme.fonts.{} takes the path of a font file, and "
+      "no installed font family is called \"{}\": list the installed fonts and their files with "
+      "fc-list : family file)",
+      configured.file, key, family));
+}
+
 /// One face: configured file, then the project folder, then the system.
 FontRequest locate_face(const FontRequest& configured, const char* key, bool bold,
                         const std::filesystem::path& project_fonts_dir,
                         const std::function<std::optional<FontRequest>()>& system_face) {
-  if (!configured.file.empty()) return configured;
+  if (!configured.file.empty()) return configured_face(configured, key, bold);
   const std::filesystem::path local = project_fonts_dir / (bold ? kDefaultBoldFile : kDefaultRegularFile);
   std::error_code error;
   if (std::filesystem::is_regular_file(local, error)) return FontRequest{local.string(), 0};
@@ -82,7 +107,45 @@ std::optional<FontRequest> first_of(const std::vector<FontRequest>& found) {
   });
 }
 
+/// Fontconfig's list of the installed faces matching `family`, as
+/// (weight, request) pairs.
+std::vector<std::pair<int, FontRequest>> list_family(const std::string& family) {
+  std::vector<std::pair<int, FontRequest>> faces;
+  std::unique_ptr<FcConfig, ConfigDeleter> config(FcInitLoadConfigAndFonts());
+  if (!config) return faces;
+  std::unique_ptr<FcPattern, PatternDeleter> pattern(FcPatternCreate());
+  FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  std::unique_ptr<FcObjectSet, ObjectSetDeleter> objects(
+      FcObjectSetBuild(FC_WEIGHT, FC_FILE, FC_INDEX, nullptr));
+  std::unique_ptr<FcFontSet, FontSetDeleter> fonts(FcFontList(config.get(), pattern.get(), objects.get()));
+  if (!fonts) return faces;
+  for (int i = 0; i < fonts->nfont; ++i) {
+    FcChar8* file = nullptr;
+    int weight = FC_WEIGHT_REGULAR;
+    int index = 0;
+    if (FcPatternGetString(fonts->fonts[i], FC_FILE, 0, &file) != FcResultMatch) continue;
+    FcPatternGetInteger(fonts->fonts[i], FC_WEIGHT, 0, &weight);
+    FcPatternGetInteger(fonts->fonts[i], FC_INDEX, 0, &index);
+    faces.push_back({weight, FontRequest{reinterpret_cast<const char*>(file), index}});
+  }
+  return faces;
+}
+
 }  // namespace
+
+std::optional<FontRequest> find_system_family(const std::string& family, int weight) {
+  const auto faces = list_family(family);
+  if (faces.empty()) return std::nullopt;
+  // The nearest weight; among equals the alphabetically first file, then index.
+  const auto best = std::min_element(faces.begin(), faces.end(), [weight](const auto& a, const auto& b) {
+    const int da = std::abs(a.first - weight);
+    const int db = std::abs(b.first - weight);
+    if (da != db) return da < db;
+    return a.second.file != b.second.file ? a.second.file < b.second.file
+                                          : a.second.index < b.second.index;
+  });
+  return best->second;
+}
 
 SystemFaces find_system_wenkai() {
   // A configuration of our own rather than FcInit's global one, which

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <string>
 
 #include "fonts/font.h"
 
@@ -24,7 +25,10 @@ struct FontFiles {
 };
 
 /// Resolves each face on its own: a configured file (non-empty `file`) is
-/// taken as it is (Font::load reports it if it is missing); otherwise
+/// taken as it is (Font::load reports it if it is missing), except that a
+/// missing file whose name has no extension is taken for a family name
+/// ("WenQuanYi Micro Hei") and looked up with find_system_family (FontError
+/// with the hint `fc-list : family file` when no such family is installed); otherwise
 /// `project_fonts_dir`/LXGWWenKai-Regular.ttf (or -Bold.ttf) if it is a
 /// regular file; otherwise the "LXGW WenKai" family at weight Regular (400)
 /// or Bold (700) through fontconfig, never WenKai Mono or Light. The
@@ -50,6 +54,11 @@ FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold,
                        const FontRequest& fallback,
                        const std::filesystem::path& project_fonts_dir,
                        const SystemFontLookup& system_lookup);
+
+/// The installed face of `family` (one of its family names, exactly) whose
+/// weight (fontconfig's scale: 80 regular, 200 bold) is nearest `weight`;
+/// nullopt when no face of that family is installed.
+std::optional<FontRequest> find_system_family(const std::string& family, int weight);
 
 /// The installed "LXGW WenKai" Regular (weight 400) and Bold (700) faces,
 /// through fontconfig. With several matching files the alphabetically first

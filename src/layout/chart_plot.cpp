@@ -7,6 +7,7 @@
 #include "chart/figures.h"
 #include "chart/money.h"
 #include "chart/pages.h"
+#include "layout/figure_fit.h"
 
 namespace careerguide::layout {
 namespace {
@@ -55,7 +56,47 @@ void draw_vertical(Page& page, double x, double top, double bottom, const Stroke
   }
 }
 
+/// The text of a set line, its segments in order.
+std::string line_text(const text::SetLine& line) {
+  std::string out;
+  for (const text::Segment& segment : line.segments) out += segment.utf8;
+  return out;
+}
+
+/// The byte offset in `title` after `lines`, which are set from its start,
+/// with the spaces at each break skipped; npos when the lines are not the
+/// title's text (then the caller cuts the title whole).
+std::size_t end_of_lines(std::string_view title, std::span<const text::SetLine> lines) {
+  std::size_t at = 0;
+  for (const text::SetLine& line : lines) {
+    while (at < title.size() && title[at] == ' ') ++at;
+    const std::string text = line_text(line);
+    if (title.substr(at, text.size()) != text) return std::string_view::npos;
+    at += text.size();
+  }
+  while (at < title.size() && title[at] == ' ') ++at;
+  return at;
+}
+
 }  // namespace
+
+std::vector<text::SetLine> role_label_lines(const Typesetter& typesetter, std::string_view title,
+                                            const TextStyle& style, double width,
+                                            std::size_t max_lines) {
+  max_lines = std::max<std::size_t>(max_lines, 1);
+  auto lines = typesetter.paragraph(title, style, width, text::Align::kLeft);
+  if (lines.size() <= max_lines) return lines;
+  // The cut line starts where the kept lines end in the title itself, so the
+  // space at their break is never lost ("medical sonographer", not "medicalsonographer").
+  lines.resize(max_lines - 1);
+  std::size_t rest = end_of_lines(title, lines);
+  if (rest == std::string_view::npos) {
+    lines.clear();
+    rest = 0;
+  }
+  lines.push_back(typesetter.line(typesetter.fit(title.substr(rest), style, width), style));
+  return lines;
+}
 
 ChartPlot::ChartPlot(const LayoutContext& context, const FigureTable& table)
     : context_(context),
@@ -100,6 +141,10 @@ geom::Rect ChartPlot::draw_row(Page& page, std::size_t figure, double slot_top,
   const double centre = bar_top + density.bar_height / 2;
   const std::string value = money(table_.figures[figure], context_.guide);
   TextStyle style{text::FontFace::kBold, density.value_size, palette.ink, 0};
+  // A figure wider than the whole plot and gutter shrinks to fit: never cut.
+  style.size = fit_figure(context_.typesetter, value, style, context_.frame.right() - x0_,
+                          {density.value_size, density.value_size, density.value_size, false})
+                   .size;
   const double width = context_.typesetter.width(value, style);
   const chart::LabelPlacement place =
       chart::place_value_label(bar, width, context_.frame.right() - x0_);
@@ -115,10 +160,10 @@ geom::Rect ChartPlot::draw_row(Page& page, std::size_t figure, double slot_top,
     style.color = palette.white;
   }
   // Digits sit 0.35 em above the baseline at their middle: centred on the bar.
-  const double baseline = centre + 0.35 * density.value_size;
+  const double baseline = centre + 0.35 * style.size;
   context_.typesetter.draw(page, value, x0_ + place.x, baseline, style);
   draw_role_label(page, figure, centre, density);
-  return text_box(x0_ + place.x, baseline, width, density.value_size);
+  return text_box(x0_ + place.x, baseline, width, style.size);
 }
 
 void ChartPlot::draw_role_label(Page& page, std::size_t figure, double centre,
@@ -126,17 +171,8 @@ void ChartPlot::draw_role_label(Page& page, std::size_t figure, double centre,
   const model::Role& role = context_.guide.roles[table_.role_of[figure]];
   const Typesetter& typesetter = context_.typesetter;
   const TextStyle style{text::FontFace::kRegular, density.label_size, context_.palette.ink, 0};
-  auto lines = typesetter.paragraph(role.title.value, style, kLabelWidth, text::Align::kLeft);
-  const std::size_t max_lines = density.english_label ? 2 : 1;
-  if (lines.size() > max_lines) {
-    // Keep what fits and cut the rest with "…" on the last line kept.
-    std::string rest;
-    for (std::size_t i = max_lines - 1; i < lines.size(); ++i) {
-      for (const text::Segment& segment : lines[i].segments) rest += segment.utf8;
-    }
-    lines.resize(max_lines - 1);
-    lines.push_back(typesetter.line(typesetter.fit(rest, style, kLabelWidth), style));
-  }
+  const auto lines = role_label_lines(typesetter, role.title.value, style, kLabelWidth,
+                                      density.label_lines);
   const bool english = density.english_label && !role.title_en.empty();
   const double chinese_span = kLabelPitch * static_cast<double>(lines.size() - 1);
   // One title line over an English one sits 1 pt above the bar's centre;
@@ -187,8 +223,8 @@ void ChartPlot::draw_axis(Page& page, double bottom) const {
 
 void ChartPlot::draw_average(Page& page, double top, double bottom,
                              std::span<const geom::Rect> value_labels) const {
-  const double average = chart::key_figures(table_.figures).average;
-  const double x = x0_ + scale_.position(average, plot_width_);
+  const std::int64_t average = chart::key_figures(table_.figures).average;
+  const double x = x0_ + scale_.position(static_cast<double>(average) / 100, plot_width_);
   const Stroke stroke{context_.palette.text2, kMediumRule, true};
   draw_vertical(page, x, top - kGridAbove, bottom, stroke, value_labels);
   const std::string label = model::fill(context_.labels().average_line,

@@ -1,5 +1,8 @@
 // The contents pages (design §8.2): entries with dotted leaders and links,
-// then the optional intro.
+// then the optional intro. When entries and intro do not share one page,
+// the contents is set dense in two columns with the intro first, so that
+// the intro never ends alone on a page of its own and 60 roles take at
+// most two pages.
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +13,8 @@ namespace careerguide::layout {
 namespace {
 
 constexpr double kFirstEntry = 120;      // from C
-constexpr double kEntryPitch = 42;
+constexpr double kEntryPitch = 42;       // from an entry with an English line
+constexpr double kPlainEntryPitch = 28;  // from an entry without one
 constexpr double kTitlePitch = 16;       // wrapped entry titles
 constexpr double kEnglishBelow = 15;
 constexpr double kEnglishPitch = 12;     // wrapped English titles
@@ -20,6 +24,16 @@ constexpr double kGroupRuleBelow = 24;
 constexpr double kIntroRuleBelow = 54;
 constexpr double kLeaderGrid = 4.5;
 constexpr double kLeaderClearance = 8;
+// Two dense columns (many roles, or entries and intro too long for a page).
+constexpr double kColumnGutter = 24;
+constexpr double kDenseSize = 10.5;      // titles and numbers
+constexpr double kDensePitch = 18;       // first baseline to the next entry's
+constexpr double kDenseTitlePitch = 14;  // wrapped titles
+constexpr double kDenseNumberRoom = 22;  // number to title
+constexpr double kDenseLeaderRoom = 30;  // titles wrap this far before the column's right
+constexpr double kDenseGroupGap = 10;    // extra space at a group rule
+constexpr double kDenseFirstBelowIntro = 24;  // the rule under the intro to the first entry
+constexpr double kRuleAboveFirstEntry = 24;  // the intro's rule, where entries would start
 
 struct Entry {
   std::string number;  ///< "01" for roles, empty otherwise
@@ -64,6 +78,15 @@ struct SetEntry {
     return depth;
   }
 };
+
+ContinuationStarter continuation_starter(const LayoutContext& context) {
+  return [&context](std::vector<DraftPage>& out) {
+    const model::Labels& labels = context.labels();
+    out.push_back({context.blank_page(), labels.contents + labels.continued, {}});
+    draw_compact_title(context, out.back().page, "", labels.contents);
+    return continuation_rule_y(context);
+  };
+}
 
 class ContentsWriter {
  public:
@@ -124,19 +147,14 @@ class ContentsWriter {
   std::vector<DraftPage>& pages_;
 };
 
-}  // namespace
-
-std::vector<DraftPage> layout_contents(const LayoutContext& context, const PageMap& map) {
+// The design's contents: one column of entries, then the intro.
+std::vector<DraftPage> single_column(const LayoutContext& context, const PageMap& map) {
   const model::Labels& labels = context.labels();
   std::vector<DraftPage> pages;
   pages.push_back({context.blank_page(), labels.contents, {}});
   draw_title_block(context, pages.back().page, "", labels.contents, labels.contents_subtitle);
   ContentsWriter writer(context, pages);
-  const ContinuationStarter continue_on = [&](std::vector<DraftPage>& out) {
-    out.push_back({context.blank_page(), labels.contents + labels.continued, {}});
-    draw_compact_title(context, out.back().page, "", labels.contents);
-    return continuation_rule_y(context);
-  };
+  const ContinuationStarter continue_on = continuation_starter(context);
   const std::vector<Entry> list = entries(context, map);
   std::vector<SetEntry> set;
   for (const Entry& entry : list) set.push_back(writer.set(entry));
@@ -149,13 +167,149 @@ std::vector<DraftPage> layout_contents(const LayoutContext& context, const PageM
       depth = set[i].title_depth() + set[i].english_shift() + kEntryPitch + set[i + 1].depth(false);
     if (y + depth > context.frame.content_bottom) y = continue_on(pages) + kContinuedFirstEntry;
     last = writer.draw(list[i], set[i], y);
-    y = last + kEntryPitch;
+    y = last + (set[i].english.empty() ? kPlainEntryPitch : kEntryPitch);
   }
   if (!context.guide.intro.empty()) {
     const std::vector<Section> intro{{labels.intro, context.blocks.paragraphs(context.guide.intro.value)}};
     flow_sections(intro, pages, last + kIntroRuleBelow, context.flow(), continue_on);
   }
   return pages;
+}
+
+
+// Dense entries in two columns: 10.5 pt titles without the English line
+// (the role page carries it), 18 pt apart.
+class DenseColumns {
+ public:
+  DenseColumns(const LayoutContext& context, const std::vector<Entry>& list)
+      : context_(context), list_(list) {
+    const PageFrame& frame = context.frame;
+    width_ = (frame.text_width() - kColumnGutter) / 2;
+    for (const Entry& entry : list)
+      titles_.push_back(context.typesetter.paragraph(
+          entry.title, style(), width_ - kDenseNumberRoom - kDenseLeaderRoom, text::Align::kLeft));
+  }
+
+  // Sets every entry from `top` on the last page of `pages`, continuing on
+  // new pages; the last page's two columns are balanced.
+  void place(std::vector<DraftPage>& pages, double top, const ContinuationStarter& continue_on) const {
+    std::size_t from = 0;
+    while (from < list_.size()) {
+      std::size_t left = fitting(from, top);
+      const std::size_t right = fitting(from + left, top);
+      if (left == 0) {
+        top = continue_on(pages) + kContinuedFirstEntry;
+        continue;
+      }
+      std::size_t count = left + right;
+      if (from + count >= list_.size()) {
+        count = list_.size() - from;
+        left = balanced_left(from, count, top, left);
+      }
+      draw_column(pages.back().page, from, left, context_.frame.left(), top);
+      draw_column(pages.back().page, from + left, count - left,
+                  context_.frame.left() + width_ + kColumnGutter, top);
+      from += count;
+      if (from < list_.size()) top = continue_on(pages) + kContinuedFirstEntry;
+    }
+  }
+
+ private:
+  TextStyle style() const { return {text::FontFace::kRegular, kDenseSize, context_.palette.ink, 0}; }
+
+  double depth(std::size_t i) const { return kDenseTitlePitch * double(titles_[i].size() - 1); }
+  double advance(std::size_t i) const {
+    return depth(i) + kDensePitch + (list_[i].rule_after ? kDenseGroupGap : 0);
+  }
+
+  // How many entries from `from` one column holds from baseline `top`.
+  std::size_t fitting(std::size_t from, double top) const {
+    std::size_t count = 0;
+    for (double y = top; from + count < list_.size(); ++count) {
+      if (y + depth(from + count) > context_.frame.content_bottom) break;
+      y += advance(from + count);
+    }
+    return count;
+  }
+
+  // The fewest entries in the left column, at least half, that leave the
+  // right column room for the rest.
+  std::size_t balanced_left(std::size_t from, std::size_t count, double top, std::size_t most) const {
+    for (std::size_t left = (count + 1) / 2; left < most; ++left)
+      if (fitting(from + left, top) >= count - left) return left;
+    return most;
+  }
+
+  void draw_column(Page& page, std::size_t from, std::size_t count, double x, double top) const {
+    double y = top;
+    for (std::size_t i = from; i < from + count; ++i) {
+      draw_entry(page, i, x, y);
+      y += advance(i);
+    }
+  }
+
+  void draw_entry(Page& page, std::size_t i, double x, double y) const {
+    const Entry& entry = list_[i];
+    const Palette& palette = context_.palette;
+    const Typesetter& ts = context_.typesetter;
+    const double right = x + width_;
+    if (!entry.number.empty())
+      ts.draw(page, entry.number, x, y, {text::FontFace::kBold, kDenseSize, palette.accent, 0});
+    const double title_x = x + kDenseNumberRoom;
+    for (std::size_t line = 0; line < titles_[i].size(); ++line)
+      draw_set_line(page, titles_[i][line], title_x, y + kDenseTitlePitch * double(line), style());
+    const double last = y + depth(i);
+    const double number_width =
+        ts.draw(page, std::to_string(entry.target_page + 1), right, last, style(), HAlign::kRight);
+    const double title_end = title_x + (titles_[i].empty() ? 0 : titles_[i].back().width);
+    draw_leader(page, title_end + kLeaderClearance, right - number_width - kLeaderClearance, last);
+    page.items.push_back(Link{{x, y - 11, width_, depth(i) + 15}, entry.target_page, 0, {}});
+    if (entry.rule_after)
+      draw_rule(page, x, right, last + kDenseGroupGap + 3, kHairline, palette.rule);
+  }
+
+  void draw_leader(Page& page, double from, double to, double baseline) const {
+    const double left = context_.frame.left();
+    const double first = left + std::ceil((from - left) / kLeaderGrid) * kLeaderGrid;
+    if (first > to) return;
+    const double last = first + std::floor((to - first) / kLeaderGrid) * kLeaderGrid;
+    page.items.push_back(Line{{first, baseline - 2}, {last, baseline - 2},
+                              Stroke{context_.palette.leader, 1.2, false, kLeaderGrid}});
+  }
+
+  const LayoutContext& context_;
+  const std::vector<Entry>& list_;
+  double width_ = 0;
+  std::vector<std::vector<text::SetLine>> titles_;
+};
+
+// The intro first, then the entries in two dense columns.
+std::vector<DraftPage> two_columns(const LayoutContext& context, const PageMap& map) {
+  const model::Labels& labels = context.labels();
+  std::vector<DraftPage> pages;
+  pages.push_back({context.blank_page(), labels.contents, {}});
+  draw_title_block(context, pages.back().page, "", labels.contents, labels.contents_subtitle);
+  const ContinuationStarter continue_on = continuation_starter(context);
+  double top = context.c(kFirstEntry);
+  if (!context.guide.intro.empty()) {
+    const std::vector<Section> intro{{labels.intro, context.blocks.paragraphs(context.guide.intro.value)}};
+    const double rule = flow_sections(intro, pages, context.c(kFirstEntry) - kRuleAboveFirstEntry,
+                                      context.flow(), continue_on);
+    draw_rule(pages.back().page, context.frame.left(), context.frame.right(), rule, kThinRule,
+              context.palette.rule);
+    top = rule + kDenseFirstBelowIntro;
+  }
+  const std::vector<Entry> list = entries(context, map);
+  DenseColumns(context, list).place(pages, top, continue_on);
+  return pages;
+}
+
+}  // namespace
+
+std::vector<DraftPage> layout_contents(const LayoutContext& context, const PageMap& map) {
+  std::vector<DraftPage> pages = single_column(context, map);
+  if (pages.size() == 1) return pages;
+  return two_columns(context, map);
 }
 
 }  // namespace careerguide::layout

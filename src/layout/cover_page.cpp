@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "chart/skyline.h"
+#include "layout/figure_fit.h"
 #include "layout/figures.h"
 #include "layout/pages.h"
 #include "layout/sources.h"
@@ -17,6 +18,8 @@ constexpr double kSquare = 7.5;
 constexpr double kSkylineHeight = 141.73;  // 50 mm
 constexpr double kSkylineBase = 58;        // mm above the bottom edge
 constexpr double kInfoBaseline = 30;       // mm above the bottom edge
+constexpr double kSkylineLabelSize = 8;    // points
+constexpr double kSkylineSmallestLabel = 6;
 
 void draw_kicker_row(const LayoutContext& context, Page& page) {
   const PageFrame& frame = context.frame;
@@ -76,7 +79,7 @@ void draw_skyline(const LayoutContext& context, Page& page) {
   const chart::Skyline sky = chart::skyline(figures, frame.text_width(), kSkylineHeight);
   if (!sky.drawn) return;
   const double base = frame.from_bottom(geom::mm(kSkylineBase));
-  const TextStyle label_style{text::FontFace::kRegular, 8, palette.text2, 0};
+  const TextStyle label_style{text::FontFace::kRegular, kSkylineLabelSize, palette.text2, 0};
   for (const chart::SkylineColumn& column : sky.columns) {
     const geom::Rect rect{frame.left() + column.x, base - column.height, column.width, column.height};
     if (column.has_figure) {
@@ -89,16 +92,21 @@ void draw_skyline(const LayoutContext& context, Page& page) {
     const std::string label = figure ? money(table.figures[*figure], context.guide)
                                      : context.labels().no_data_short;
     const double x = frame.left() + column.x;
-    const std::size_t dash = label.find("\u2013");
-    // A range keeps both ends: too wide for its slot, it breaks after the dash.
-    if (dash != std::string::npos && context.typesetter.width(label, label_style) > sky.slot - 8) {
-      const std::size_t cut = dash + std::string_view("\u2013").size();
-      context.typesetter.draw(page, label.substr(0, cut), x, base + 14, label_style);
-      context.typesetter.draw(page, label.substr(cut), x, base + 24, label_style);
+    if (!figure) {
+      context.typesetter.draw(page, context.typesetter.fit(label, label_style, sky.slot - 4), x,
+                              base + 14, label_style);
       continue;
     }
-    context.typesetter.draw(page, context.typesetter.fit(label, label_style, sky.slot - 4), x,
-                            base + 14, label_style);
+    // A figure keeps every digit: smaller down to 6 pt, then a range breaks
+    // after its dash (design §8.1).
+    const FittedFigure fitted = fit_figure(context.typesetter, label, label_style, sky.slot - 8,
+                                           {kSkylineLabelSize, kSkylineSmallestLabel,
+                                            kSkylineLabelSize, true});
+    TextStyle style = label_style;
+    style.size = fitted.size;
+    for (std::size_t i = 0; i < fitted.lines.size(); ++i) {
+      context.typesetter.draw(page, fitted.lines[i], x, base + 14 + 10 * double(i), style);
+    }
   }
   draw_rule(page, frame.left(), frame.right(), base, kMediumRule, palette.ink);
 }
@@ -140,7 +148,8 @@ DraftPage layout_cover(const LayoutContext& context) {
   draw_fill(page, {context.frame.left(), last + 28, geom::mm(24), 2.5}, context.palette.accent);
   const std::string description =
       model::fill(context.labels().cover_description,
-                  {{"n", std::to_string(context.guide.roles.size())}});
+                  {{"n", std::to_string(context.guide.roles.size())},
+                   {"salary", salary_phrase(context.guide)}});
   const TextStyle style{text::FontFace::kRegular, 12, context.palette.text2, 0};
   const auto lines = context.typesetter.paragraph(description, style, context.frame.text_width(),
                                                   text::Align::kLeft);

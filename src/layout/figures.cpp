@@ -4,6 +4,14 @@
 
 namespace careerguide::layout {
 
+// The chart functions are exact for every salary the loader accepts.
+static_assert(model::kMaxSalary <= chart::kLargestHundredths);
+
+chart::Precision precision(const model::Guide& guide) {
+  return guide.currency.period == model::Period::kHour ? chart::Precision::kCents
+                                                       : chart::Precision::kWholeUnits;
+}
+
 FigureTable figure_table(const model::Guide& guide) {
   FigureTable table;
   table.figure_of_role.resize(guide.roles.size());
@@ -18,7 +26,7 @@ FigureTable figure_table(const model::Guide& guide) {
 }
 
 std::string money(const chart::Figure& figure, const model::Guide& guide) {
-  return chart::format_money(figure, guide.currency.symbol);
+  return chart::format_money(figure, guide.currency.symbol, precision(guide));
 }
 
 std::string salary_label(const model::Guide& guide) {
@@ -28,6 +36,15 @@ std::string salary_label(const model::Guide& guide) {
     case model::Period::kYear: break;
   }
   return guide.labels.salary_year;
+}
+
+std::string salary_phrase(const model::Guide& guide) {
+  std::string phrase = salary_label(guide);
+  // "Average" becomes "average", but an acronym such as "USD" stays.
+  if (guide.language == model::Language::kEnglish && phrase.size() >= 2 && phrase[0] >= 'A' &&
+      phrase[0] <= 'Z' && phrase[1] >= 'a' && phrase[1] <= 'z')
+    phrase[0] = static_cast<char>(phrase[0] - 'A' + 'a');
+  return phrase;
 }
 
 std::string unit_label(const model::Guide& guide) {

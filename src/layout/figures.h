@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chart/figures.h"
+#include "chart/money.h"
 #include "model/guide.h"
 
 namespace careerguide::layout {
@@ -20,11 +21,18 @@ struct FigureTable {
 
 FigureTable figure_table(const model::Guide& guide);
 
-/// "$127,000" or "$120,000–$150,000" in the guide's currency.
+/// Whole units for a yearly or monthly guide, two decimals for an hourly one.
+chart::Precision precision(const model::Guide& guide);
+
+/// "$127,000" or "$120,000–$150,000" in the guide's currency ("$15.50" hourly).
 std::string money(const chart::Figure& figure, const model::Guide& guide);
 
 /// The card label for the currency period: 平均年薪 / 平均月薪 / 平均时薪.
 std::string salary_label(const model::Guide& guide);
+
+/// The salary label inside a sentence: in English its capital first letter
+/// lowered ("average monthly pay"); Chinese as it is.
+std::string salary_phrase(const model::Guide& guide);
 
 /// The unit after a figure: "/ 年", "/ year".
 std::string unit_label(const model::Guide& guide);

@@ -15,6 +15,17 @@ constexpr double kNotesFirstLine = 36;     // prompt baseline to first writing l
 constexpr double kNotesPitch = 30;
 constexpr int kMinWritingLines = 3;
 constexpr double kTolerance = 0.01;        // points: rounding of the frame's millimetres
+// A continuation page whose lowest text is above this share of the content
+// area looks broken (pagecheck flags under a quarter): take more from the
+// page before it, lifting that page's bottom in steps of about a line.
+constexpr double kLeastFill = 0.3;
+constexpr double kLiftStep = 9;
+
+// A page of the flow that ends above the content bottom.
+struct ShortPage {
+  std::size_t index = std::size_t(-1);
+  double bottom = 0;
+};
 
 struct ItemMover {
   double dy;
@@ -32,8 +43,9 @@ struct ItemMover {
 class SectionFlow {
  public:
   SectionFlow(std::vector<DraftPage>& pages, double first_rule_y, const FlowContext& context,
-              const ContinuationStarter& continue_on)
-      : pages_(pages), context_(context), continue_on_(continue_on), next_rule_y_(first_rule_y) {}
+              const ContinuationStarter& continue_on, ShortPage short_page)
+      : pages_(pages), context_(context), continue_on_(continue_on), short_page_(short_page),
+        next_rule_y_(first_rule_y) {}
 
   void place(const Section& section) {
     const std::vector<text::SetLine> heading = heading_lines(section.heading);
@@ -51,9 +63,13 @@ class SectionFlow {
     page_has_content_ = true;
   }
 
+  double next_rule_y() const { return next_rule_y_; }
+
  private:
   Page& page() { return pages_.back().page; }
-  double bottom() const { return context_.frame.content_bottom; }
+  double bottom() const {
+    return pages_.size() - 1 == short_page_.index ? short_page_.bottom : context_.frame.content_bottom;
+  }
 
   std::vector<text::SetLine> heading_lines(const std::string& heading) const {
     const TextStyle style{text::FontFace::kBold, 11, context_.palette.ink, 0};
@@ -203,6 +219,7 @@ class SectionFlow {
   std::vector<DraftPage>& pages_;
   const FlowContext& context_;
   const ContinuationStarter& continue_on_;
+  ShortPage short_page_;
   double next_rule_y_;
   double section_bottom_ = 0;
   // The first page already holds what the flow starts under (a title, a
@@ -211,6 +228,23 @@ class SectionFlow {
   std::optional<double> last_baseline_;
   std::optional<double> first_baseline_;
 };
+
+double flow_once(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
+                 double first_rule_y, const FlowContext& context,
+                 const ContinuationStarter& continue_on, ShortPage short_page) {
+  SectionFlow flow(pages, first_rule_y, context, continue_on, short_page);
+  for (const Section& section : sections) flow.place(section);
+  return flow.next_rule_y();
+}
+
+// Whether the page's lowest text reaches kLeastFill of the content area.
+bool well_filled(const Page& page, const PageFrame& frame) {
+  double lowest = frame.content_top;
+  for (const Item& item : page.items)
+    if (const auto* run = std::get_if<TextRun>(&item)) lowest = std::max(lowest, run->baseline.y);
+  const double height = frame.content_bottom - frame.content_top;
+  return lowest - frame.content_top >= kLeastFill * height;
+}
 
 }  // namespace
 
@@ -221,11 +255,29 @@ void place_line(Page& page, const FlowLine& line, double dy) {
   }
 }
 
-void flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
-                   double first_rule_y, const FlowContext& context,
-                   const ContinuationStarter& continue_on) {
-  SectionFlow flow(pages, first_rule_y, context, continue_on);
-  for (const Section& section : sections) flow.place(section);
+double flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
+                     double first_rule_y, const FlowContext& context,
+                     const ContinuationStarter& continue_on) {
+  const std::vector<DraftPage> start = pages;
+  const double next = flow_once(sections, pages, first_rule_y, context, continue_on, {});
+  if (pages.size() <= start.size() || well_filled(pages.back().page, context.frame)) return next;
+  // Move more onto the last page, only as much as it needs: lift the bottom
+  // of the page before it until the last page is filled enough, as long as
+  // that page stays filled enough too and no page is added.
+  const PageFrame& frame = context.frame;
+  const std::size_t previous = pages.size() - 2;
+  for (double bottom = frame.content_bottom - kLiftStep; bottom > frame.content_top;
+       bottom -= kLiftStep) {
+    std::vector<DraftPage> trial = start;
+    const double trial_next =
+        flow_once(sections, trial, first_rule_y, context, continue_on, {previous, bottom});
+    if (trial.size() != pages.size() || !well_filled(trial[previous].page, frame)) break;
+    if (well_filled(trial.back().page, frame)) {
+      pages = std::move(trial);
+      return trial_next;
+    }
+  }
+  return next;
 }
 
 }  // namespace careerguide::layout

@@ -56,7 +56,8 @@ struct FlowContext {
 
 /// Flows `sections` starting on the last page of `pages` with the first rule
 /// at `first_rule_y`; adds continuation pages through `continue_on`.
-void flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
+/// Returns the y where a following section's rule would go on the last page.
+double flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
                    double first_rule_y, const FlowContext& context,
                    const ContinuationStarter& continue_on);
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "chart/comparison.h"
+#include "layout/figure_fit.h"
 #include "layout/figures.h"
 #include "layout/pages.h"
 
@@ -17,8 +18,8 @@ constexpr double kCardPadding = 18;
 constexpr double kCardToRule = 30;    // card bottom to the first section rule
 constexpr double kNotePitch = 16;
 constexpr double kTickResolution = 1;    // points between distinct strip ticks
+constexpr double kLargestFigure = 28;    // points
 constexpr double kSmallestFigure = 16;   // points; below this a range breaks instead
-constexpr const char* kEnDash = "\u2013";  // between the ends of a range
 
 std::string two_digits(std::size_t n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
 
@@ -43,22 +44,21 @@ struct RoleCard {
                             top + 24, {text::FontFace::kBold, 9, context.palette.text2, 0.1});
   }
 
-  // The figure in 28 pt, smaller when a range would reach the divider; a
-  // range still too wide at 16 pt breaks after its dash onto two lines.
+  // The figure in 28 pt, smaller when it would reach the divider; a range
+  // still too wide at 16 pt breaks after its dash onto two lines. Never cut.
   void draw_figure(Page& page, const chart::Figure& figure) const {
     const std::string amount = money(figure, context.guide);
     const std::string unit = unit_label(context.guide);
     const TextStyle unit_style{text::FontFace::kRegular, 12, context.palette.text2, 0};
     const double x = context.frame.left() + kCardPadding;
     const double room = divider_x() - 16 - x - 6 - context.typesetter.width(unit, unit_style);
-    TextStyle style{text::FontFace::kBold, 28, context.palette.ink, 0};
-    while (style.size > kSmallestFigure && context.typesetter.width(amount, style) > room) style.size -= 1;
-    const std::size_t dash = amount.find(kEnDash);
-    if (context.typesetter.width(amount, style) > room && dash != std::string::npos) {
-      style.size = kSmallestFigure;
-      const std::string first = amount.substr(0, dash + std::string_view(kEnDash).size());
-      context.typesetter.draw(page, first, x, top + 46, style);
-      const double width = context.typesetter.draw(page, amount.substr(first.size()), x, top + 66, style);
+    TextStyle style{text::FontFace::kBold, kLargestFigure, context.palette.ink, 0};
+    const FittedFigure fitted = fit_figure(context.typesetter, amount, style, room,
+                                           {kLargestFigure, kSmallestFigure, kSmallestFigure, true});
+    style.size = fitted.size;
+    if (fitted.broken()) {
+      context.typesetter.draw(page, fitted.lines[0], x, top + 46, style);
+      const double width = context.typesetter.draw(page, fitted.lines[1], x, top + 66, style);
       context.typesetter.draw(page, unit, x + width + 6, top + 66, unit_style);
       return;
     }

@@ -1,5 +1,6 @@
 #include "load/load_guide.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -8,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "load/line_checks.h"
 #include "load/read_parts.h"
 #include "load/reader.h"
 #include "load/source_text.h"
@@ -58,6 +60,54 @@ void cap_diagnostics(std::vector<model::Diagnostic>& diagnostics, const std::str
                                      rest.size(), kMaxDiagnostics)});
 }
 
+/// Parses and reads `source`; the guide when no error was found.
+std::optional<model::Guide> parse_and_read(const SourceText& source,
+                                           const std::filesystem::path& base_dir,
+                                           std::vector<model::Diagnostic>& diagnostics) {
+  const std::optional<Tree> tree = parse_yaml(source, diagnostics);
+  if (!tree) return std::nullopt;
+  Reader reader(*tree, diagnostics);
+  model::Guide guide = read_guide(reader, 0, base_dir);
+  guide.source_file = source.file();
+  if (model::has_errors(diagnostics)) return std::nullopt;
+  return guide;
+}
+
+/// Reports the line-level `slips`, then checks the text again with them
+/// repaired in memory so that the rest of the file's problems show in the
+/// same run, at the columns of the text as written.
+void report_and_recheck(const SourceText& source, const std::vector<LineFinding>& slips,
+                        const std::filesystem::path& base_dir,
+                        std::vector<model::Diagnostic>& diagnostics) {
+  std::vector<ColumnShift> shifts;
+  for (const LineFinding& slip : slips) {
+    const Location where = source.location(slip.offset);
+    if (!slip.message.empty()) {
+      diagnostics.push_back({source.at(where), model::Severity::kError, slip.message});
+    }
+    if (slip.replacement.find('\n') != std::string::npos) continue;  // a line end: no shift
+    const auto characters = [](std::string_view s) {
+      return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      }));
+    };
+    shifts.push_back({where.line, where.column,
+                      characters(source.text().substr(slip.offset, slip.length)),
+                      characters(slip.replacement)});
+  }
+  // A guessed repair could make up problems that are not in the file.
+  const bool sure = std::all_of(slips.begin(), slips.end(),
+                                [](const LineFinding& slip) { return slip.sure; });
+  if (!sure) return;
+  const SourceText repaired(repair_lines(source.text(), slips), source.file());
+  std::vector<model::Diagnostic> more;
+  parse_and_read(repaired, base_dir, more);
+  for (model::Diagnostic& d : more) {
+    if (d.pos.line > 0) d.pos.column = original_column(d.pos.line, d.pos.column, shifts);
+    diagnostics.push_back(std::move(d));
+  }
+}
+
 }  // namespace
 
 LoadResult load_guide(const std::filesystem::path& file) {
@@ -72,12 +122,11 @@ LoadResult load_guide_from_string(std::string_view yaml, const std::string& disp
     result.diagnostics.push_back(std::move(*problem));
     return result;
   }
-  const std::optional<Tree> tree = parse_yaml(source, result.diagnostics);
-  if (tree) {
-    Reader reader(*tree, result.diagnostics);
-    model::Guide guide = read_guide(reader, 0, base_dir);
-    guide.source_file = display_name;
-    if (!model::has_errors(result.diagnostics)) result.guide = std::move(guide);
+  const std::vector<LineFinding> slips = check_lines(source.text());
+  if (slips.empty()) {
+    result.guide = parse_and_read(source, base_dir, result.diagnostics);
+  } else {
+    report_and_recheck(source, slips, base_dir, result.diagnostics);
   }
   model::sort_by_position(result.diagnostics);
   cap_diagnostics(result.diagnostics, display_name);

@@ -21,6 +21,12 @@ inline constexpr std::size_t kMaxFileBytes = 16 * 1024 * 1024;
 inline constexpr int kMaxDepth = 64;
 /// Most YAML nodes in one file, counting every expansion of an alias.
 inline constexpr std::size_t kMaxNodes = 1'000'000;
+/// Most bytes of text in all values together, counting each use of an alias
+/// in full (16 MiB, the file limit): a file may not grow by reusing its texts.
+inline constexpr std::size_t kMaxTotalTextBytes = 16 * 1024 * 1024;
+/// Most items in all lists together, counting each use of an alias in full:
+/// what every accepted file can be laid out with in bounded time and memory.
+inline constexpr std::size_t kMaxListItems = 100'000;
 /// Longest single text value, in bytes of UTF-8.
 inline constexpr std::size_t kMaxTextBytes = 100'000;
 /// Most roles in one guide.

@@ -86,7 +86,12 @@ model::Currency read_currency(Reader& reader, NodeId id) {
     if (valid) currency.code = text;
     if (!valid) reader.expected(*code, "currency.code", "a three-letter code such as USD or CNY");
   }
-  if (fields.find("symbol")) currency.symbol = fields.text("symbol").value;
+  if (const auto symbol = fields.find("symbol")) {
+    // A quoted symbol keeps its spaces: "CHF " prints CHF 45,000.
+    const Node& node = reader.node(*symbol);
+    currency.symbol = node.kind == Node::Kind::kScalar && node.quoted ? node.scalar
+                                                                       : fields.text("symbol").value;
+  }
   currency.name = fields.text("name").value;
   const auto period = read_choice(fields, "period", {"year", "month", "hour"},
                                   "year, month or hour");
@@ -154,7 +159,7 @@ model::Guide read_guide(Reader& reader, NodeId root, const std::filesystem::path
   guide.notes_area = top.boolean("notes_area").value_or(true);
   guide.sources = read_sources(top);
   if (const auto currency = top.find("currency")) guide.currency = read_currency(reader, *currency);
-  guide.roles = read_roles(top);
+  guide.roles = read_roles(top, guide.currency.period);
   if (const auto theme = top.find("theme")) guide.theme = read_theme(reader, *theme, "theme", base_dir);
   if (const auto chart = top.find("chart")) guide.chart = read_chart(reader, *chart);
   guide.labels = model::builtin_labels(guide.language);

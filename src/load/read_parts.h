@@ -15,8 +15,8 @@ namespace careerguide::load {
 model::Guide read_guide(Reader& reader, NodeId root, const std::filesystem::path& base_dir);
 
 /// Reads the required `roles:` list of `top`: at least one role, at most
-/// kMaxRoles, unique ids.
-std::vector<model::Role> read_roles(const Fields& top);
+/// kMaxRoles, unique ids; salaries rounded for the currency's `period`.
+std::vector<model::Role> read_roles(const Fields& top, model::Period period);
 
 /// Reads a `theme:` mapping at `path`; font files resolve against `base_dir`.
 model::Theme read_theme(Reader& reader, NodeId id, const std::string& path,

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "load/amount.h"
 #include "load/load_guide.h"
 
 namespace careerguide::load {
@@ -49,40 +50,64 @@ bool is_link_address(std::string_view url) {
   return false;
 }
 
-/// `127,000` or `$127000` written as the plain number it means, or "".
-std::string plain_number_hint(std::string_view written) {
-  std::string digits;
-  for (const char c : written) {
-    if (c != ',' && c != '$' && c != ' ' && c != '_') digits += c;
-  }
-  return digits != written && parse_number(digits) ? digits : std::string();
+/// Decimals a salary keeps: whole units for a year or a month, hundredths
+/// for an hour (README "Salaries").
+int decimals_for(model::Period period) { return period == model::Period::kHour ? 2 : 0; }
+
+/// The fix for money written as people write it, or "".
+std::string money_hint(std::string_view written, bool whole_salary) {
+  if (const std::string plain = amount_hint(written); !plain.empty()) return plain;
+  return whole_salary ? range_hint(written) : std::string();
 }
 
-/// One salary figure: a number of 0 or more.
-std::optional<double> read_amount(Reader& reader, NodeId id, const std::string& path) {
+/// One salary figure: 0, or from 0.01 to 1e12 units as written, rounded
+/// half up once, here, to whole units or hundredths (a warning when that
+/// changes it). `whole_salary`: the value stands for the whole salary, so a
+/// range written as one value gets the {min, max} hint.
+std::optional<model::Hundredths> read_amount(Reader& reader, NodeId id, const std::string& path,
+                                             model::Period period, bool whole_salary) {
   const Node& node = reader.node(id);
-  if (node.kind == Node::Kind::kScalar && !parse_number(node.scalar)) {
-    const std::string hint = plain_number_hint(node.scalar);
-    if (!hint.empty()) {
+  const auto value = node.kind == Node::Kind::kScalar ? parse_decimal(node.scalar) : std::nullopt;
+  if (!value) {
+    const std::string hint =
+        node.kind == Node::Kind::kScalar ? money_hint(node.scalar, whole_salary) : std::string();
+    if (hint.empty()) {
+      reader.expected(id, path, "a number");
+    } else {
       reader.error(reader.pos(id), path,
-                   fmt::format("expected a number (got {}); write it as {}", reader.describe(id),
-                               hint));
-      return std::nullopt;
+                   fmt::format("expected a number (got {}); write it as {}", reader.describe(id), hint));
     }
+    return std::nullopt;
   }
-  const auto value = reader.number(id, path);
-  if (value && *value < 0) {
+  if (value->negative && !value->zero()) {
     reader.expected(id, path, "a number of 0 or more");
     return std::nullopt;
   }
-  return value;
+  const int decimals = decimals_for(period);
+  const auto rounded = round_amount(*value, decimals);
+  if (!rounded) {
+    reader.expected(id, path, "0 or a number from 0.01 to 1000000000000");
+    return std::nullopt;
+  }
+  if (rounded->changed) {
+    const model::Hundredths units = rounded->value / 100;
+    const std::string shown = decimals == 0 ? std::to_string(units)
+                                            : fmt::format("{}.{:02}", units, rounded->value % 100);
+    reader.warning(reader.pos(id), path,
+                   decimals == 0
+                       ? fmt::format("{} is rounded to {} (yearly and monthly figures are whole units)",
+                                     node.scalar, shown)
+                       : fmt::format("{} is rounded to {} (hourly figures have 2 decimals)",
+                                     node.scalar, shown));
+  }
+  return rounded->value;
 }
 
-model::Salary read_salary(Reader& reader, NodeId id, const std::string& path) {
+model::Salary read_salary(Reader& reader, NodeId id, const std::string& path, model::Period period) {
   model::Salary salary;
   salary.pos = reader.pos(id);
   if (reader.node(id).kind != Node::Kind::kMapping) {
-    if (const auto value = read_amount(reader, id, path)) {
+    if (const auto value = read_amount(reader, id, path, period, true)) {
       salary.kind = model::Salary::Kind::kAverage;
       salary.min = salary.max = *value;
     }
@@ -94,12 +119,13 @@ model::Salary read_salary(Reader& reader, NodeId id, const std::string& path) {
   if (!min_node) reader.error(fields.pos(), fields.path("min"), "required but missing");
   if (!max_node) reader.error(fields.pos(), fields.path("max"), "required but missing");
   if (!min_node || !max_node) return salary;
-  const auto min = read_amount(reader, *min_node, fields.path("min"));
-  const auto max = read_amount(reader, *max_node, fields.path("max"));
+  const auto min = read_amount(reader, *min_node, fields.path("min"), period, false);
+  const auto max = read_amount(reader, *max_node, fields.path("max"), period, false);
   if (!min || !max) return salary;
   if (*min > *max) {
     reader.error(reader.pos(*min_node), fields.path("min"),
-                 fmt::format("{} is above max ({})", *min, *max));
+                 fmt::format("{} is above max ({})", reader.node(*min_node).scalar,
+                             reader.node(*max_node).scalar));
     return salary;
   }
   salary.kind = model::Salary::Kind::kRange;
@@ -172,7 +198,7 @@ std::vector<model::Link> read_links(const Fields& fields) {
   return links;
 }
 
-model::Role read_role(Reader& reader, NodeId id, const std::string& path) {
+model::Role read_role(Reader& reader, NodeId id, const std::string& path, model::Period period) {
   model::Role role;
   role.pos = reader.pos(id);
   const Fields fields(reader, id, path, kRoleKeys);
@@ -185,7 +211,7 @@ model::Role read_role(Reader& reader, NodeId id, const std::string& path) {
   role.title = fields.required_text("title");
   role.title_en = fields.text("title_en");
   if (const auto salary = fields.find("salary")) {
-    role.salary = read_salary(reader, *salary, fields.path("salary"));
+    role.salary = read_salary(reader, *salary, fields.path("salary"), period);
   }
   role.salary_note = fields.text("salary_note");
   role.summary = fields.required_text("summary");
@@ -198,7 +224,7 @@ model::Role read_role(Reader& reader, NodeId id, const std::string& path) {
 
 }  // namespace
 
-std::vector<model::Role> read_roles(const Fields& top) {
+std::vector<model::Role> read_roles(const Fields& top, model::Period period) {
   Reader& reader = top.reader();
   const auto list = top.entry("roles");
   if (!list) {
@@ -221,11 +247,15 @@ std::vector<model::Role> read_roles(const Fields& top) {
   for (std::size_t i = 0; i < items->size(); ++i) {
     const std::string path = fmt::format("roles[{}]", i);
     if (!reader.expect_mapping((*items)[i], path)) continue;
-    model::Role role = read_role(reader, (*items)[i], path);
-    const auto [first, inserted] = first_line_of_id.emplace(role.id.value, role.id.pos.line);
+    model::Role role = read_role(reader, (*items)[i], path, period);
+    // A role reused through an alias (`- *name`) is at the alias, not at its anchor.
+    const model::SourcePos where =
+        reader.is_alias((*items)[i]) ? reader.pos((*items)[i]) : role.id.pos;
+    const auto [first, inserted] = first_line_of_id.emplace(role.id.value, where.line);
     if (!inserted && !role.id.empty()) {
-      reader.error(role.id.pos, path + ".id",
-                   fmt::format("duplicate id \"{}\" (first used on line {})", role.id.value,
+      reader.error(where, path + ".id",
+                   fmt::format("duplicate id \"{}\" (first used on line {})",
+                               model::quote_fragment(role.id.value),
                                first->second));
     }
     roles.push_back(std::move(role));

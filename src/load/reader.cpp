@@ -21,16 +21,13 @@ std::string_view trim(std::string_view s) {
   return s.substr(first, last - first + 1);
 }
 
-/// At most `limit` characters of UTF-8 text on one line, with "…" when cut.
+/// At most `limit` characters of text on one line, with "…" when cut: line
+/// breaks and tabs read as spaces, other controls are escaped.
 std::string shorten(std::string_view text, std::size_t limit) {
-  std::string out;
-  std::size_t characters = 0;
-  for (const char c : text) {
-    const bool starts_character = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    if (starts_character && characters++ == limit) return out + "…";
-    out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  }
-  return out;
+  std::string one_line(text);
+  std::replace_if(one_line.begin(), one_line.end(),
+                  [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  return model::quote_fragment(one_line, limit);
 }
 
 }  // namespace
@@ -134,6 +131,15 @@ Fields::Fields(Reader& reader, NodeId id, std::string path,
   const std::vector<NodeId>& children = reader_.node(id_).children;
   for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
     const Node& key = reader_.node(children[i]);
+    if (key.kind == Node::Kind::kSequence || key.kind == Node::Kind::kMapping) {
+      continue;  // reported while parsing: complex keys are not supported
+    }
+    if (key.kind == Node::Kind::kScalar && !key.quoted && key.scalar == "<<") {
+      reader_.error(reader_.pos(children[i]), path_,
+                    "merge keys (\"<<\") are not supported; repeat the fields in each mapping");
+      merges_ = true;
+      continue;
+    }
     if (key.kind != Node::Kind::kScalar) {
       reader_.error(reader_.pos(children[i]), path_,
                     fmt::format("expected a key name (got {})", reader_.describe(children[i])));
@@ -141,7 +147,7 @@ Fields::Fields(Reader& reader, NodeId id, std::string path,
     }
     if (std::find(known.begin(), known.end(), key.scalar) != known.end()) continue;
     const auto suggestion = closest_key(key.scalar, known);
-    reader_.warning(reader_.pos(children[i]), join_path(path_, key.scalar),
+    reader_.warning(reader_.pos(children[i]), join_path(path_, model::quote_fragment(key.scalar)),
                     suggestion ? fmt::format("unknown key (did you mean \"{}\"?)", *suggestion)
                                : std::string("unknown key (ignored)"));
   }
@@ -171,7 +177,7 @@ model::Text Fields::text(std::string_view key) const {
 model::Text Fields::required_text(std::string_view key) const {
   const auto value = entry(key);
   if (!value) {
-    reader_.error(pos(), path(key), "required but missing");
+    if (!merges_) reader_.error(pos(), path(key), "required but missing");
     return {};
   }
   auto text = reader_.text(*value, path(key));

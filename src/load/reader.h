@@ -24,6 +24,8 @@ class Reader {
   const Node& node(NodeId id) const { return tree_.at(tree_.resolve(id)); }
   /// Where `id` itself was written (for an alias: the alias, not its anchor).
   model::SourcePos pos(NodeId id) const { return tree_.pos(id); }
+  /// True when `id` is an alias (`*name`) rather than the node it stands for.
+  bool is_alias(NodeId id) const { return tree_.at(id).kind == Node::Kind::kAlias; }
   /// True for `~`, `null` and an empty value.
   bool is_null(NodeId id) const { return node(id).kind == Node::Kind::kNull; }
 
@@ -97,6 +99,7 @@ class Fields {
   Reader& reader_;
   NodeId id_;
   std::string path_;
+  bool merges_ = false;  ///< has a `<<` merge key: missing fields may be in the merged mapping
 };
 
 }  // namespace careerguide::load

@@ -27,6 +27,41 @@ const char* wide_encoding(std::string_view b) {
   return nullptr;
 }
 
+/// True when `b` reads as GBK (Chinese Windows' code page) but not as UTF-8:
+/// every byte above 0x7F pairs as a GBK lead and trail byte, and fewer than
+/// half of those bytes form valid UTF-8 (GBK text rarely does by chance,
+/// UTF-8 text with one broken character mostly does), in at least two characters.
+bool looks_like_gbk(std::string_view b) {
+  std::size_t high = 0, valid_utf8 = 0;
+  for (std::size_t i = 0; i < b.size();) {
+    if (static_cast<unsigned char>(b[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t length = utf8_sequence_length(b, i);
+    if (length > 0) {
+      valid_utf8 += length;
+      high += length;
+      i += length;
+      continue;
+    }
+    ++high, ++i;
+  }
+  for (std::size_t i = 0; i < b.size();) {
+    const auto lead = static_cast<unsigned char>(b[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    if (lead == 0x80 || lead == 0xFF || i + 1 == b.size()) return false;
+    const auto trail = static_cast<unsigned char>(b[i + 1]);
+    if (trail < 0x40 || trail == 0x7F || trail == 0xFF) return false;
+    i += 2;
+  }
+  constexpr std::size_t kEnoughBytes = 4;  // two characters: one broken one is UTF-8's
+  return high >= kEnoughBytes && valid_utf8 * 2 < high;
+}
+
 }  // namespace
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
@@ -61,7 +96,9 @@ SourceText::SourceText(std::string_view bytes, std::string file) : file_(std::mo
   text_.assign(bytes);
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    // A carriage return alone ends a line too, as in the editors that wrote it.
+    const bool lone_cr = text_[i] == '\r' && (i + 1 == text_.size() || text_[i + 1] != '\n');
+    if (text_[i] == '\n' || lone_cr) line_starts_.push_back(i + 1);
   }
 }
 
@@ -117,6 +154,13 @@ std::optional<model::Diagnostic> SourceText::check_encoding() const {
       return error(position(i), "NUL byte (0x00) in the file; is this really a text file?");
     }
     const std::size_t length = utf8_sequence_length(text_, i);
+    if (length == 0 && looks_like_gbk(text_)) {
+      return error(position(i),
+                   fmt::format("invalid UTF-8 byte 0x{:02X}: the file looks like it is saved as "
+                               "GBK (Chinese Windows); save it as UTF-8 (Notepad: 另存为 → 编码 "
+                               "UTF-8)",
+                               static_cast<unsigned char>(text_[i])));
+    }
     if (length == 0) {
       return error(position(i),
                    fmt::format("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8",

@@ -28,6 +28,19 @@ namespace {
 /// Thrown by the builder to stop yaml-cpp after a fatal problem (already reported).
 struct StopParsing {};
 
+/// What a node costs once every alias in it is expanded: what the limits count.
+struct Weight {
+  std::uint64_t nodes = 1;       ///< the node and every node inside it
+  std::uint64_t text_bytes = 0;  ///< bytes of all scalars in it
+  std::uint64_t list_items = 0;  ///< items of all lists inside it
+  Weight& operator+=(const Weight& other) {
+    nodes += other.nodes;
+    text_bytes += other.text_bytes;
+    list_items += other.list_items;
+    return *this;
+  }
+};
+
 /// An open sequence or mapping.
 struct Frame {
   NodeId id = 0;
@@ -36,7 +49,7 @@ struct Frame {
   std::string key;                            ///< mappings: key of the value being read
   Location key_at;                            ///< mappings: where that key is
   std::unordered_map<std::string, int> keys;  ///< mappings: key → line of first use
-  std::uint64_t weight = 1;                   ///< nodes inside, aliases expanded
+  Weight weight;                              ///< the node and its contents so far
 };
 
 /// True when the quoted scalar starting at `offset` has its closing quote.
@@ -81,7 +94,9 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    Node node{Node::Kind::kNull, false, null_location(mark), {}, {}, 0};
+    // A written `~` is where it stands (a `~:` key starts its line).
+    const Location where = is_written_null(mark) ? location(mark) : null_location(mark);
+    Node node{Node::Kind::kNull, false, where, {}, {}, 0};
     if (!frames_.empty() && frames_.back().mapping && !frames_.back().expecting_key &&
         !is_written_null(mark)) {
       node.where = frames_.back().key_at;  // `key:` with nothing after it: point at the key
@@ -136,10 +151,10 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   std::string path() const;
-  void count(std::uint64_t nodes, Location where);
+  void count(Weight weight, Location where);
   NodeId store(Node node, YAML::anchor_t anchor);
   void add_leaf(Node node, YAML::anchor_t anchor);
-  void attach(NodeId id, std::uint64_t weight);
+  void attach(NodeId id, Weight weight);
   void open(Node node, YAML::anchor_t anchor);
   void close();
 
@@ -148,9 +163,9 @@ class TreeBuilder : public YAML::EventHandler {
   Tree tree_;
   std::vector<Frame> frames_;
   std::vector<Anchor> anchors_;       ///< indexed by yaml-cpp's anchor number
-  std::vector<std::uint64_t> weights_;  ///< per stored node, aliases expanded
+  std::vector<Weight> weights_;  ///< per stored node, aliases expanded
   std::string anchor_name_;
-  std::uint64_t expanded_nodes_ = 0;
+  Weight expanded_{0, 0, 0};  ///< the whole document so far, aliases expanded
   int documents_ = 0;
 };
 
@@ -190,7 +205,7 @@ std::string TreeBuilder::path() const {
     if (frame.mapping) {
       if (frame.expecting_key) break;  // the path ends at this mapping
       if (!out.empty()) out += '.';
-      out += frame.key;
+      out += model::quote_fragment(frame.key);
     } else {
       out += fmt::format("[{}]", tree_.at(frame.id).children.size());
     }
@@ -198,18 +213,31 @@ std::string TreeBuilder::path() const {
   return out;
 }
 
-void TreeBuilder::count(std::uint64_t nodes, Location where) {
-  expanded_nodes_ += nodes;
-  if (expanded_nodes_ > kMaxNodes) {
+/// Adds `weight` to the document's, one list item more when it goes into a
+/// list, and stops at the first limit it crosses.
+void TreeBuilder::count(Weight weight, Location where) {
+  if (!frames_.empty() && !frames_.back().mapping) ++weight.list_items;
+  expanded_ += weight;
+  if (expanded_.nodes > kMaxNodes) {
     fail(where, fmt::format("the data has more than {} values, counting each use of an alias "
-                          "(\"*name\") in full; this is the limit",
-                          kMaxNodes));
+                            "(\"*name\") in full; this is the limit",
+                            kMaxNodes));
+  }
+  if (expanded_.text_bytes > kMaxTotalTextBytes) {
+    fail(where, fmt::format("the texts add up to more than {} bytes (16 MiB), counting each use "
+                            "of an alias (\"*name\") in full; this is the limit",
+                            kMaxTotalTextBytes));
+  }
+  if (expanded_.list_items > kMaxListItems) {
+    fail(where, fmt::format("the lists hold more than {} items in all, counting each use of an "
+                            "alias (\"*name\") in full; this is the limit",
+                            kMaxListItems));
   }
 }
 
 NodeId TreeBuilder::store(Node node, YAML::anchor_t anchor) {
   const NodeId id = tree_.add(std::move(node));
-  weights_.push_back(1);
+  weights_.push_back(Weight{});
   if (anchor != YAML::NullAnchor) {
     if (anchors_.size() <= anchor) anchors_.resize(anchor + 1);
     anchors_[anchor] = {id, std::move(anchor_name_)};
@@ -219,9 +247,11 @@ NodeId TreeBuilder::store(Node node, YAML::anchor_t anchor) {
 }
 
 void TreeBuilder::add_leaf(Node node, YAML::anchor_t anchor) {
-  count(1, node.where);
+  const Weight weight{1, node.scalar.size(), 0};
+  count(weight, node.where);
   const NodeId id = store(std::move(node), anchor);
-  attach(id, 1);
+  weights_[id] = weight;
+  attach(id, weight);
 }
 
 void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -234,7 +264,7 @@ void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
                             path(), target.name));
     }
   }
-  const std::uint64_t weight = weights_[target.id];
+  const Weight weight = weights_[target.id];
   count(weight, where);
   const NodeId id = store(Node{Node::Kind::kAlias, false, where, {}, {}, target.id}, 0);
   weights_[id] = weight;
@@ -259,9 +289,10 @@ void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML:
   add_leaf(std::move(node), anchor);
 }
 
-void TreeBuilder::attach(NodeId id, std::uint64_t weight) {
+void TreeBuilder::attach(NodeId id, Weight weight) {
   if (frames_.empty()) return;  // the root
   Frame& frame = frames_.back();
+  if (!frame.mapping) ++weight.list_items;
   frame.weight += weight;
   Node& parent = tree_.at_mut(frame.id);
   parent.children.push_back(id);
@@ -273,8 +304,16 @@ void TreeBuilder::attach(NodeId id, std::uint64_t weight) {
   const Node& key = tree_.at(tree_.resolve(id));
   frame.key = key.kind == Node::Kind::kScalar ? key.scalar : std::string();
   frame.key_at = tree_.at(id).where;
-  const auto [first, inserted] = frame.keys.emplace(frame.key, frame.key_at.line);
+  if (key.kind == Node::Kind::kSequence || key.kind == Node::Kind::kMapping) {
+    const std::string where = path();  // the mapping's path, before the key joins it
+    frame.expecting_key = false;
+    error(frame.key_at, fmt::format("{}{}a list or mapping as a key (\"? …\") is not supported; "
+                                    "keys are plain text, such as \"title\"",
+                                    where, where.empty() ? "" : ": "));
+    return;
+  }
   frame.expecting_key = false;
+  const auto [first, inserted] = frame.keys.emplace(frame.key, frame.key_at.line);
   if (!inserted) {
     error(frame.key_at, fmt::format("{}: duplicate key (first on line {})", path(),
                                      first->second));
@@ -288,7 +327,7 @@ void TreeBuilder::open(Node node, YAML::anchor_t anchor) {
                           "the limit",
                           kMaxDepth));
   }
-  count(1, where);
+  count(Weight{}, where);
   const bool mapping = node.kind == Node::Kind::kMapping;
   const NodeId id = store(std::move(node), anchor);
   Frame frame;

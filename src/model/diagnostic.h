@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/source_pos.h"
@@ -19,6 +21,18 @@ struct Diagnostic {
 /// Formats as editors expect: `FILE:LINE:COLUMN: error: MESSAGE`
 /// (`FILE: error: MESSAGE` when the position is unknown).
 std::string format_diagnostic(const Diagnostic& d);
+
+/// `text` safe to show on a terminal or in an IDE's problem list: C0 and C1
+/// controls, DEL, U+2028/2029, the bidirectional controls (U+202A–202E,
+/// U+2066–2069) and U+FEFF become `\u{…}` (hex), and bytes that are not
+/// UTF-8 become `\x{…}`, so data cannot start a line, move the cursor or
+/// reorder what the message says. Applied to every message by
+/// format_diagnostic.
+std::string escape_for_message(std::string_view text);
+
+/// A fragment of data for a message: escape_for_message of at most `limit`
+/// characters of `text` (counted before escaping), with "…" when cut.
+std::string quote_fragment(std::string_view text, std::size_t limit = 40);
 
 /// True when any diagnostic is an error.
 bool has_errors(const std::vector<Diagnostic>& diagnostics);

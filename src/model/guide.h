@@ -1,6 +1,7 @@
 #pragma once
 // The validated content of a data file. Plain structs: no YAML, no PDF.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,17 +21,25 @@ struct Text {
 
 enum class Paper { kA4, kLetter };
 
-/// An annual (or monthly, hourly) pay figure.
+/// An amount of money as an exact count of hundredths of the currency's unit
+/// (4550 = 45.50): sums, averages and midpoints stay exact integers.
+using Hundredths = std::int64_t;
+
+/// The largest salary the loader accepts: 1e12 currency units. With at most
+/// 10,000 roles a sum of every min and max (2 × 10^4 × 10^14 = 2 × 10^18) is
+/// still below INT64_MAX (9.2 × 10^18), so no sum of salaries can overflow.
+inline constexpr Hundredths kMaxSalary = 100'000'000'000'000;
+
+/// An annual (or monthly, hourly) pay figure, 0 ≤ min ≤ max ≤ kMaxSalary,
+/// rounded by the loader: whole units for a year or month, hundredths for an hour.
 struct Salary {
   enum class Kind { kNone, kAverage, kRange };
   Kind kind = Kind::kNone;
-  double min = 0;  ///< the average itself for kAverage
-  double max = 0;  ///< the average itself for kAverage
+  Hundredths min = 0;  ///< the average itself for kAverage
+  Hundredths max = 0;  ///< the average itself for kAverage
   SourcePos pos;
 
   bool has_figure() const { return kind != Kind::kNone; }
-  /// The one number used for sorting, ranks and averages: a range's midpoint.
-  double midpoint() const { return (min + max) / 2; }
 };
 
 struct Link {

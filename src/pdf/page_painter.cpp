@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "model/internal_error.h"
+
 namespace careerguide::pdf {
 namespace {
 
@@ -29,12 +31,29 @@ std::string actual_text_opening(const std::vector<fonts::FontSpan>& spans) {
   return fmt::format("/Span <</ActualText <{}>>> BDC\n", hex);
 }
 
+/// The largest coordinate, length or size in points that a page can hold
+/// sensibly: 1e6 pt is 350 m. Anything beyond it (or inf, nan) is a bug
+/// upstream, and writing it would give a corrupt content stream.
+constexpr double kLargestCoordinate = 1e6;
+
+/// `value` itself when it is a finite number within ±kLargestCoordinate;
+/// throws InternalError otherwise, so no corrupt PDF is ever written.
+double checked(double value) {
+  if (!std::isfinite(value) || std::fabs(value) > kLargestCoordinate) {
+    throw InternalError(fmt::format("the PDF writer was given the coordinate {} (at most ±{} pt)",
+                                    value, kLargestCoordinate));
+  }
+  return value;
+}
+
 /// `value` rounded to 0.01, as libharu's single-precision real.
-HPDF_REAL rounded(double value) { return static_cast<HPDF_REAL>(std::round(value * 100) / 100); }
+HPDF_REAL rounded(double value) { return static_cast<HPDF_REAL>(std::round(checked(value) * 100) / 100); }
 
 /// Character spacing to 0.001 pt: it is added after every character, so
 /// coarser rounding would show as a ragged right edge on justified lines.
-HPDF_REAL spacing_rounded(double value) { return static_cast<HPDF_REAL>(std::round(value * 1000) / 1000); }
+HPDF_REAL spacing_rounded(double value) {
+  return static_cast<HPDF_REAL>(std::round(checked(value) * 1000) / 1000);
+}
 
 /// An 8-bit channel as a PDF colour component, to 3 decimals (enough to
 /// give back the same 8-bit value).

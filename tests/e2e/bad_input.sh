@@ -16,8 +16,11 @@ expect_exit 0 "$CAREERGUIDE" data/roles.yaml -o "$pdf" --quiet
 cp "$pdf" "$TEST_TMP/before.pdf"
 
 # ASan reserves terabytes of address space, so `ulimit -v` only applies to
-# plain builds; sanitized builds are also several times slower.
-if ldd "$CAREERGUIDE" | grep -q libasan; then
+# plain builds; sanitized builds are also several times slower. (ldd's
+# output is read whole: `ldd | grep -q` under pipefail fails at random when
+# grep stops reading early and ldd dies of SIGPIPE.)
+libraries=$(ldd "$CAREERGUIDE")
+if [[ $libraries == *libasan* ]]; then
   seconds=120 memory_kb=unlimited
 else
   seconds=30 memory_kb=$((1024 * 1024))
@@ -41,6 +44,17 @@ generate_case() {
     huge-string) { printf 'title: 测试指南\nroles:\n  - id: a\n    title: 甲\n    summary: "';
                    repeat x $((10 * 1024 * 1024)); printf '"\n'; } ;;
     many-roles) { printf 'title: 测试指南\nroles:\n'; role_lines 100000; } ;;
+    alias-amplified-summaries) {  # one 99 KB summary reused by 10,000 roles
+      printf 'title: 测试指南\nroles:\n  - id: role-0\n    title: 职位0\n    summary: &long '
+      repeat x 99000; echo
+      awk 'BEGIN { for (i = 1; i < 10000; i++)
+        printf "  - id: role-%d\n    title: 职位%d\n    summary: *long\n", i, i }'; } ;;
+    alias-amplified-skills) {  # the same summary as 500,000 skills
+      printf 'title: 测试指南\nroles:\n  - id: role-0\n    title: 职位0\n    summary: &long '
+      repeat x 99000; printf '\n    skills:\n'
+      awk 'BEGIN { for (i = 0; i < 500000; i++) print "      - *long" }'; } ;;
+    many-skills) { printf 'title: 测试指南\nroles:\n'; role_lines 1  # 700,000 skills, 13 MB
+                   printf '    skills:\n'; seq -f '      - 技能%.0f' 700000; } ;;
     *) fail "no data for case $1: add tests/bad_input/$1.yaml or a generator" ;;
   esac >"$2"
 }
