@@ -14,7 +14,7 @@
 #include "cli/inputs.h"
 #include "cli/options.h"
 #include "cli/unexpected_failure.h"
-#include "model/internal_error.h"
+#include "pdf/write_pdf.h"
 #include "fake_measurer.h"
 #include "fonts/font_set.h"
 #include "fonts/locate_fonts.h"
@@ -425,7 +425,7 @@ TEST_CASE("apply_coverage: the pay labels of other periods are never printed, so
 TEST_CASE("report_unexpected_failure: an internal error is exit 4 and asks for a report") {
   std::ostringstream err;
   CHECK(cli::report_unexpected_failure(
-            std::make_exception_ptr(careerguide::InternalError("a coordinate is not finite")),
+            std::make_exception_ptr(pdf::InvalidDocument("a coordinate is not finite")),
             err) == 4);
   CHECK(err.str() == "careerguide: internal error: a coordinate is not finite; please report it\n");
 }
