@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "fake_measurer.h"
+#include "layout/chart_plot.h"
 #include "layout/context.h"
 #include "layout/pages.h"
 #include "model/guide.h"
@@ -408,4 +409,159 @@ TEST_CASE("a range too wide for the key-figures panel breaks after its dash, nev
   }
   CHECK(low);
   CHECK(high);
+}
+
+namespace {
+
+/// Whether `lines`, read in order with the spaces at their breaks put back,
+/// are `title` itself, or (when `cut`) a prefix of it followed by "…".
+bool reads_as_title(const std::vector<text::SetLine>& lines, const std::string& title, bool& cut) {
+  const std::string ellipsis = "\u2026";
+  std::size_t at = 0;
+  cut = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string text;
+    for (const text::Segment& segment : lines[i].segments) text += segment.utf8;
+    if (i + 1 == lines.size() && text.size() >= ellipsis.size() &&
+        text.compare(text.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0) {
+      text.resize(text.size() - ellipsis.size());
+      cut = true;
+    }
+    while (at < title.size() && title[at] == ' ') ++at;
+    if (title.compare(at, text.size(), text) != 0) return false;
+    at += text.size();
+  }
+  return cut ? at < title.size() : at == title.size();
+}
+
+}  // namespace
+
+TEST_CASE("a chart label is always its title, or a prefix of it and …, for any title and width") {
+  const model::Guide guide = default_like();
+  const testing::FakeMeasurer measurer;
+  const layout::LayoutContext context(guide, layout::PaperSize::kA4, measurer);
+  const std::vector<std::string> titles{
+      "Diagnostic medical sonographer", "Medical and health services manager",
+      "Nurse", "Occupational health and safety specialist and technician",
+      "提示工程师", "人工智能伦理与合规顾问（兼数据保护官）", "AI 产品经理", "Machine learning engineer (NLP)",
+      "Supercalifragilisticexpialidociousengineer of things"};
+  for (const std::string& title : titles) {
+    for (double width = 20; width <= 200; width += 7) {
+      for (std::size_t max_lines : {1, 2}) {
+        for (double size : {8.5, 9.5, 10.5}) {
+          CAPTURE(title);
+          CAPTURE(width);
+          CAPTURE(max_lines);
+          const layout::TextStyle style{text::FontFace::kRegular, size, {}, 0};
+          const auto lines = layout::role_label_lines(context.typesetter, title, style, width, max_lines);
+          bool cut = false;
+          CHECK(lines.size() <= max_lines);
+          CHECK(reads_as_title(lines, title, cut));
+          if (lines.size() < max_lines) CHECK_FALSE(cut);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("with room a long chart label wraps onto two lines; only the densest rows cut it") {
+  const std::string title = "Medical and health services manager";
+  const auto labels_of = [&](std::size_t count) {
+    model::Guide guide = numbered(count);
+    guide.roles[0].title = txt(title);
+    const auto pages = chart_pages(guide);
+    std::string joined;
+    for (const TextRun* run : runs(pages[0].page))
+      if (run->size < 10 && run->baseline.x < kX0) joined += run->utf8 + "|";
+    return joined;
+  };
+  CHECK(labels_of(10).find("|Medical and health services|manager|") != std::string::npos);
+  const std::string dense = labels_of(20);
+  CHECK(dense.find("manager") == std::string::npos);
+  CHECK(dense.find("|Medical and health services…|") != std::string::npos);
+}
+
+namespace {
+
+/// `text` without its spaces: runs are drawn apart at spaces, so the joined
+/// runs are compared with spaces left out.
+std::string no_spaces(std::string text) {
+  text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
+  return text;
+}
+
+/// The data note as drawn: its runs on the last chart page joined.
+std::string data_note_text(const model::Guide& guide, layout::PaperSize paper = layout::PaperSize::kA4) {
+  const auto pages = chart_pages(guide, paper);
+  std::string joined;
+  bool in_note = false;
+  for (const TextRun* run : runs(pages.back().page)) {
+    in_note = in_note || run->utf8.rfind("数据说明", 0) == 0 || run->utf8.rfind("About the data", 0) == 0;
+    if (in_note) joined += run->utf8;
+  }
+  return no_spaces(joined);
+}
+
+model::Source source(std::string publisher, std::string title, std::string date) {
+  model::Source s;
+  s.publisher = txt(std::move(publisher));
+  s.title = txt(std::move(title));
+  s.date = txt(std::move(date));
+  return s;
+}
+
+model::Guide monthly_cny(model::Language language) {
+  model::Guide guide = guide_with({role("数据分析师", average(18000)), role("产品经理", range(20000, 30000))});
+  guide.language = language;
+  guide.labels = model::builtin_labels(language);
+  guide.currency = {"CNY", "¥", language == model::Language::kChinese ? "元" : "yuan", model::Period::kMonth};
+  return guide;
+}
+
+}  // namespace
+
+TEST_CASE("a monthly guide says monthly in the chart subtitle, the axis and the data note, in both languages") {
+  const model::Guide zh = monthly_cny(model::Language::kChinese);
+  const auto pages = chart_pages(zh);
+  CHECK(has_text(pages[0].page, "平均月薪（CNY）"));
+  CHECK(has_text(pages[0].page, "元 / 月"));
+  CHECK(data_note_text(zh) == no_spaces("数据说明：数值为美国市场的平均月薪，单位为元 / 月，按从高到低排列。"));
+  model::Guide en = monthly_cny(model::Language::kEnglish);
+  en.market = txt("Chinese market");
+  const auto en_pages = chart_pages(en);
+  CHECK(has_text(en_pages[0].page, "Average monthly pay, CNY"));
+  CHECK_FALSE(has_text(en_pages[0].page, "annual"));
+  CHECK(data_note_text(en).find(no_spaces("figures are average monthly pay in the Chinese market, in yuan / month")) !=
+        std::string::npos);
+  en.currency.period = model::Period::kHour;
+  CHECK(has_text(chart_pages(en)[0].page, "Average hourly pay, CNY"));
+}
+
+TEST_CASE("the data note drops the clause of a missing market or source, in both languages") {
+  for (const auto language : {model::Language::kChinese, model::Language::kEnglish}) {
+    model::Guide guide = monthly_cny(language);
+    guide.market = {};
+    const std::string note = data_note_text(guide);
+    CAPTURE(note);
+    if (language == model::Language::kChinese) {
+      CHECK(note == no_spaces("数据说明：数值为平均月薪，单位为元 / 月，按从高到低排列。"));
+    } else {
+      CHECK(note == no_spaces("About the data: figures are average monthly pay, in yuan / month, sorted from highest to lowest."));
+    }
+  }
+}
+
+TEST_CASE("the data note names every source with its own date, as written when it is not a full date") {
+  model::Guide guide = monthly_cny(model::Language::kChinese);
+  guide.market = txt("中国市场");
+  guide.sources = {source("智联招聘", "2024年秋季人才市场报告", "2024-08-29"),
+                   source("国家统计局", "城镇单位就业人员平均工资", "2024年5月")};
+  CHECK(data_note_text(guide) == no_spaces("数据说明：数值为中国市场的平均月薪，单位为元 / 月，按从高到低排列。来源：智联招聘《2024年秋季人才市场报告》，"
+        "2024年8月29日；国家统计局《城镇单位就业人员平均工资》，2024年5月。"));
+  guide.language = model::Language::kEnglish;
+  guide.labels = model::builtin_labels(model::Language::kEnglish);
+  guide.market = {};
+  guide.sources = {source("BLS", "Occupational Outlook Handbook", "2024-08-29")};
+  CHECK(data_note_text(guide).find(no_spaces("Source: BLS, “Occupational Outlook Handbook,” August 29, 2024.")) !=
+        std::string::npos);
 }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <new>
 #include <sstream>
 
 #include "cli/atomic_write.h"
@@ -12,6 +13,8 @@
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
 #include "cli/options.h"
+#include "cli/unexpected_failure.h"
+#include "pdf/write_pdf.h"
 #include "fake_measurer.h"
 #include "fonts/font_set.h"
 #include "fonts/locate_fonts.h"
@@ -417,4 +420,18 @@ TEST_CASE("apply_coverage: the pay labels of other periods are never printed, so
   const cli::CoveredGuide covered = cli::apply_coverage(guide, fake_coverage);
   CHECK(covered.guide.labels.salary_hour == "时薪\uA000");
   CHECK(covered.guide.labels.salary_year == "年薪\u25A1");
+}
+
+TEST_CASE("report_unexpected_failure: an internal error is exit 4 and asks for a report") {
+  std::ostringstream err;
+  CHECK(cli::report_unexpected_failure(
+            std::make_exception_ptr(pdf::InvalidDocument("a coordinate is not finite")),
+            err) == 4);
+  CHECK(err.str() == "careerguide: internal error: a coordinate is not finite; please report it\n");
+}
+
+TEST_CASE("report_unexpected_failure: running out of memory is a failure of the environment") {
+  std::ostringstream err;
+  CHECK(cli::report_unexpected_failure(std::make_exception_ptr(std::bad_alloc()), err) == 3);
+  CHECK(err.str() == "careerguide: error: out of memory\n");
 }

@@ -10,6 +10,7 @@
 #include "layout/dump.h"
 #include "layout/figure_fit.h"
 #include "layout/layout_guide.h"
+#include "layout/sources.h"
 #include "model/guide.h"
 #include "text/utf8.h"
 
@@ -600,6 +601,30 @@ TEST_CASE("flow: the running header cuts the section name first and the guide ti
   CHECK(header == hanzi(26) + "…" + "职业 01 · " + hanzi(20) + "…（续）");
 }
 
+TEST_CASE("full_citation: titles, dates and punctuation the same way in both languages") {
+  model::Guide guide = sample_guide();
+  model::Source s;
+  s.publisher = txt("BLS");
+  s.title = txt("Occupational Outlook Handbook");
+  s.date = txt("2024-08-29");
+  guide.language = model::Language::kEnglish;
+  guide.labels = model::builtin_labels(model::Language::kEnglish);
+  CHECK(layout::full_citation(s, guide) == "BLS, \u201COccupational Outlook Handbook,\u201D August 29, 2024.");
+  s.date = {};
+  CHECK(layout::full_citation(s, guide) == "BLS, \u201COccupational Outlook Handbook.\u201D");
+  guide.language = model::Language::kChinese;
+  guide.labels = model::builtin_labels(model::Language::kChinese);
+  s.publisher = txt("智联招聘");
+  s.title = txt("标题");
+  s.date = txt("2024-08-29");
+  CHECK(layout::full_citation(s, guide) == "智联招聘《标题》，2024年8月29日。");
+  s.date = {};
+  CHECK(layout::full_citation(s, guide) == "智联招聘《标题》。");
+  s.credit = txt("张三");
+  s.date = txt("2024年夏");
+  CHECK(layout::full_citation(s, guide) == "智联招聘《标题》，中文整理：张三，2024年夏。");
+}
+
 // ---- Money figures are never cut ---------------------------------------------
 
 namespace {
@@ -714,4 +739,29 @@ TEST_CASE("fit_figure: shrinks to fit, breaks a range after its dash below the m
                                       {10, 10, 10, false});
   CHECK(row.lines.size() == 1);
   CHECK(row.size == doctest::Approx(8));
+}
+
+TEST_CASE("metadata: Keywords keep whole role titles within libharu's string limit") {
+  model::Guide guide = sample_guide(1);
+  const model::Role base = guide.roles[0];
+  guide.roles.clear();
+  for (int i = 0; i < 1000; ++i) {
+    model::Role r = base;
+    r.id = txt("r" + std::to_string(i));
+    r.title = txt(hanzi(40));
+    guide.roles.push_back(r);
+  }
+  const Document doc = lay_out(guide);
+  const std::string& keywords = doc.meta.keywords;
+  // 64,000 bytes of UTF-8 at most: 520 titles of 40 ideographs and their
+  // 519 separators (3 bytes each) fit, the 521st does not.
+  CHECK(keywords.size() == (520 * 40 + 519) * 3);
+  CHECK(keywords.rfind(hanzi(40)) == keywords.size() - hanzi(40).size());
+}
+
+TEST_CASE("metadata: a title too long for libharu is cut at a character boundary") {
+  model::Guide guide = sample_guide(1);
+  guide.title = txt(hanzi(30000));
+  const std::string title = lay_out(guide).meta.title;
+  CHECK(title == hanzi(64000 / 3));
 }

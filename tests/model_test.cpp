@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+
 #include "model/diagnostic.h"
 #include "model/labels.h"
 
@@ -46,6 +49,37 @@ TEST_CASE("builtin_labels: every key has a text in both languages") {
     CAPTURE(key.key);
     CHECK_FALSE((zh.*key.member).empty());
     CHECK_FALSE((en.*key.member).empty());
+  }
+}
+
+TEST_CASE("fill_clauses: a bracketed clause is dropped when one of its fields is empty") {
+  const std::string pattern = "数值为[{market}的]{salary}。[来源：{source}。]";
+  CHECK(fill_clauses(pattern, {{"market", "中国市场"}, {"salary", "平均月薪"}, {"source", "某报告"}}) ==
+        "数值为中国市场的平均月薪。来源：某报告。");
+  CHECK(fill_clauses(pattern, {{"market", ""}, {"salary", "平均月薪"}, {"source", "某报告"}}) ==
+        "数值为平均月薪。来源：某报告。");
+  CHECK(fill_clauses(pattern, {{"market", "中国市场"}, {"salary", "平均月薪"}}) == "数值为中国市场的平均月薪。");
+  CHECK(fill_clauses("no clause {n}", {{"n", "1"}}) == "no clause 1");
+  CHECK(fill_clauses("unclosed [clause {n}", {{"n", "1"}}) == "unclosed [clause 1");
+}
+
+TEST_CASE("builtin_labels: the zh-CN labels hold no English words but the English subtitles") {
+  const Labels zh = builtin_labels(Language::kChinese);
+  for (const LabelKey& key : label_keys()) {
+    if (key.key == "contents_subtitle" || key.key == "chart_subtitle_en" || key.key == "closing_entry_en" ||
+        key.key == "closing_subtitle")
+      continue;
+    const std::string text = fill(zh.*key.member, {});
+    std::string outside;  // the text outside {placeholders}
+    int depth = 0;
+    for (char c : text) {
+      if (c == '{') ++depth;
+      if (depth == 0) outside += c;
+      if (c == '}') --depth;
+    }
+    CAPTURE(key.key);
+    CHECK(std::none_of(outside.begin(), outside.end(),
+                       [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }));
   }
 }
 

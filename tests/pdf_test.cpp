@@ -20,7 +20,6 @@
 
 #include "font_collection.h"
 #include "fonts/font_set.h"
-#include "model/internal_error.h"
 #include "layout/document.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
@@ -601,6 +600,6 @@ TEST_CASE("write_pdf: a non-finite or absurd coordinate is an internal error, no
     CAPTURE(i);
     Document document = sample_document();
     document.pages.back().items.push_back(bad_items[i]);
-    CHECK_THROWS_AS(write_pdf(document, lxgw(), sample_options()), careerguide::InternalError);
+    CHECK_THROWS_AS(write_pdf(document, lxgw(), sample_options()), careerguide::pdf::InvalidDocument);
   }
 }

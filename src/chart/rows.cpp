@@ -20,9 +20,9 @@ std::size_t rows_fitting(double available, double pitch) {
 
 const std::vector<RowDensity>& row_densities() {
   static const std::vector<RowDensity> densities{
-      {.pitch = 48, .bar_height = 22, .label_size = 10.5, .value_size = 10, .english_label = true},
-      {.pitch = 30, .bar_height = 14, .label_size = 9.5, .value_size = 10, .english_label = false},
-      {.pitch = 20, .bar_height = 10, .label_size = 8.5, .value_size = 8.5, .english_label = false},
+      {.pitch = 48, .bar_height = 22, .label_size = 10.5, .value_size = 10, .english_label = true, .label_lines = 2},
+      {.pitch = 30, .bar_height = 14, .label_size = 9.5, .value_size = 10, .english_label = false, .label_lines = 2},
+      {.pitch = 20, .bar_height = 10, .label_size = 8.5, .value_size = 8.5, .english_label = false, .label_lines = 1},
   };
   return densities;
 }

@@ -14,11 +14,13 @@ struct RowDensity {
   double label_size = 10.5;   ///< role title size, points
   double value_size = 10;     ///< value label size, points (fits inside the bar when drawn there)
   bool english_label = true;  ///< whether the English title is set under the Chinese one
+  std::size_t label_lines = 2;  ///< lines a long role title may wrap onto before it is cut with …
 };
 
 /// The densities tried in turn (pitch/bar/role label/value label): 48/22/10.5/10
 /// pt with English titles, then 30/14/9.5/10 pt and 20/10/8.5/8.5 pt with the
-/// Chinese title only.
+/// Chinese title only. A long title wraps onto two lines at the first two
+/// densities; only the densest cuts it to one.
 const std::vector<RowDensity>& row_densities();
 
 /// Whole rows (or slots) of `pitch` points that fit in `available` points;

@@ -9,7 +9,7 @@ enum ExitCode : int {
   kExitInvalidData = 1,  ///< the data file has errors
   kExitUsage = 2,        ///< the command line is wrong, or the output would overwrite an input
   kExitEnvironment = 3,  ///< a file, a font, standard output or SOURCE_DATE_EPOCH failed
-  kExitInternal = 4,     ///< a bug: careerguide::InternalError or an unexpected exception
+  kExitInternal = 4,     ///< a bug: pdf::InvalidDocument or any unexpected exception
 };
 
 }  // namespace careerguide::cli

@@ -7,13 +7,12 @@
 #include <cstring>
 #include <exception>
 #include <iostream>
-#include <new>
 #include <string_view>
 
 #include "cli/exit_codes.h"
 #include "cli/options.h"
 #include "cli/run.h"
-#include "model/internal_error.h"
+#include "cli/unexpected_failure.h"
 
 namespace {
 
@@ -54,13 +53,8 @@ int run_guarded(const Options& options) {
     std::cout.flush();
     if (!std::cout) return stdout_failed(errno != 0 ? errno : EIO);
     return code;
-  } catch (const std::bad_alloc&) {
-    std::cerr << "careerguide: error: out of memory\n";
-    return kExitEnvironment;
-  } catch (const std::exception& error) {
-    // careerguide::InternalError, and anything else nobody expected.
-    std::cerr << "careerguide: internal error: " << error.what() << "; please report it\n";
-    return kExitInternal;
+  } catch (...) {
+    return report_unexpected_failure(std::current_exception(), std::cerr);
   }
 }
 

@@ -105,34 +105,49 @@ void draw_key_figures(const LayoutContext& context, Page& page, const FigureTabl
   }
 }
 
-/// The data note's source: the first source's short citation, its write-up
-/// credit and the guide's date.
-std::string data_note_source(const LayoutContext& context) {
-  const model::Guide& guide = context.guide;
-  if (guide.sources.empty()) return {};
-  const model::Source& first = guide.sources.front();
-  std::string source = short_citation(first, guide);
-  if (!first.credit.empty()) {
-    source += (context.chinese() ? "；" : "; ") + context.labels().footer_credit + first.credit.value;
+/// One source as the data note names it: its short citation, its write-up
+/// credit and its own date (formatted like every date; as written when not
+/// a full date).
+std::string data_note_source(const LayoutContext& context, const model::Source& source) {
+  const std::string separator = context.chinese() ? "，" : ", ";
+  std::string details;
+  if (!source.credit.empty()) details = context.labels().footer_credit + source.credit.value;
+  if (!source.date.empty())
+    details += (details.empty() ? "" : separator) + format_date(source.date.value, context.labels());
+  std::string text = short_citation(source, context.guide);
+  if (details.empty()) return text;
+  // English puts the comma inside the closing quote, as the full citation does.
+  const std::string close_quote = "\u201D";
+  if (!context.chinese() && text.ends_with(close_quote)) {
+    text.insert(text.size() - close_quote.size(), ",");
+    return text + " " + details;
   }
-  if (!guide.date.empty()) {
-    source += (context.chinese() ? "，" : ", ") + format_date(guide.date.value, context.labels());
+  return text + separator + details;
+}
+
+/// The data note's sources: the data does not say which source a figure
+/// comes from, so every source is named, in data order.
+std::string data_note_sources(const LayoutContext& context) {
+  std::string text;
+  for (const model::Source& source : context.guide.sources) {
+    if (!text.empty()) text += context.chinese() ? "；" : "; ";
+    text += data_note_source(context, source);
   }
-  return source;
+  return text;
 }
 
 /// The data note's lines: unit, sort order and the source with its date.
 std::vector<text::SetLine> data_note_lines(const LayoutContext& context) {
   const model::Guide& guide = context.guide;
   const model::Labels& labels = context.labels();
-  const std::string source = data_note_source(context);
+  const std::string source = data_note_sources(context);
   // Without a single figure there is no chart to sort: the list is in data order.
   const bool by_salary = guide.chart.sort == model::ChartSort::kSalary &&
                          std::any_of(guide.roles.begin(), guide.roles.end(),
                                      [](const model::Role& role) { return role.salary.has_figure(); });
   const std::string order = by_salary ? labels.order_salary : labels.order_data;
-  const std::string note = model::fill(
-      labels.data_note, {{"market", guide.market.value}, {"salary", salary_label(guide)},
+  const std::string note = model::fill_clauses(
+      labels.data_note, {{"market", guide.market.value}, {"salary", salary_phrase(guide)},
                          {"name", currency_name(guide)}, {"unit", unit_label(guide)},
                          {"code", guide.currency.code}, {"order", order}, {"source", source}});
   const TextStyle style{text::FontFace::kRegular, 8.5, context.palette.muted, 0};
@@ -224,7 +239,9 @@ std::vector<DraftPage> layout_chart(const LayoutContext& context) {
   const std::string kicker = chart_kicker(context);
   std::vector<DraftPage> pages;
   pages.push_back({context.blank_page(), labels.chart, {}});
-  const std::string subtitle = model::fill(labels.chart_subtitle, {{"code", context.guide.currency.code}});
+  const std::string subtitle = model::fill(
+      labels.chart_subtitle, {{"code", context.guide.currency.code}, {"salary", salary_label(context.guide)},
+                              {"name", currency_name(context.guide)}});
   const double shift = draw_title_block(context, pages.back().page, kicker, labels.chart, subtitle);
   if (table.figures.size() >= 2) {
     draw_key_figures(context, pages.back().page, table, context.c(kPanelTop) + shift);

@@ -56,7 +56,47 @@ void draw_vertical(Page& page, double x, double top, double bottom, const Stroke
   }
 }
 
+/// The text of a set line, its segments in order.
+std::string line_text(const text::SetLine& line) {
+  std::string out;
+  for (const text::Segment& segment : line.segments) out += segment.utf8;
+  return out;
+}
+
+/// The byte offset in `title` after `lines`, which are set from its start,
+/// with the spaces at each break skipped; npos when the lines are not the
+/// title's text (then the caller cuts the title whole).
+std::size_t end_of_lines(std::string_view title, std::span<const text::SetLine> lines) {
+  std::size_t at = 0;
+  for (const text::SetLine& line : lines) {
+    while (at < title.size() && title[at] == ' ') ++at;
+    const std::string text = line_text(line);
+    if (title.substr(at, text.size()) != text) return std::string_view::npos;
+    at += text.size();
+  }
+  while (at < title.size() && title[at] == ' ') ++at;
+  return at;
+}
+
 }  // namespace
+
+std::vector<text::SetLine> role_label_lines(const Typesetter& typesetter, std::string_view title,
+                                            const TextStyle& style, double width,
+                                            std::size_t max_lines) {
+  max_lines = std::max<std::size_t>(max_lines, 1);
+  auto lines = typesetter.paragraph(title, style, width, text::Align::kLeft);
+  if (lines.size() <= max_lines) return lines;
+  // The cut line starts where the kept lines end in the title itself, so the
+  // space at their break is never lost ("medical sonographer", not "medicalsonographer").
+  lines.resize(max_lines - 1);
+  std::size_t rest = end_of_lines(title, lines);
+  if (rest == std::string_view::npos) {
+    lines.clear();
+    rest = 0;
+  }
+  lines.push_back(typesetter.line(typesetter.fit(title.substr(rest), style, width), style));
+  return lines;
+}
 
 ChartPlot::ChartPlot(const LayoutContext& context, const FigureTable& table)
     : context_(context),
@@ -131,17 +171,8 @@ void ChartPlot::draw_role_label(Page& page, std::size_t figure, double centre,
   const model::Role& role = context_.guide.roles[table_.role_of[figure]];
   const Typesetter& typesetter = context_.typesetter;
   const TextStyle style{text::FontFace::kRegular, density.label_size, context_.palette.ink, 0};
-  auto lines = typesetter.paragraph(role.title.value, style, kLabelWidth, text::Align::kLeft);
-  const std::size_t max_lines = density.english_label ? 2 : 1;
-  if (lines.size() > max_lines) {
-    // Keep what fits and cut the rest with "…" on the last line kept.
-    std::string rest;
-    for (std::size_t i = max_lines - 1; i < lines.size(); ++i) {
-      for (const text::Segment& segment : lines[i].segments) rest += segment.utf8;
-    }
-    lines.resize(max_lines - 1);
-    lines.push_back(typesetter.line(typesetter.fit(rest, style, kLabelWidth), style));
-  }
+  const auto lines = role_label_lines(typesetter, role.title.value, style, kLabelWidth,
+                                      density.label_lines);
   const bool english = density.english_label && !role.title_en.empty();
   const double chinese_span = kLabelPitch * static_cast<double>(lines.size() - 1);
   // One title line over an English one sits 1 pt above the bar's centre;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chart/rows.h"
@@ -15,6 +16,14 @@
 #include "layout/figures.h"
 
 namespace careerguide::layout {
+
+/// A role title set in lines of at most `width` points, at most `max_lines`
+/// of them (at least 1). A title needing more keeps its first lines whole and
+/// ends the last one kept with "…": every line is the title's own text, in
+/// order, with only the spaces at the breaks left out.
+std::vector<text::SetLine> role_label_lines(const Typesetter& typesetter, std::string_view title,
+                                            const TextStyle& style, double width,
+                                            std::size_t max_lines);
 
 /// The plot of the roles with a figure: one axis shared by every chart page.
 class ChartPlot {

@@ -148,7 +148,8 @@ DraftPage layout_cover(const LayoutContext& context) {
   draw_fill(page, {context.frame.left(), last + 28, geom::mm(24), 2.5}, context.palette.accent);
   const std::string description =
       model::fill(context.labels().cover_description,
-                  {{"n", std::to_string(context.guide.roles.size())}});
+                  {{"n", std::to_string(context.guide.roles.size())},
+                   {"salary", salary_phrase(context.guide)}});
   const TextStyle style{text::FontFace::kRegular, 12, context.palette.text2, 0};
   const auto lines = context.typesetter.paragraph(description, style, context.frame.text_width(),
                                                   text::Align::kLeft);

@@ -38,6 +38,15 @@ std::string salary_label(const model::Guide& guide) {
   return guide.labels.salary_year;
 }
 
+std::string salary_phrase(const model::Guide& guide) {
+  std::string phrase = salary_label(guide);
+  // "Average" becomes "average", but an acronym such as "USD" stays.
+  if (guide.language == model::Language::kEnglish && phrase.size() >= 2 && phrase[0] >= 'A' &&
+      phrase[0] <= 'Z' && phrase[1] >= 'a' && phrase[1] <= 'z')
+    phrase[0] = static_cast<char>(phrase[0] - 'A' + 'a');
+  return phrase;
+}
+
 std::string unit_label(const model::Guide& guide) {
   switch (guide.currency.period) {
     case model::Period::kMonth: return guide.labels.unit_month;

@@ -30,6 +30,10 @@ std::string money(const chart::Figure& figure, const model::Guide& guide);
 /// The card label for the currency period: 平均年薪 / 平均月薪 / 平均时薪.
 std::string salary_label(const model::Guide& guide);
 
+/// The salary label inside a sentence: in English its capital first letter
+/// lowered ("average monthly pay"); Chinese as it is.
+std::string salary_phrase(const model::Guide& guide);
+
 /// The unit after a figure: "/ 年", "/ year".
 std::string unit_label(const model::Guide& guide);
 

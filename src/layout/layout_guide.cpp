@@ -11,6 +11,36 @@ namespace careerguide::layout {
 namespace {
 
 constexpr double kHeaderGap = 24;
+// libharu refuses an Info entry or outline title over 65,535 bytes, counted
+// both as given (UTF-8) and as it writes it (UTF-16 with a byte-order mark;
+// every character it keeps is in the BMP, 2 bytes each). 64,000 bytes by
+// either count stays clear of the limit.
+constexpr std::size_t kMaxPdfStringBytes = 64000;
+
+/// Characters (code points) in UTF-8 `text`.
+std::size_t characters(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(
+      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+/// The larger of `text`'s two sizes in libharu: UTF-8 bytes, UTF-16 bytes.
+std::size_t pdf_string_bytes(std::string_view text) {
+  return std::max(text.size(), 2 * characters(text) + 2);
+}
+
+/// `text` cut at a character boundary to at most kMaxPdfStringBytes.
+std::string capped(std::string_view text) {
+  if (pdf_string_bytes(text) <= kMaxPdfStringBytes) return std::string(text);
+  std::size_t chars = 0;  // characters before byte i
+  std::size_t end = 0;    // the longest whole prefix within the limit so far
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (std::max(i, 2 * chars + 2) > kMaxPdfStringBytes) break;
+    end = i;
+    ++chars;
+  }
+  return std::string(text.substr(0, end));
+}
 constexpr std::size_t kParallelRoles = 32;  // fewer roles are not worth a thread  // least space between the two header texts
 
 struct Parts {
@@ -91,19 +121,22 @@ std::vector<Bookmark> outline(const LayoutContext& context, const PageMap& map) 
                               {labels.contents, map.contents, top},
                               {labels.chart, map.chart, top}};
   for (std::size_t i = 0; i < context.guide.roles.size(); ++i)
-    marks.push_back({context.guide.roles[i].title.value, map.roles[i], top});
+    marks.push_back({capped(context.guide.roles[i].title.value), map.roles[i], top});
   marks.push_back({labels.closing_entry, map.closing, top});
   return marks;
 }
 
 Metadata metadata(const model::Guide& guide) {
   Metadata meta;
-  meta.title = guide.title.value;
-  meta.author = guide.author.value;
-  meta.subject = guide.subtitle.empty() ? guide.labels.cover_kicker : guide.subtitle.value;
+  meta.title = capped(guide.title.value);
+  meta.author = capped(guide.author.value);
+  meta.subject = capped(guide.subtitle.empty() ? guide.labels.cover_kicker : guide.subtitle.value);
+  // Keywords list whole role titles, as many as stay within the limit.
+  const std::string separator = guide.language == model::Language::kChinese ? "，" : ", ";
   for (const model::Role& role : guide.roles) {
-    if (!meta.keywords.empty()) meta.keywords += guide.language == model::Language::kChinese ? "，" : ", ";
-    meta.keywords += role.title.value;
+    const std::string added = (meta.keywords.empty() ? "" : separator) + role.title.value;
+    if (pdf_string_bytes(meta.keywords) + pdf_string_bytes(added) > kMaxPdfStringBytes) break;
+    meta.keywords += added;
   }
   meta.language = guide.language == model::Language::kChinese ? "zh-CN" : "en";
   return meta;

@@ -34,15 +34,21 @@ std::string short_citation(const model::Source& source, const model::Guide& guid
 
 std::string full_citation(const model::Source& source, const model::Guide& guide) {
   const bool zh = chinese(guide);
-  std::string out = quoted(source.publisher.value, source.title.value, zh);
   std::vector<std::string> details;
   if (!source.credit.empty())
     details.push_back(guide.labels.footer_credit + source.credit.value);
   details.push_back(format_date(source.date.value, guide.labels));
   details.push_back(source.place.value);
   const std::string tail = joined(details, zh ? "，" : ", ");
-  if (!tail.empty()) out += (zh ? "。" : ". ") + tail;
-  out += zh ? "。" : ".";
+  std::string out;
+  if (zh) {
+    // Forbes《标题》，2024年8月29日。
+    out = quoted(source.publisher.value, source.title.value, true) + (tail.empty() ? "" : "，" + tail) + "。";
+  } else {
+    // Forbes, "Title," August 29, 2024. — the comma or full stop goes inside the quotes.
+    const std::string lead = source.publisher.empty() ? "" : source.publisher.value + ", ";
+    out = lead + "\u201C" + source.title.value + (tail.empty() ? ".\u201D" : ",\u201D " + tail + ".");
+  }
   if (!source.url.empty()) out += (zh ? "" : " ") + source.url.value;
   return out;
 }

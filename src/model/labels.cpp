@@ -8,7 +8,7 @@ namespace {
 Labels chinese_labels() {
   Labels l;
   l.cover_kicker = "职业指南手册";
-  l.cover_description = "收录 {n} 个职位的职责、核心技能、入门路径与平均年薪";
+  l.cover_description = "收录 {n} 个职位的职责、核心技能、入门路径与{salary}";
   l.cover_source = "资料来源";
   l.cover_credit = "中文整理";
   l.cover_date = "版本日期";
@@ -17,7 +17,7 @@ Labels chinese_labels() {
   l.contents = "目录";
   l.contents_subtitle = "Contents";
   l.chart = "薪资概览";
-  l.chart_subtitle = "Average annual salary, {code}";
+  l.chart_subtitle = "{salary}（{code}）";
   l.chart_subtitle_en = "Salary overview";
   l.chart_kicker = "{market} · {y}年";
   l.closing_entry = "结语与资料来源";
@@ -56,7 +56,7 @@ Labels chinese_labels() {
   l.no_figures_at_all = "本指南中的职业均暂无平均薪资数据";
   l.average_line = "平均 {value}";
   l.data_note_lead = "数据说明：";
-  l.data_note = "数值为{market}的{salary}，单位为{name} {unit}，{order}。来源：{source}。";
+  l.data_note = "数值为[{market}的]{salary}，单位为{name} {unit}，{order}。[来源：{source}。]";
   l.order_salary = "按从高到低排列";
   l.order_data = "按本指南中的顺序排列";
   l.page_footer = "第 {n} 页 / 共 {total} 页";
@@ -70,7 +70,7 @@ Labels chinese_labels() {
 Labels english_labels() {
   Labels l;
   l.cover_kicker = "Career guide";
-  l.cover_description = "{n} roles: what they do, key skills, how to start, average salary";
+  l.cover_description = "{n} roles: what they do, key skills, how to start, {salary}";
   l.cover_source = "Source";
   l.cover_credit = "Write-up";
   l.cover_date = "Edition";
@@ -79,7 +79,7 @@ Labels english_labels() {
   l.contents = "Contents";
   l.contents_subtitle = "";
   l.chart = "Salary overview";
-  l.chart_subtitle = "Average annual salary, {code}";
+  l.chart_subtitle = "{salary}, {code}";
   l.chart_subtitle_en = "";
   l.chart_kicker = "{market} · {y}";
   l.closing_entry = "Closing and sources";
@@ -89,7 +89,7 @@ Labels english_labels() {
   l.role_kicker = "Role {nn} / {total}";
   l.role_header = "Role {nn} · {title}";
   l.continued = " (continued)";
-  l.salary_year = "Average salary";
+  l.salary_year = "Average annual salary";
   l.salary_month = "Average monthly pay";
   l.salary_hour = "Average hourly pay";
   l.unit_year = "/ year";
@@ -120,7 +120,8 @@ Labels english_labels() {
   l.no_figures_at_all = "No role in this guide has an average salary figure";
   l.average_line = "Average {value}";
   l.data_note_lead = "About the data: ";
-  l.data_note = "figures are average pay in the {market}, in {name} {unit}, {order}. Source: {source}.";
+  l.data_note =
+      "figures are {salary}[ in the {market}], in {name} {unit}, {order}.[ Source: {source}.]";
   l.order_salary = "sorted from highest to lowest";
   l.order_data = "in the order of this guide";
   l.page_footer = "Page {n} of {total}";
@@ -165,6 +166,19 @@ constexpr std::array kLabelKeys{
 };
 #undef CAREERGUIDE_LABEL
 
+/// Whether every `{name}` in `clause` has a non-empty value.
+bool clause_complete(std::string_view clause, const std::map<std::string, std::string>& values) {
+  std::size_t i = 0;
+  while ((i = clause.find('{', i)) != std::string_view::npos) {
+    const std::size_t close = clause.find('}', i + 1);
+    if (close == std::string_view::npos) return true;
+    const auto it = values.find(std::string(clause.substr(i + 1, close - i - 1)));
+    if (it == values.end() || it->second.empty()) return false;
+    i = close + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::span<const LabelKey> label_keys() { return kLabelKeys; }
@@ -192,6 +206,22 @@ std::string fill(std::string_view pattern, const std::map<std::string, std::stri
     i = close + 1;
   }
   out.append(pattern.substr(i));
+  return out;
+}
+
+std::string fill_clauses(std::string_view pattern, const std::map<std::string, std::string>& values) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    const std::size_t open = pattern.find('[', i);
+    const std::size_t close = open == std::string_view::npos ? open : pattern.find(']', open + 1);
+    if (close == std::string_view::npos) break;
+    out += fill(pattern.substr(i, open - i), values);
+    const std::string_view clause = pattern.substr(open + 1, close - open - 1);
+    if (clause_complete(clause, values)) out += fill(clause, values);
+    i = close + 1;
+  }
+  out += fill(pattern.substr(i), values);
   return out;
 }
 

@@ -63,7 +63,7 @@ struct Labels {
   std::string no_figures_at_all;
   std::string average_line;        ///< label of the chart's average line
   std::string data_note_lead;
-  std::string data_note;           ///< {market} {salary} {unit} {order} {source}
+  std::string data_note;           ///< {market} {salary} {unit} {order} {source}; [clauses] optional
   std::string order_salary;
   std::string order_data;
   std::string page_footer;         ///< {n} {total}
@@ -87,5 +87,10 @@ Labels builtin_labels(Language language);
 
 /// Replaces each `{name}` in `pattern` by its value; unknown names stay as written.
 std::string fill(std::string_view pattern, const std::map<std::string, std::string>& values);
+
+/// `fill`, where each clause in square brackets is kept (without its
+/// brackets) only when every placeholder in it has a non-empty value, so a
+/// sentence reads right without an optional field: "数值为[{market}的]{salary}".
+std::string fill_clauses(std::string_view pattern, const std::map<std::string, std::string>& values);
 
 }  // namespace careerguide::model

@@ -8,7 +8,6 @@
 
 #include <fmt/format.h>
 
-#include "model/internal_error.h"
 
 namespace careerguide::pdf {
 namespace {
@@ -37,10 +36,10 @@ std::string actual_text_opening(const std::vector<fonts::FontSpan>& spans) {
 constexpr double kLargestCoordinate = 1e6;
 
 /// `value` itself when it is a finite number within ±kLargestCoordinate;
-/// throws InternalError otherwise, so no corrupt PDF is ever written.
+/// throws InvalidDocument otherwise, so no corrupt PDF is ever written.
 double checked(double value) {
   if (!std::isfinite(value) || std::fabs(value) > kLargestCoordinate) {
-    throw InternalError(fmt::format("the PDF writer was given the coordinate {} (at most ±{} pt)",
+    throw InvalidDocument(fmt::format("the PDF writer was given the coordinate {} (at most ±{} pt)",
                                     value, kLargestCoordinate));
   }
   return value;

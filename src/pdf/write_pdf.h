@@ -19,6 +19,15 @@ class PdfError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// A laid-out document that cannot become a valid PDF (a non-finite or
+/// absurd coordinate): a bug upstream, never bad input. main reports it as
+/// `careerguide: internal error: …; please report it`, exit code 4, and
+/// nothing is written.
+class InvalidDocument : public std::logic_error {
+ public:
+  using std::logic_error::logic_error;
+};
+
 struct WriteOptions {
   /// CreationDate and ModDate, Unix seconds (UTC); main takes it from
   /// SOURCE_DATE_EPOCH or the clock, so the writer never reads the clock.

@@ -19,3 +19,20 @@ for folder in geom model text chart layout fonts; do
   found=$(grep -rlE '^#include "(pdf|load|cli)/' "src/$folder" || true)
   [[ -z "$found" ]] || fail "src/$folder depends on pdf, load or cli: $found"
 done
+
+# The whole module table of docs/architecture.md: a file of src/<module>/ may
+# include only its own headers and those of the modules its "may include"
+# column lists. The table is parsed from the document so the two cannot drift.
+modules=$(ls -d src/*/ | xargs -n1 basename)
+rows=$(grep -E '^\| `[a-z]+/` \|' docs/architecture.md)
+[[ -n "$rows" ]] || fail "docs/architecture.md has no module table"
+for module in $modules; do
+  row=$(grep -E "^\| \`$module/\` \|" <<<"$rows") || fail "src/$module/ has no row in docs/architecture.md"
+  allowed=$(awk -F'|' '{print $4}' <<<"$row" | tr -s ', ' '\n\n')
+  for other in $modules; do
+    [[ "$other" == "$module" ]] && continue
+    grep -qx "$other" <<<"$allowed" && continue
+    found=$(grep -rlE "^#include \"$other/" "src/$module" || true)
+    [[ -z "$found" ]] || fail "src/$module may not include $other/ (docs/architecture.md): $found"
+  done
+done

@@ -7,7 +7,7 @@
 source "$(dirname "$0")/lib.bash"
 
 check_pages() {
-  python3 - "$1" <<'PY'
+  "$PYTHON" - "$1" <<'PY'
 import re, subprocess, sys
 mm = 72 / 25.4
 closing, opening = "，。、；：？！）」』》〉】〕…—·～％", "（「『《〈【〔"
@@ -43,7 +43,7 @@ for guide in "${guides[@]}"; do
     expect_exit 0 "$CAREERGUIDE" "$guide" -o "$pdf" --paper "$paper"
     check_pages "$pdf" >"$TEST_TMP/report" || { cat "$TEST_TMP/report" >&2; fail "$guide on $paper"; }
     if [[ -f $pagecheck ]]; then
-      python3 "$pagecheck" "$pdf" >"$TEST_TMP/report" || { cat "$TEST_TMP/report" >&2; fail "pagecheck: $guide on $paper"; }
+      "$PYTHON" "$pagecheck" "$pdf" >"$TEST_TMP/report" || { cat "$TEST_TMP/report" >&2; fail "pagecheck: $guide on $paper"; }
     fi
   done
 done

@@ -34,7 +34,7 @@ expect_in "$TEST_TMP/out" "$g: OK, 3 roles"
 
 # 20,000 distinct characters outside the BMP in one summary, reused by 100
 # roles: 20,000 problems (not 2,000,000), 1,000 listed and one line for the rest.
-python3 - "$TEST_TMP/rare.yaml" <<'PY'
+"$PYTHON" - "$TEST_TMP/rare.yaml" <<'PY'
 import sys
 rare = ''.join(chr(0x20000 + i) for i in range(20000))
 lines = ["format: 1", "title: 生僻字测试指南", "roles:"]

@@ -1,0 +1,25 @@
+#include "cli/unexpected_failure.h"
+
+#include <new>
+#include <ostream>
+
+#include "cli/exit_codes.h"
+
+namespace careerguide::cli {
+
+int report_unexpected_failure(std::exception_ptr failure, std::ostream& err) {
+  try {
+    std::rethrow_exception(failure);
+  } catch (const std::bad_alloc&) {
+    err << "careerguide: error: out of memory\n";
+    return kExitEnvironment;
+  } catch (const std::exception& error) {
+    err << "careerguide: internal error: " << error.what() << "; please report it\n";
+    return kExitInternal;
+  } catch (...) {
+    err << "careerguide: internal error: an unknown exception; please report it\n";
+    return kExitInternal;
+  }
+}
+
+}  // namespace careerguide::cli
