@@ -679,27 +679,84 @@ TEST_CASE("plan_chart_pages: everything on one page when it fits") {
   CHECK(plan[0].data_note);
 }
 
-TEST_CASE("plan_chart_pages: 60 rows at 20 pt fill pages down to the tick labels") {
+TEST_CASE("plan_chart_pages: 60 rows at 20 pt share three pages evenly, 20 each") {
+  // Caps: (779.53 − 15 − 283.37) / 20 → 24; continuation 29; the note's page 26.
   const auto plan = plan_chart_pages(60, row_densities()[2], {}, a4_room());
   REQUIRE(plan.size() == 3);
-  // (779.53 − 15 − 283.37) / 20 = 24.06 → 24; (779.53 − 15 − 169.37) / 20 = 29.76 → 29.
-  CHECK(plan[0].rows == 24);
-  CHECK(plan[1].first_row == 24);
-  CHECK(plan[1].rows == 29);
-  CHECK(plan[2].first_row == 53);
-  CHECK(plan[2].rows == 7);
+  CHECK(plan[0].rows == 20);
+  CHECK(plan[1].first_row == 20);
+  CHECK(plan[1].rows == 20);
+  CHECK(plan[2].first_row == 40);
+  CHECK(plan[2].rows == 20);
   CHECK_FALSE(plan[0].data_note);
   CHECK_FALSE(plan[1].data_note);
   CHECK(plan[2].data_note);
 }
 
-TEST_CASE("plan_chart_pages: rows that fit only without the data note keep some with it") {
-  // 29 rows fit a continuation page, 26 with the note: 27 rows leave 1 for the next.
+TEST_CASE("plan_chart_pages: 51 rows never leave one row alone with the data note") {
   const auto plan = plan_chart_pages(24 + 27, row_densities()[2], {}, a4_room());
   REQUIRE(plan.size() == 3);
-  CHECK(plan[1].rows == 26);
-  CHECK(plan[2].rows == 1);
+  CHECK(plan[0].rows == 17);
+  CHECK(plan[1].rows == 17);
+  CHECK(plan[2].rows == 17);
   CHECK(plan[2].data_note);
+}
+
+TEST_CASE("plan_chart_pages: 17 rows and 3 short no-figure entries share two pages, the list "
+          "with rows and the note") {
+  const std::vector<double> spans(3, 32.0);
+  const auto plan = plan_chart_pages(17, row_densities()[2], spans, a4_room());
+  for (const ChartPagePlan& page : plan) {
+    CHECK(page.rows > 0);
+    if (page.entries > 0) CHECK(page.entries == 3);
+  }
+  CHECK(plan.back().data_note);
+  CHECK(plan.back().entries == 3);
+}
+
+TEST_CASE("plan_chart_pages: for 1 to 120 rows and 0 to 5 entries the rows per page differ by "
+          "one unless a page is full, and no page is under a quarter full") {
+  for (std::size_t missing = 0; missing <= 5; ++missing) {
+    const std::vector<double> spans(missing, 16.0);
+    for (std::size_t rows = 1; rows <= 120; ++rows) {
+      CAPTURE(rows);
+      CAPTURE(missing);
+      const RowDensity density = density_for(rows, spans, a4_room());
+      const auto plan = plan_chart_pages(rows, density, spans, a4_room());
+      std::size_t high = 0;
+      std::size_t total = 0;
+      std::size_t listed = 0;
+      for (const ChartPagePlan& page : plan) {
+        high = std::max(high, page.rows);
+      }
+      for (std::size_t p = 0; p < plan.size(); ++p) {
+        const ChartPagePlan& page = plan[p];
+        // A full page may hold fewer: the first also holds the key-figure
+        // panel, the last the no-figure list and the data note.
+        const ChartRoom room = a4_room();
+        const double top = p == 0 ? room.first_top : room.next_top;
+        const bool last = p + 1 == plan.size();
+        const double tail = spans.empty() ? kTickBaseline
+                                          : kNoFigureRuleGap + block_height(spans, room.heading_depth);
+        const std::size_t cap = rows_fitting(
+            (last ? room.note_limit - tail : room.content_bottom - kTickBaseline) - top, density.pitch);
+        if (page.rows == cap) {
+          total += page.rows;
+          listed += page.entries;
+          continue;
+        }
+        CHECK(page.rows + 1 >= high);
+        // At least a quarter of this page's room; the list's page is filled
+        // by the list too.
+        if (page.entries == 0 && plan.size() > 1) CHECK(4 * page.rows >= cap);
+        total += page.rows;
+        listed += page.entries;
+        if (page.rows == 0) CHECK(page.entries == missing);
+      }
+      CHECK(total == rows);
+      CHECK(listed == missing);
+    }
+  }
 }
 
 TEST_CASE("plan_chart_pages: a long no-figure list continues on the next page") {

@@ -71,6 +71,102 @@ void place_tail(ChartPagePlan& page, std::span<const double> spans, std::size_t 
   page.data_note = count == remaining;
 }
 
+
+/// Rows a page whose first row's top is `top` holds with its tick labels
+/// ending at or above `limit`.
+std::size_t row_capacity(double top, double limit, const RowDensity& density) {
+  return rows_fitting(limit - kTickBaseline - top, density.pitch);
+}
+
+/// Rows the last page (first row at `top`) holds together with the whole
+/// no-figure block and the data note; `fits` false when the block cannot go
+/// there even without rows.
+std::size_t last_page_capacity(double top, double alone_rule, std::span<const double> spans,
+                               const ChartRoom& room, const RowDensity& density, bool& fits) {
+  if (spans.empty()) {
+    fits = true;
+    return row_capacity(top, room.note_limit, density);
+  }
+  const double block = block_height(spans, room.heading_depth);
+  fits = alone_rule + block <= room.note_limit + kEpsilon;
+  const double room_for_rows = room.note_limit - top - kNoFigureRuleGap - block;
+  return rows_fitting(room_for_rows, density.pitch);
+}
+
+/// Shares `rows` over pages of capacities `caps` as evenly as they allow:
+/// the lowest level h with sum(min(cap, h)) >= rows, the surplus taken off
+/// the later pages, so uncapped pages differ by at most one row. Empty when
+/// the capacities are too small.
+std::vector<std::size_t> balance_rows(std::size_t rows, const std::vector<std::size_t>& caps) {
+  std::size_t total = 0;
+  for (std::size_t cap : caps) total += cap;
+  if (total < rows) return {};
+  std::size_t level = 0;
+  std::vector<std::size_t> share(caps.size(), 0);
+  for (;;) {
+    std::size_t sum = 0;
+    for (std::size_t i = 0; i < caps.size(); ++i) sum += std::min(caps[i], level);
+    if (sum >= rows) {
+      std::size_t surplus = sum - rows;
+      for (std::size_t i = 0; i < caps.size(); ++i) share[i] = std::min(caps[i], level);
+      for (std::size_t i = caps.size(); i-- > 0 && surplus > 0;) {
+        if (share[i] == level && level > 0) {
+          --share[i];
+          --surplus;
+        }
+      }
+      return share;
+    }
+    ++level;
+  }
+}
+
+/// The chart on the fewest pages that keep every no-figure entry on the
+/// data note's page, with the rows balanced over them; empty when the block
+/// cannot stay whole on one page.
+std::vector<ChartPagePlan> balanced_plan(std::size_t rows, const RowDensity& density,
+                                         std::span<const double> spans, const ChartRoom& room) {
+  for (std::size_t count = 1; count <= rows + 1; ++count) {
+    std::vector<std::size_t> caps;
+    bool fits = true;
+    for (std::size_t i = 0; i < count; ++i) {
+      const double top = i == 0 ? room.first_top : room.next_top;
+      if (i + 1 < count) {
+        caps.push_back(row_capacity(top, room.content_bottom, density));
+      } else {
+        const double alone = i == 0 ? room.first_block_rule : room.next_block_rule;
+        caps.push_back(last_page_capacity(top, alone, spans, room, density, fits));
+      }
+    }
+    if (!fits) return {};
+    const std::vector<std::size_t> share = balance_rows(rows, caps);
+    if (share.empty()) continue;
+    // A page without rows before the last would be empty: take more pages.
+    if (std::find(share.begin(), share.end() - 1, 0) != share.end() - 1) continue;
+    if (share.back() == 0 && spans.empty()) continue;
+    std::vector<ChartPagePlan> pages;
+    std::size_t row = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+      ChartPagePlan page{.first_row = row, .rows = share[i]};
+      row += share[i];
+      if (i + 1 == count) {
+        page.data_note = true;
+        page.entries = spans.size();
+        if (!spans.empty()) {
+          const double top = i == 0 ? room.first_top : room.next_top;
+          page.block_rule = share[i] > 0
+                                ? top + density.pitch * static_cast<double>(share[i]) +
+                                      kNoFigureRuleGap
+                                : (i == 0 ? room.first_block_rule : room.next_block_rule);
+        }
+      }
+      pages.push_back(page);
+    }
+    return pages;
+  }
+  return {};
+}
+
 }  // namespace
 
 double block_height(std::span<const double> spans, double heading_depth) {
@@ -102,6 +198,11 @@ RowDensity density_for(std::size_t rows, std::span<const double> spans, const Ch
 
 std::vector<ChartPagePlan> plan_chart_pages(std::size_t rows, const RowDensity& density,
                                             std::span<const double> spans, const ChartRoom& room) {
+  if (rows > 0) {
+    std::vector<ChartPagePlan> balanced = balanced_plan(rows, density, spans, room);
+    if (!balanced.empty()) return balanced;
+  }
+  // The no-figure block is too long for one page: it continues page by page.
   std::vector<ChartPagePlan> pages;
   std::size_t row = 0;
   std::size_t entry = 0;
