@@ -35,6 +35,26 @@ constexpr double kDenseGroupGap = 10;    // extra space at a group rule
 constexpr double kDenseFirstBelowIntro = 24;  // the rule under the intro to the first entry
 constexpr double kRuleAboveFirstEntry = 24;  // the intro's rule, where entries would start
 
+/// A leader between `from` and `to` (points) at height `y`, in dots `size`
+/// points wide.
+struct Leader {
+  double from;
+  double to;
+  double y;
+  double size;
+};
+
+// Dots on a fixed grid from the left margin, so that the leaders of every
+// entry and both columns line up down the page; drawn as one dotted line.
+void draw_leader_dots(Page& page, const LayoutContext& context, const Leader& leader) {
+  const double left = context.frame.left();
+  const double first = left + std::ceil((leader.from - left) / kLeaderGrid) * kLeaderGrid;
+  if (first > leader.to) return;
+  const double last = first + std::floor((leader.to - first) / kLeaderGrid) * kLeaderGrid;
+  page.items.push_back(Line{{first, leader.y}, {last, leader.y},
+                            Stroke{context.palette.leader, leader.size, false, kLeaderGrid}});
+}
+
 struct Entry {
   std::string number;  ///< "01" for roles, empty otherwise
   std::string title;
@@ -132,15 +152,8 @@ class ContentsWriter {
   TextStyle title_style() const { return {text::FontFace::kRegular, 12, context_.palette.ink, 0}; }
   TextStyle english_style() const { return {text::FontFace::kRegular, 8.5, context_.palette.muted, 0}; }
 
-  // Dots on a fixed grid from the left margin so that they line up down the page.
   void draw_leader(Page& page, double from, double to, double baseline) const {
-    const double left = context_.frame.left();
-    const double first = left + std::ceil((from - left) / kLeaderGrid) * kLeaderGrid;
-    if (first > to) return;
-    const double last = first + std::floor((to - first) / kLeaderGrid) * kLeaderGrid;
-    // Dots 1.4 pt wide (radius 0.7) on the grid, as one dotted line.
-    page.items.push_back(Line{{first, baseline - 2.5}, {last, baseline - 2.5},
-                              Stroke{context_.palette.leader, 1.4, false, kLeaderGrid}});
+    draw_leader_dots(page, context_, {from, to, baseline - 2.5, 1.4});
   }
 
   const LayoutContext& context_;
@@ -269,12 +282,7 @@ class DenseColumns {
   }
 
   void draw_leader(Page& page, double from, double to, double baseline) const {
-    const double left = context_.frame.left();
-    const double first = left + std::ceil((from - left) / kLeaderGrid) * kLeaderGrid;
-    if (first > to) return;
-    const double last = first + std::floor((to - first) / kLeaderGrid) * kLeaderGrid;
-    page.items.push_back(Line{{first, baseline - 2}, {last, baseline - 2},
-                              Stroke{context_.palette.leader, 1.2, false, kLeaderGrid}});
+    draw_leader_dots(page, context_, {from, to, baseline - 2, 1.2});
   }
 
   const LayoutContext& context_;
