@@ -792,3 +792,43 @@ TEST_CASE("metadata: a title too long for libharu is cut at a character boundary
   const std::string title = lay_out(guide).meta.title;
   CHECK(title == hanzi(64000 / 3));
 }
+
+TEST_CASE("role card: a remark on a figure sits on the card under the figure, not in the notes") {
+  model::Guide guide = sample_guide(2);
+  guide.roles[0].salary_note = txt(hanzi(30));  // one line across the card (434.55 pt at 9.5 pt)
+  guide.roles[0].notes = txt("职位自己的备注。");
+  const Document doc = lay_out(guide);
+  const Page& page = doc.pages[3];
+  const double card_top = kC + 96;
+  const layout::Box* card = nullptr;
+  for (const auto& item : page.items)
+    if (const auto* box = std::get_if<layout::Box>(&item); box && box->fill == layout::Palette{}.card)
+      card = box;
+  REQUIRE(card != nullptr);
+  CHECK(card->rect.height == doctest::Approx(120));  // 100 + 18, a multiple of 6
+  CHECK(line_text(page, card_top + 100) == hanzi(30));
+  const TextRun* note = find_run(page, hanzi(30));
+  REQUIRE(note != nullptr);
+  CHECK(note->size == 9.5);
+  CHECK(note->baseline.x == doctest::Approx(geom::mm(22) + 18));
+  const std::string text = page_text(page);
+  CHECK(text.find("备注") != std::string::npos);  // the role's own notes keep their section
+  CHECK(text.find(hanzi(30) + "职位自己的备注") == std::string::npos);
+  CHECK(body_baselines(page).front() == doctest::Approx(card_top + 120 + 30 + 24));
+}
+
+TEST_CASE("role card: a long remark on a figure grows the card 16 pt a line, and a card without one stays 84 pt") {
+  model::Guide guide = sample_guide(2);
+  guide.roles[0].salary_note = txt(hanzi(45 * 3));  // three full lines of 45 (434.56 pt at 9.5 pt)
+  guide.roles[1].notes = txt("备注。");
+  const Document doc = lay_out(guide);
+  std::vector<double> heights;
+  for (std::size_t p : {3, 4})
+    for (const auto& item : doc.pages[p].items)
+      if (const auto* box = std::get_if<layout::Box>(&item); box && box->fill == layout::Palette{}.card)
+        heights.push_back(box->rect.height);
+  REQUIRE(heights.size() == 2);
+  CHECK(heights[0] == doctest::Approx(150));  // 100 + 2 × 16 + 18, already a multiple of 6
+  CHECK(line_text(doc.pages[3], kC + 96 + 100 + 32) == hanzi(45));
+  CHECK(page_text(doc.pages[3]).find("备注") == std::string::npos);
+}

@@ -17,6 +17,9 @@ constexpr double kCardHeight = 84;
 constexpr double kCardPadding = 18;
 constexpr double kCardToRule = 30;    // card bottom to the first section rule
 constexpr double kNotePitch = 16;
+constexpr double kFigureNoteRule = 80;      // card top to the rule above a figure's note
+constexpr double kFigureNoteBaseline = 100;  // card top to the note's first baseline
+constexpr double kFigureNoteBottom = 18;     // last baseline to the card's bottom
 constexpr double kTickResolution = 1;    // points between distinct strip ticks
 constexpr double kLargestFigure = 28;    // points
 constexpr double kSmallestFigure = 16;   // points; below this a range breaks instead
@@ -36,6 +39,36 @@ struct RoleCard {
   double height_for(std::size_t note_lines) const {
     if (note_lines <= 3) return kCardHeight;
     const double needed = 24 + double(note_lines - 1) * kNotePitch + 22;
+    return std::ceil(needed / 6) * 6;
+  }
+
+  TextStyle note_style() const {
+    return {text::FontFace::kRegular, 9.5, context.palette.text2, 0};
+  }
+
+  // The note set in the card's note style, justified in Chinese, on `width`.
+  std::vector<text::SetLine> note_lines(const std::string& note, double width) const {
+    const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
+    std::vector<text::SetLine> lines;
+    for (const std::string& paragraph : text::split_paragraphs(note)) {
+      auto set = context.typesetter.paragraph(paragraph, note_style(), width, align);
+      lines.insert(lines.end(), set.begin(), set.end());
+    }
+    return lines;
+  }
+
+  // A remark on the figure sits under it, across the card below a hairline
+  // (design §8.4); returns the card's height with it.
+  double draw_figure_note(Page& page) const {
+    const double left = context.frame.left() + kCardPadding;
+    const double right = context.frame.right() - kCardPadding;
+    const std::vector<text::SetLine> lines = note_lines(role.salary_note.value, right - left);
+    page.items.push_back(Line{{left, top + kFigureNoteRule}, {right, top + kFigureNoteRule},
+                              Stroke{context.palette.rule, kThinRule}});
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      draw_set_line(page, lines[i], left, top + kFigureNoteBaseline + kNotePitch * double(i), note_style());
+    const double needed =
+        kFigureNoteBaseline + kNotePitch * double(lines.size() - 1) + kFigureNoteBottom;
     return std::ceil(needed / 6) * 6;
   }
 
@@ -121,14 +154,9 @@ struct RoleCard {
                             top + 58, {text::FontFace::kBold, 18, palette.text2, 0});
     const std::string note = role.salary_note.empty() ? context.labels().no_figure_note
                                                       : role.salary_note.value;
-    const TextStyle style{text::FontFace::kRegular, 9.5, palette.text2, 0};
-    const double width = context.frame.right() - kCardPadding - right_x();
-    const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
-    std::vector<text::SetLine> lines;
-    for (const std::string& paragraph : text::split_paragraphs(note)) {
-      auto set = context.typesetter.paragraph(paragraph, style, width, align);
-      lines.insert(lines.end(), set.begin(), set.end());
-    }
+    const TextStyle style = note_style();
+    const std::vector<text::SetLine> lines =
+        note_lines(note, context.frame.right() - kCardPadding - right_x());
     const double height = height_for(lines.size());
     page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + height - 16},
                               Stroke{palette.rule, kThinRule}});
@@ -149,6 +177,7 @@ struct RoleCard {
       draw_label(contents);
       draw_figure(contents, table.figures[*self]);
       height = draw_comparison(contents, table, *self);
+      if (!role.salary_note.empty()) height = draw_figure_note(contents);
     } else {
       draw_label(contents);
       height = draw_no_figure(contents);
@@ -167,8 +196,7 @@ std::vector<StepText> steps_of(const model::Role& role) {
   return steps;
 }
 
-std::vector<Section> role_sections(const LayoutContext& context, const model::Role& role,
-                                   bool has_figure) {
+std::vector<Section> role_sections(const LayoutContext& context, const model::Role& role) {
   const model::Labels& labels = context.labels();
   const BlockBuilder& blocks = context.blocks;
   std::vector<Section> sections;
@@ -183,10 +211,7 @@ std::vector<Section> role_sections(const LayoutContext& context, const model::Ro
   } else if (!role.getting_started.empty()) {
     sections.push_back({labels.getting_started, blocks.paragraphs(role.getting_started.value)});
   }
-  std::string notes = role.notes.value;
-  if (has_figure && !role.salary_note.empty())
-    notes = role.salary_note.value + (notes.empty() ? "" : "\n\n" + notes);
-  if (!notes.empty()) sections.push_back({labels.notes, blocks.paragraphs(notes)});
+  if (!role.notes.empty()) sections.push_back({labels.notes, blocks.paragraphs(role.notes.value)});
   if (!role.links.empty()) {
     std::vector<LinkText> links;
     for (const model::Link& link : role.links) links.push_back({link.label.value, link.url.value});
@@ -218,7 +243,7 @@ std::vector<DraftPage> layout_role(const LayoutContext& context, std::size_t ind
     draw_compact_title(context, out.back().page, kicker, role.title.value);
     return continuation_rule_y(context);
   };
-  flow_sections(role_sections(context, role, table.figure_of_role[index].has_value()), pages,
+  flow_sections(role_sections(context, role), pages,
                 card.top + card_height + kCardToRule, context.flow(), continue_on);
   return pages;
 }
