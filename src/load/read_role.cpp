@@ -51,7 +51,7 @@ bool is_link_address(std::string_view url) {
 }
 
 /// Decimals a salary keeps: whole units for a year or a month, hundredths
-/// for an hour (README "Salaries").
+/// for an hour (docs/chart.md, "Salaries: decimals and bounds").
 int decimals_for(model::Period period) { return period == model::Period::kHour ? 2 : 0; }
 
 /// The fix for money written as people write it, or "".
