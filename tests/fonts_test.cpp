@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "fonts/coverage.h"
 #include "font_collection.h"
 #include "fonts/font.h"
 #include "fonts/font_set.h"
@@ -347,4 +348,14 @@ TEST_CASE("Font::load: a symbolic link loop and an oversized file say so, withou
                            .c_str(),
                        FontError);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("font_coverage: the default fonts print Chinese, \u25A1 and line breaks, not 😀 or ꀀ") {
+  namespace fonts = careerguide::fonts;
+  const fonts::FontSet set = fonts::FontSet::load(fonts::locate_fonts({}, {}, {}, "fonts"));
+  CHECK(fonts::font_coverage(set, U'中') == fonts::Coverage::kPrintable);
+  CHECK(fonts::font_coverage(set, U'\u25A1') == fonts::Coverage::kPrintable);
+  CHECK(fonts::font_coverage(set, U'\n') == fonts::Coverage::kPrintable);
+  CHECK(fonts::font_coverage(set, U'\U0001F600') == fonts::Coverage::kOutsideBmp);
+  CHECK(fonts::font_coverage(set, U'\uA000') == fonts::Coverage::kMissing);
 }

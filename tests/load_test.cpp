@@ -1,11 +1,14 @@
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "load/amount.h"
+#include "load/data_file.h"
 #include "load/line_checks.h"
 #include "load/load_guide.h"
 
@@ -650,4 +653,17 @@ TEST_CASE("load_guide: an hourly salary keeps its hundredths, a monthly one is r
   CHECK(monthly.guide->roles[0].salary.min == 4500100);
   REQUIRE(monthly.diagnostics.size() == 1);
   CHECK(monthly.diagnostics[0].severity == model::Severity::kWarning);
+}
+
+TEST_CASE("non_regular_data_problem: a FIFO is refused at once, a regular file passes") {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "careerguide-load-test-fifo";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string fifo = (dir / "pipe.yaml").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK(load::non_regular_data_problem(fifo) ==
+        "cannot read " + fifo + ": it is a FIFO (named pipe), not a data file; give a regular file");
+  CHECK(load::non_regular_data_problem(CAREERGUIDE_SOURCE_DIR "/data/roles.yaml") == std::nullopt);
+  CHECK(load::non_regular_data_problem((dir / "missing.yaml").string()) == std::nullopt);
 }

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "model/diagnostic.h"
+#include "model/guide.h"
 #include "model/labels.h"
+#include "model/text_walk.h"
 
 using namespace careerguide::model;
 
@@ -103,4 +106,92 @@ TEST_CASE("quote_fragment: long data is cut after the limit in characters, then 
   CHECK(quote_fragment("一二三四五", 3) == "一二三…");
   CHECK(quote_fragment("a\tb", 3) == "a\\u{09}b");
   CHECK(quote_fragment("abc", 3) == "abc");
+}
+
+// One walk over every text (model::for_each_text): a field added to the model
+// must be added to the walk, and this test fails until it is.
+namespace {
+
+// Converts to any field type: counts an aggregate's fields (T{f, f, …}).
+struct AnyField {
+  template <class T>
+  operator T() const;
+};
+
+template <class T, class... Fields>
+constexpr std::size_t field_count() {
+  if constexpr (requires { T{Fields{}..., AnyField{}}; }) {
+    return field_count<T, Fields..., AnyField>();
+  } else {
+    return sizeof...(Fields);
+  }
+}
+
+Text marked(const std::string& marker) { return Text{marker, {"g.yaml", 1, 1}, 0}; }
+
+// A guide with a distinct marker in every text field, and the markers.
+Guide guide_marked_everywhere(std::vector<std::string>& markers) {
+  const auto mark = [&markers](const std::string& name) {
+    markers.push_back("<" + name + ">");
+    return markers.back();
+  };
+  Guide g;
+  for (Text* t : {&g.title, &g.subtitle, &g.date, &g.author, &g.market, &g.intro, &g.closing,
+                  &g.disclaimer})
+    *t = marked(mark("guide text " + std::to_string(markers.size())));
+  Source s;
+  for (Text* t : {&s.publisher, &s.title, &s.short_title, &s.credit, &s.date, &s.place, &s.url})
+    *t = marked(mark("source text " + std::to_string(markers.size())));
+  g.sources.push_back(s);
+  Role r;
+  r.id = Text{"not-a-printed-text", {}, 0};
+  for (Text* t : {&r.title, &r.title_en, &r.salary_note, &r.summary, &r.getting_started, &r.notes})
+    *t = marked(mark("role text " + std::to_string(markers.size())));
+  r.skills = {marked(mark("skill"))};
+  r.steps = {{marked(mark("lead")), marked(mark("step text"))}};
+  r.links = {{marked(mark("link label")), marked(mark("link url")), "https://example.org/"}};
+  g.roles.push_back(r);
+  g.currency.symbol = mark("symbol");
+  g.currency.name = mark("name");
+  for (const LabelKey& label : label_keys()) g.labels.*label.member = mark(std::string(label.key));
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("for_each_text: the model's types have the fields the walk knows") {
+  // When one of these fails, a field was added or removed: visit it in
+  // src/model/text_walk.cpp (if it is text a user writes) and mark it in
+  // guide_marked_everywhere, then update the count.
+  CHECK(field_count<Guide>() == 19);
+  CHECK(field_count<Role>() == 12);
+  CHECK(field_count<Source>() == 7);
+  CHECK(field_count<Link>() == 3);
+  CHECK(field_count<Step>() == 2);
+  CHECK(field_count<Currency>() == 6);
+  CHECK(field_count<Text>() == 3);
+  CHECK(label_keys().size() == field_count<Labels>());
+}
+
+TEST_CASE("for_each_text: visits every text once, with its path, and lets the visitor rewrite it") {
+  std::vector<std::string> markers;
+  Guide guide = guide_marked_everywhere(markers);
+  std::vector<std::string> seen;
+  std::vector<std::string> paths;
+  for_each_text(guide, [&](TextField field) {
+    seen.push_back(field.value);
+    paths.emplace_back(field.path);
+    field.value += "!";
+  });
+  std::vector<std::string> expected = markers;
+  std::sort(expected.begin(), expected.end());
+  std::sort(seen.begin(), seen.end());
+  CHECK(seen == expected);
+  CHECK(std::find(seen.begin(), seen.end(), "not-a-printed-text") == seen.end());
+  CHECK(std::find(paths.begin(), paths.end(), "roles[0].links[0].url") != paths.end());
+  CHECK(std::find(paths.begin(), paths.end(), "roles[0].getting_started[0].lead") != paths.end());
+  CHECK(std::find(paths.begin(), paths.end(), "sources[0].short_title") != paths.end());
+  CHECK(std::find(paths.begin(), paths.end(), "labels.summary") != paths.end());
+  CHECK(guide.roles[0].summary.value == "<role text 18>!");
+  CHECK(guide.roles[0].links[0].address == "https://example.org/");  // where it leads: not a text
 }

@@ -21,6 +21,7 @@
 #include "font_collection.h"
 #include "fonts/font_set.h"
 #include "layout/document.h"
+#include "pdf/creation_date.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
 #include "pdf/write_pdf.h"
@@ -601,5 +602,18 @@ TEST_CASE("write_pdf: a non-finite or absurd coordinate is an internal error, no
     Document document = sample_document();
     document.pages.back().items.push_back(bad_items[i]);
     CHECK_THROWS_AS(write_pdf(document, lxgw(), sample_options()), careerguide::pdf::InvalidDocument);
+  }
+}
+
+TEST_CASE("parse_source_date_epoch: whole seconds from 0 to the end of 9999, unset when empty") {
+  using Epoch = std::optional<std::int64_t>;
+  CHECK(std::get<Epoch>(careerguide::pdf::parse_source_date_epoch(nullptr)) == std::nullopt);
+  CHECK(std::get<Epoch>(careerguide::pdf::parse_source_date_epoch("")) == std::nullopt);
+  CHECK(std::get<Epoch>(careerguide::pdf::parse_source_date_epoch("0")) == 0);
+  CHECK(std::get<Epoch>(careerguide::pdf::parse_source_date_epoch("253402300799")) == 253402300799);
+  for (const char* bad : {"253402300800", "-1", "12abc", " 5", "99999999999999999999"}) {
+    CHECK(std::get<std::string>(careerguide::pdf::parse_source_date_epoch(bad)) ==
+          "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 from 0 to 253402300799 "
+          "(9999-12-31) (got \"" + std::string(bad) + "\"); unset it to use the current time");
   }
 }

@@ -12,7 +12,6 @@
 #include "cli/exit_codes.h"
 #include "cli/options.h"
 #include "cli/run.h"
-#include "cli/unexpected_failure.h"
 
 namespace {
 

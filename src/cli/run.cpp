@@ -7,18 +7,21 @@
 
 #include <fmt/format.h>
 
-#include "cli/atomic_write.h"
-#include "cli/coverage.h"
 #include "cli/exit_codes.h"
-#include "cli/inputs.h"
 #include "cli/version.h"
+#include "fonts/coverage.h"
 #include "fonts/font_set.h"
 #include "fonts/locate_fonts.h"
 #include "layout/dump.h"
 #include "layout/layout_guide.h"
+#include "load/data_file.h"
 #include "load/load_guide.h"
 #include "model/diagnostic.h"
+#include "pdf/creation_date.h"
 #include "pdf/write_pdf.h"
+#include "save/atomic_write.h"
+#include "save/overwrite_check.h"
+#include "substitute/unprintable.h"
 
 namespace careerguide::cli {
 namespace {
@@ -57,20 +60,20 @@ void warn_about_faces(const fonts::FontFiles& files, bool quiet, std::ostream& e
 
 /// Refuses an output that is the data file or a font: it would be destroyed.
 void refuse_overwriting_inputs(const Options& options, const fonts::FontFiles* files) {
-  std::vector<InputFile> inputs{{"the data file", options.data}};
+  std::vector<save::InputFile> inputs{{"the data file", options.data}};
   if (files) {
     inputs.push_back({"the font theme.fonts.regular", files->regular.file});
     inputs.push_back({"the font theme.fonts.bold", files->bold.file});
     if (files->fallback) inputs.push_back({"the font theme.fonts.fallback", files->fallback->file});
   }
-  if (const auto problem = overwrite_problem(options.output, inputs)) throw RunFailure{kExitUsage, *problem};
+  if (const auto problem = save::overwrite_problem(options.output, inputs)) throw RunFailure{kExitUsage, *problem};
 }
 
 /// One error when a face's font lacks more than 5 % of the characters
 /// printed: the wrong font, not a few gaps worth a warning each.
-void refuse_wrong_font(const CoverageCounts& counts, const fonts::FontFiles& files) {
+void refuse_wrong_font(const substitute::CoverageCounts& counts, const fonts::FontFiles& files) {
   const auto check = [&](std::size_t lacking, const fonts::FontRequest& face, const char* key) {
-    if (!lacks_too_many(lacking, counts.printed)) return;
+    if (!substitute::lacks_too_many(lacking, counts.printed)) return;
     throw RunFailure{kExitEnvironment,
                      fmt::format("the font {} (theme.fonts.{}) lacks {} of the {} distinct "
                                  "characters the guide prints; set theme.fonts.{} to a font that "
@@ -91,7 +94,7 @@ layout::PaperSize paper_for(const Options& options, const model::Guide& guide) {
 /// SOURCE_DATE_EPOCH makes the output reproducible; otherwise the clock is
 /// read once. A value the PDF cannot hold is refused, not ignored.
 std::int64_t creation_time() {
-  const auto epoch = parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
+  const auto epoch = pdf::parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
   if (const auto* problem = std::get_if<std::string>(&epoch)) throw RunFailure{kExitEnvironment, *problem};
   if (const auto seconds = std::get<std::optional<std::int64_t>>(epoch)) return *seconds;
   return static_cast<std::int64_t>(std::time(nullptr));
@@ -99,7 +102,7 @@ std::int64_t creation_time() {
 
 /// The checks made before the data is read.
 void check_before_loading(const Options& options) {
-  if (const auto problem = non_regular_data_problem(options.data))
+  if (const auto problem = load::non_regular_data_problem(options.data))
     throw RunFailure{kExitEnvironment, *problem};
   refuse_overwriting_inputs(options, nullptr);
 }
@@ -113,12 +116,13 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   const fonts::FontSet fonts = fonts::FontSet::load(files);
   warn_about_faces(files, options.quiet, err);
   // Characters no font can print become a visible substitute, with a warning.
-  const CoveredGuide covered = apply_coverage(guide, fonts);
-  refuse_wrong_font(covered.counts, files);
-  report(covered.warnings, options.quiet, err);
+  const substitute::SubstitutedGuide printable = substitute::substitute_unprintable(
+      guide, [&fonts](char32_t cp) { return fonts::font_coverage(fonts, cp); });
+  refuse_wrong_font(printable.counts, files);
+  report(printable.warnings, options.quiet, err);
   const fonts::FontMeasurer measurer(fonts);
-  layout::Document document = layout::layout_guide(covered.guide, paper_for(options, guide), measurer);
-  restore_link_targets(document, guide, covered.guide);
+  const layout::Document document =
+      layout::layout_guide(printable.guide, paper_for(options, guide), measurer);
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;
@@ -131,7 +135,7 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
           << (guide.roles.size() == 1 ? " role\n" : " roles\n");
     return kExitOk;
   }
-  write_file_atomically(options.output, bytes, true);
+  save::write_file_atomically(options.output, bytes, true);
   if (!options.quiet)
     out << "wrote " << options.output << " (" << document.pages.size() << " pages, "
         << (bytes.size() + 512) / 1024 << " KB)\n";
@@ -155,7 +159,7 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
     err << "careerguide: error: " << error.what() << '\n';
   } catch (const pdf::PdfError& error) {
     err << "careerguide: error: " << error.what() << '\n';
-  } catch (const OutputError& error) {
+  } catch (const save::OutputError& error) {
     err << "careerguide: error: " << error.what() << '\n';
   }
   return kExitEnvironment;

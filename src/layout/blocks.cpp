@@ -151,7 +151,7 @@ Block BlockBuilder::link_block(const LinkText& link) const {
     }
   }
   for (std::size_t i = 0; i < block.lines.size(); ++i)
-    block.lines[i].items.push_back(Link{{x, -10, widths[i], 14}, -1, 0, link.url});
+    block.lines[i].items.push_back(Link{{x, -10, widths[i], 14}, -1, 0, link.address});
   block.keep_together = block.lines.size() <= kKeepWhole;
   return block;
 }

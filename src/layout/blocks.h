@@ -29,7 +29,8 @@ struct StepText {
 /// A link line: label and URL.
 struct LinkText {
   std::string label;
-  std::string url;
+  std::string url;      ///< as printed
+  std::string address;  ///< where the link leads
 };
 
 class BlockBuilder {

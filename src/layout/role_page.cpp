@@ -214,7 +214,7 @@ std::vector<Section> role_sections(const LayoutContext& context, const model::Ro
   if (!role.notes.empty()) sections.push_back({labels.notes, blocks.paragraphs(role.notes.value)});
   if (!role.links.empty()) {
     std::vector<LinkText> links;
-    for (const model::Link& link : role.links) links.push_back({link.label.value, link.url.value});
+    for (const model::Link& link : role.links) links.push_back({link.label.value, link.url.value, link.address.empty() ? link.url.value : link.address});
     sections.push_back({labels.links, blocks.links(links)});
   }
   return sections;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -89,10 +90,14 @@ model::Currency read_currency(Reader& reader, NodeId id) {
   if (const auto symbol = fields.find("symbol")) {
     // A quoted symbol keeps its spaces: "CHF " prints CHF 45,000.
     const Node& node = reader.node(*symbol);
-    currency.symbol = node.kind == Node::Kind::kScalar && node.quoted ? node.scalar
-                                                                       : fields.text("symbol").value;
+    const model::Text text = fields.text("symbol");
+    currency.symbol = node.kind == Node::Kind::kScalar && node.quoted ? node.scalar : text.value;
+    const bool verbatim = currency.symbol == text.value;  // a kept space shifts no character
+    currency.symbol_origin = {reader.pos(*symbol), verbatim ? text.verbatim_column : 0};
   }
-  currency.name = fields.text("name").value;
+  const model::Text name = fields.text("name");
+  currency.name = name.value;
+  currency.name_origin = {name.pos, name.verbatim_column};
   const auto period = read_choice(fields, "period", {"year", "month", "hour"},
                                   "year, month or hour");
   if (period == "month") currency.period = model::Period::kMonth;
@@ -124,7 +129,8 @@ std::vector<model::Source> read_sources(const Fields& top) {
   return sources;
 }
 
-void read_labels(Reader& reader, NodeId id, model::Labels& labels) {
+void read_labels(Reader& reader, NodeId id, model::Labels& labels,
+                 std::map<std::string, model::TextOrigin, std::less<>>& origins) {
   if (!reader.expect_mapping(id, "labels")) return;
   std::vector<std::string_view> keys;
   for (const model::LabelKey& key : model::label_keys()) keys.push_back(key.key);
@@ -134,6 +140,7 @@ void read_labels(Reader& reader, NodeId id, model::Labels& labels) {
     if (!value) continue;
     if (const auto text = reader.text(*value, fields.path(key.key))) {
       labels.*key.member = text->value;
+      origins[std::string(key.key)] = {text->pos, text->verbatim_column};
     }
   }
 }
@@ -163,7 +170,7 @@ model::Guide read_guide(Reader& reader, NodeId root, const std::filesystem::path
   if (const auto theme = top.find("theme")) guide.theme = read_theme(reader, *theme, "theme", base_dir);
   if (const auto chart = top.find("chart")) guide.chart = read_chart(reader, *chart);
   guide.labels = model::builtin_labels(guide.language);
-  if (const auto labels = top.find("labels")) read_labels(reader, *labels, guide.labels);
+  if (const auto labels = top.find("labels")) read_labels(reader, *labels, guide.labels, guide.label_origins);
   return guide;
 }
 

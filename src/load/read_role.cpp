@@ -185,7 +185,8 @@ std::vector<model::Link> read_links(const Fields& fields) {
     const std::string path = fmt::format("{}[{}]", fields.path("links"), i);
     if (!reader.expect_mapping(items[i], path)) continue;
     const Fields link(reader, items[i], path, kLinkKeys);
-    model::Link out{link.text("label"), link.required_text("url")};
+    model::Link out{link.text("label"), link.required_text("url"), {}};
+    out.address = out.url.value;
     const std::string_view url = out.url.value;
     if (!url.empty() && !is_link_address(url)) {
       reader.expected(*link.find("url"), link.path("url"),

@@ -89,7 +89,10 @@ std::optional<model::Text> Reader::text(NodeId id, std::string_view path) {
     expected(id, path, "text");
     return std::nullopt;
   }
-  return model::Text{std::string(trim(n.scalar)), pos(id)};
+  const std::string_view value = trim(n.scalar);
+  // An alias is written elsewhere than its text: no column of a character.
+  const bool verbatim = !is_alias(id) && value.size() == n.scalar.size();
+  return model::Text{std::string(value), pos(id), verbatim ? n.verbatim_column : 0};
 }
 
 std::optional<double> Reader::number(NodeId id, std::string_view path) {

@@ -271,6 +271,19 @@ void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
   attach(id, weight);
 }
 
+/// Node::verbatim_column of the scalar `node` whose text starts at byte `offset`.
+int verbatim_column(const std::string& text, std::size_t offset, const Node& node) {
+  const std::string& value = node.scalar;
+  if (offset >= text.size() || node.where.column == 0 || value.find('\n') != std::string::npos)
+    return 0;
+  if (text.compare(offset, value.size(), value) == 0) return node.quoted ? 0 : node.where.column;
+  const char quote = text[offset];
+  const bool quoted_verbatim = (quote == '"' || quote == '\'') && offset + value.size() + 1 < text.size() &&
+                               text.compare(offset + 1, value.size(), value) == 0 &&
+                               text[offset + 1 + value.size()] == quote;
+  return quoted_verbatim ? node.where.column + 1 : 0;
+}
+
 void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                            const std::string& value) {
   Node node{Node::Kind::kScalar, tag == "!", location(mark), value, {}, 0};
@@ -281,6 +294,7 @@ void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML:
     fail(node.where, fmt::format("{}{}the quoted text starting here has no closing {}", path(),
                                path().empty() ? "" : ": ", text[offset]));
   }
+  node.verbatim_column = verbatim_column(text, offset, node);
   if (node.scalar.size() > kMaxTextBytes) {
     error(node.where, fmt::format("{}: the text is {} bytes long; the limit is {} bytes", path(),
                                 node.scalar.size(), kMaxTextBytes));

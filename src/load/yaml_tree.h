@@ -29,6 +29,9 @@ struct Node {
   std::string scalar;          ///< the text of a scalar
   std::vector<NodeId> children;  ///< items of a list; keys and values of a mapping
   NodeId target = 0;           ///< the anchored node an alias refers to
+  /// A scalar written on one line exactly as it reads: the column of its
+  /// first character (after the quote); 0 otherwise.
+  int verbatim_column = 0;
 };
 
 /// A parsed document; node 0 is the root.

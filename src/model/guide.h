@@ -2,6 +2,8 @@
 // The validated content of a data file. Plain structs: no YAML, no PDF.
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,7 +18,18 @@ namespace careerguide::model {
 struct Text {
   std::string value;  ///< UTF-8; block scalars keep their line breaks
   SourcePos pos;
+  /// The column of the value's first character when the value is written on
+  /// one line exactly as it reads (plain, or quoted without escapes), so that
+  /// its k-th character is at column verbatim_column + k; 0 otherwise.
+  int verbatim_column = 0;
   bool empty() const { return value.empty(); }
+};
+
+/// Where a text kept as a plain string (a label, the currency's symbol and
+/// name) was written: Text's position without its value.
+struct TextOrigin {
+  SourcePos pos;
+  int verbatim_column = 0;  ///< as Text::verbatim_column
 };
 
 enum class Paper { kA4, kLetter };
@@ -44,7 +57,8 @@ struct Salary {
 
 struct Link {
   Text label;
-  Text url;
+  Text url;             ///< the address as printed (a later pass may substitute characters)
+  std::string address{};  ///< the address as written: where the link leads
 };
 
 /// One getting-started step; `lead` (set in Bold, ends the phrase with a
@@ -87,6 +101,8 @@ struct Currency {
   std::string symbol = "$";
   std::string name;  ///< e.g. 美元; empty = the language's default for the code
   Period period = Period::kYear;
+  TextOrigin symbol_origin{};  ///< where `symbol` was written; unset for the default
+  TextOrigin name_origin{};    ///< where `name` was written; unset for the default
 };
 
 /// A font file chosen in the data; `file` is already resolved against the
@@ -133,6 +149,8 @@ struct Guide {
   Theme theme;
   ChartOptions chart;
   Labels labels;            ///< built-in labels for `language`, with overrides applied
+  /// Where each label the data overrides was written, by key (`summary`).
+  std::map<std::string, TextOrigin, std::less<>> label_origins;
 };
 
 }  // namespace careerguide::model

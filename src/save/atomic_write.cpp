@@ -1,4 +1,4 @@
-#include "cli/atomic_write.h"
+#include "save/atomic_write.h"
 
 #include <fcntl.h>
 #include <limits.h>
@@ -12,7 +12,7 @@
 #include <optional>
 #include <system_error>
 
-namespace careerguide::cli {
+namespace careerguide::save {
 namespace {
 
 namespace fs = std::filesystem;
@@ -168,4 +168,4 @@ void write_file_atomically(const std::string& requested, std::span<const std::ui
   sync_folder(folder);
 }
 
-}  // namespace careerguide::cli
+}  // namespace careerguide::save

@@ -8,7 +8,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace careerguide::cli {
+namespace careerguide::save {
 
 /// Writing the output failed; nothing at the target path was changed.
 class OutputError : public std::runtime_error {
@@ -28,4 +28,4 @@ class OutputError : public std::runtime_error {
 void write_file_atomically(const std::string& path, std::span<const std::uint8_t> bytes,
                            bool create_parent);
 
-}  // namespace careerguide::cli
+}  // namespace careerguide::save

@@ -1,9 +1,7 @@
-#include "cli/unexpected_failure.h"
+#include "cli/exit_codes.h"
 
 #include <new>
 #include <ostream>
-
-#include "cli/exit_codes.h"
 
 namespace careerguide::cli {
 

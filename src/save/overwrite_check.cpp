@@ -1,0 +1,43 @@
+#include "save/overwrite_check.h"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+
+#include <fmt/format.h>
+
+namespace careerguide::save {
+namespace {
+
+/// The output name to suggest instead of `output`: the data file's name
+/// with .pdf, beside `output`.
+std::string suggested_output(const std::string& output, const std::string& data) {
+  std::filesystem::path name = std::filesystem::path(data).filename();
+  name.replace_extension(".pdf");
+  const std::filesystem::path folder = std::filesystem::path(output).parent_path();
+  std::string suggestion = (folder / name).string();
+  if (suggestion == output) suggestion = (folder / ("guide-" + name.string())).string();
+  return suggestion;
+}
+
+}  // namespace
+
+std::optional<std::string> overwrite_problem(const std::string& output,
+                                             const std::vector<InputFile>& inputs) {
+  struct stat target {};
+  if (::stat(output.c_str(), &target) != 0) return std::nullopt;  // nothing there to destroy
+  std::string data;
+  for (const InputFile& input : inputs) {
+    if (input.what == "the data file") data = input.path;
+  }
+  for (const InputFile& input : inputs) {
+    struct stat info {};
+    if (::stat(input.path.c_str(), &info) != 0) continue;
+    if (info.st_dev != target.st_dev || info.st_ino != target.st_ino) continue;
+    return fmt::format("-o {} is {} {}; writing the PDF there would destroy it (did you mean -o {}?)",
+                       output, input.what, input.path, suggested_output(output, data));
+  }
+  return std::nullopt;
+}
+
+}  // namespace careerguide::save
