@@ -358,6 +358,9 @@ TEST_CASE("write_pdf: widely spaced runs extract without spaces between their ch
   CHECK(content.find("ActualText", second + 20) == std::string::npos);
 }
 
+// The overrides, compared with libharu's own functions (a build with
+// -DCAREERGUIDE_HARU_OVERRIDES=OFF has none to compare).
+#if CAREERGUIDE_HARU_OVERRIDES
 namespace {
 
 using GlyphidFunction = HPDF_UINT16 (*)(HPDF_FontDef, HPDF_UINT16);
@@ -437,14 +440,42 @@ FakeFontDef every_segment_kind() {
 
 }  // namespace
 
-TEST_CASE("haru overrides: libharu's calls reach the overrides in this executable") {
+TEST_CASE("haru overrides: libharu's own calls reach every override in this executable") {
   REQUIRE(careerguide::pdf::kOverridesLibharu);
-  for (const char* name : {"HPDF_TTFontDef_GetGlyphid", "HPDF_MemCpy", "HPDF_MemSet"}) {
+  for (const char* name : {"HPDF_TTFontDef_GetGlyphid", "HPDF_MemCpy", "HPDF_MemSet", "HPDF_StrLen",
+                           "HPDF_StrCpy", "HPDF_FToA"}) {
     CAPTURE(name);
     void* libharu = dlsym(RTLD_NEXT, name);
     CHECK(libharu != nullptr);
     CHECK(dlsym(RTLD_DEFAULT, name) != libharu);
   }
+  // Public libharu calls that use each function internally: only when the
+  // dynamic linker binds libharu's calls to ours do the counters rise.
+  using careerguide::pdf::override_calls;
+  careerguide::pdf::prepare_overrides();
+  HPDF_Doc doc = HPDF_New(nullptr, nullptr);
+  REQUIRE(doc != nullptr);
+  HPDF_Page page = HPDF_AddPage(doc);
+  const auto before = override_calls();
+  // Formats both numbers, clears its buffer, copies into the content stream.
+  REQUIRE(HPDF_Page_MoveTo(page, 10.25F, 20.5F) == HPDF_OK);
+  const auto after_move = override_calls();
+  CHECK(after_move.ftoa >= before.ftoa + 2);
+  CHECK(after_move.mem_set > before.mem_set);
+  CHECK(after_move.mem_cpy > before.mem_cpy);
+  REQUIRE(HPDF_SetInfoAttr(doc, HPDF_INFO_AUTHOR, "careerguide") == HPDF_OK);  // measures the string
+  CHECK(override_calls().str_len > after_move.str_len);
+  REQUIRE(HPDF_Page_LineTo(page, 30, 40) == HPDF_OK);
+  CHECK(override_calls().str_cpy > before.str_cpy);
+  REQUIRE(HPDF_UseUTFEncodings(doc) == HPDF_OK);
+  const char* name = HPDF_LoadTTFontFromFile(doc, (kFontDir + "LXGWWenKai-Regular.ttf").c_str(), HPDF_TRUE);
+  REQUIRE(name != nullptr);
+  HPDF_Font font = HPDF_GetFont(doc, name, "UTF-8");
+  REQUIRE(font != nullptr);
+  const auto before_width = override_calls();
+  HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>("\xE4\xB8\xAD"), 3);  // 中
+  CHECK(override_calls().glyph_id > before_width.glyph_id);
+  HPDF_Free(doc);
 }
 
 TEST_CASE("haru overrides: every code maps to libharu's glyph in subset and full fonts") {
@@ -588,6 +619,8 @@ TEST_CASE("haru overrides: numbers are written byte for byte as libharu writes t
   CHECK(std::string(text, HPDF_FToA(text, 720.52F, text + 15)) == "720.52002");
   CHECK(std::string(text, HPDF_FToA(text, 62.36F, text + 15)) == "62.36");
 }
+
+#endif  // CAREERGUIDE_HARU_OVERRIDES
 
 TEST_CASE("write_pdf: a non-finite or absurd coordinate is an internal error, not a corrupt file") {
   const std::vector<careerguide::layout::Item> bad_items{

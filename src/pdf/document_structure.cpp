@@ -1,6 +1,6 @@
 #include "pdf/document_structure.h"
 
-#include <hpdf_catalog.h>
+#include "pdf/haru_internals.h"
 
 #include <cmath>
 #include <ctime>
@@ -36,8 +36,8 @@ void set_info_text(const HaruDocument& doc, HPDF_InfoType type, const std::strin
 
 /// A page label without numbering: the reader shows an empty label.
 void add_unnumbered_label(const HaruDocument& doc, HPDF_UINT page_index) {
-  HPDF_Dict label = doc.check_handle(HPDF_Dict_New(doc.get()->mmgr), "HPDF_Dict_New");
-  doc.check(HPDF_Catalog_AddPageLabel(doc.get()->catalog, page_index, label), "HPDF_Catalog_AddPageLabel");
+  HPDF_Dict label = doc.check_handle(HPDF_Dict_New(haru::memory_manager(doc.get())), "HPDF_Dict_New");
+  doc.check(HPDF_Catalog_AddPageLabel(haru::catalog(doc.get()), page_index, label), "HPDF_Catalog_AddPageLabel");
 }
 
 }  // namespace
@@ -57,10 +57,10 @@ HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable&
   HPDF_Array_Clear(array);
   doc.check(HPDF_Array_Add(array, page), "HPDF_Array_Add");
   doc.check(HPDF_Array_AddName(array, "XYZ"), "HPDF_Array_AddName");
-  doc.check(HPDF_Array_Add(array, doc.check_handle(HPDF_Null_New(array->mmgr), "HPDF_Null_New")),
+  doc.check(HPDF_Array_Add(array, doc.check_handle(HPDF_Null_New(haru::memory_manager(array)), "HPDF_Null_New")),
             "HPDF_Array_Add(null)");
   doc.check(HPDF_Array_AddReal(array, static_cast<HPDF_REAL>(pdf_top)), "HPDF_Array_AddReal");
-  doc.check(HPDF_Array_Add(array, doc.check_handle(HPDF_Null_New(array->mmgr), "HPDF_Null_New")),
+  doc.check(HPDF_Array_Add(array, doc.check_handle(HPDF_Null_New(haru::memory_manager(array)), "HPDF_Null_New")),
             "HPDF_Array_Add(null)");
   return dest;
 }
@@ -79,10 +79,10 @@ void write_info(const HaruDocument& doc, const layout::Metadata& meta, const Wri
 
 void write_catalog(const HaruDocument& doc, const std::string& language, bool uses_actual_text) {
   HPDF_Doc pdf = doc.get();
-  pdf->pdf_version = uses_actual_text ? HPDF_VER_15 : HPDF_VER_14;
+  haru::set_pdf_version(pdf, uses_actual_text ? HPDF_VER_15 : HPDF_VER_14);
   if (language.empty()) return;
-  HPDF_String lang = doc.check_handle(HPDF_String_New(pdf->mmgr, language.c_str(), nullptr), "HPDF_String_New");
-  doc.check(HPDF_Dict_Add(pdf->catalog, "Lang", lang), "HPDF_Dict_Add(Lang)");
+  HPDF_String lang = doc.check_handle(HPDF_String_New(haru::memory_manager(pdf), language.c_str(), nullptr), "HPDF_String_New");
+  doc.check(HPDF_Dict_Add(haru::catalog(pdf), "Lang", lang), "HPDF_Dict_Add(Lang)");
 }
 
 void write_page_labels(const HaruDocument& doc, const std::vector<layout::Page>& pages) {

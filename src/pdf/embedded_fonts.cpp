@@ -1,6 +1,5 @@
 #include "pdf/embedded_fonts.h"
 
-#include <hpdf_fontdef.h>
 
 #include <algorithm>
 #include <cstring>
@@ -9,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
 
@@ -69,24 +69,16 @@ const char* load_font_from_memory(const HaruDocument& doc, [[maybe_unused]] cons
   // libharu 2.3.0 has no public font-from-memory call; this repeats its
   // static LoadTTFontFromStream (hpdf_doc.c) with the exported internals.
   HPDF_Doc pdf = doc.get();
-  HPDF_Stream stream = doc.check_handle(HPDF_MemStream_New(pdf->mmgr, size), "HPDF_MemStream_New");
+  HPDF_Stream stream = doc.check_handle(HPDF_MemStream_New(haru::memory_manager(pdf), size), "HPDF_MemStream_New");
   doc.check(HPDF_Stream_Write(stream, bytes.data(), size), "HPDF_Stream_Write");
-  HPDF_FontDef def = doc.check_handle(HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE), "HPDF_TTFontDef_Load");
+  HPDF_FontDef def = doc.check_handle(HPDF_TTFontDef_Load(haru::memory_manager(pdf), stream, HPDF_TRUE), "HPDF_TTFontDef_Load");
   if (!cmap_allows_bisection(def)) {
     HPDF_FontDef_Free(def);
     throw PdfError(fmt::format("the subset of font {} has cmap segments out of order", font.path()));
   }
-  if (pdf->ttfont_tag[0] == 0) {
-    std::memcpy(pdf->ttfont_tag, "HPDFAA", 6);
-  } else {
-    for (int i = 5; i >= 0; --i) {
-      if (++pdf->ttfont_tag[i] <= 'Z') break;
-      pdf->ttfont_tag[i] = 'A';
-    }
-  }
-  HPDF_TTFontDef_SetTagName(def, reinterpret_cast<char*>(pdf->ttfont_tag));
+  HPDF_TTFontDef_SetTagName(def, const_cast<char*>(haru::next_ttfont_tag(pdf)));
   doc.check(HPDF_Doc_RegisterFontDef(pdf, def), "HPDF_Doc_RegisterFontDef");
-  return def->base_font;
+  return haru::base_font(def);
 #endif
 }
 
@@ -97,13 +89,13 @@ const char* load_font_from_memory(const HaruDocument& doc, [[maybe_unused]] cons
 void replace_to_unicode(const HaruDocument& doc, HPDF_Font font) {
   auto cmap = static_cast<HPDF_Dict>(doc.check_handle(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT),
                                                       "HPDF_Dict_GetItem(ToUnicode)"));
-  HPDF_MemStream_FreeData(cmap->stream);
+  HPDF_MemStream_FreeData(haru::stream_of(cmap));
   for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"}) {
     const HPDF_STATUS status = HPDF_Dict_RemoveElement(cmap, key);
     if (status != HPDF_DICT_ITEM_NOT_FOUND) doc.check(status, "HPDF_Dict_RemoveElement");
   }
   const std::string text = identity_to_unicode_cmap();
-  doc.check(HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+  doc.check(HPDF_Stream_Write(haru::stream_of(cmap), reinterpret_cast<const HPDF_BYTE*>(text.data()),
                               static_cast<HPDF_UINT>(text.size())),
             "HPDF_Stream_Write(ToUnicode)");
 }

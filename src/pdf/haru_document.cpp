@@ -2,9 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "pdf/haru_overrides.h"
+
 namespace careerguide::pdf {
 
-HaruDocument::HaruDocument() : doc_(HPDF_New(&HaruDocument::record_error, recorded_.get())) {
+HaruDocument::HaruDocument()
+    // The overrides find libharu's own functions before libharu runs.
+    : doc_((prepare_overrides(), HPDF_New(&HaruDocument::record_error, recorded_.get()))) {
   if (!doc_) throw PdfError("libharu error in HPDF_New (out of memory)");
   check(HPDF_SetCompressionMode(get(), HPDF_COMP_ALL), "HPDF_SetCompressionMode");
 }

@@ -1,19 +1,54 @@
 #include "pdf/haru_overrides.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 
 #include <dlfcn.h>
 #include <hpdf_utils.h>
 
+#include "pdf/haru_internals.h"
+#include "pdf/write_pdf.h"
+
 namespace careerguide::pdf {
+namespace {
+
+using RealFormatter = char* (*)(char*, HPDF_REAL, char*);
+
+/// libharu's own HPDF_FToA, found by prepare_overrides.
+std::atomic<RealFormatter> libharu_ftoa{nullptr};
+
+struct CallCounters {
+  std::atomic<std::uint64_t> glyph_id{0}, mem_cpy{0}, mem_set{0}, str_len{0}, str_cpy{0}, ftoa{0};
+};
+CallCounters counters;
+
+[[maybe_unused]] void count(std::atomic<std::uint64_t>& counter) { counter.fetch_add(1, std::memory_order_relaxed); }
+
+}  // namespace
+
+OverrideCalls override_calls() {
+  const auto get = [](const std::atomic<std::uint64_t>& c) { return c.load(std::memory_order_relaxed); };
+  return {get(counters.glyph_id), get(counters.mem_cpy), get(counters.mem_set),
+          get(counters.str_len),  get(counters.str_cpy), get(counters.ftoa)};
+}
+
+void prepare_overrides() {
+  if constexpr (kOverridesLibharu) {
+    if (libharu_ftoa.load() != nullptr) return;
+    const auto found = reinterpret_cast<RealFormatter>(dlsym(RTLD_NEXT, "HPDF_FToA"));
+    if (found == nullptr)
+      throw PdfError("libharu's own HPDF_FToA cannot be found; build with "
+                     "-DCAREERGUIDE_HARU_OVERRIDES=OFF");
+    libharu_ftoa.store(found);
+  }
+}
 
 bool cmap_allows_bisection(HPDF_FontDef def) {
-  const auto* attr = static_cast<const HPDF_TTFontDefAttr_Rec*>(def->attr);
-  const HPDF_TTF_CmapRange& cmap = attr->cmap;
+  if constexpr (!kOverridesLibharu) return true;
+  const HPDF_TTF_CmapRange& cmap = haru::ttf_cmap(def);
   if (cmap.format == 0 || cmap.seg_count_x2 == 0) return true;
   const HPDF_UINT16* end_codes = cmap.end_count;
   return std::is_sorted(end_codes, end_codes + cmap.seg_count_x2 / 2);
@@ -21,7 +56,7 @@ bool cmap_allows_bisection(HPDF_FontDef def) {
 
 }  // namespace careerguide::pdf
 
-#if HPDF_VERSION_ID == 20300
+#if CAREERGUIDE_HARU_OVERRIDES && HPDF_VERSION_ID == 20300
 
 // Why these exist. libharu 2.3.0 builds every embedded TrueType font's /W
 // array and CIDToGIDMap by asking HPDF_TTFontDef_GetGlyphid for all 65,536
@@ -70,7 +105,8 @@ bool cmap_allows_bisection(HPDF_FontDef def) {
 //   by itself go to libharu's own function: NaN, five decimals that round
 //   up to 100000, and output that would not fit before eptr.
 // The guard on HPDF_VERSION_ID ties them to the structure layout they were
-// checked against; any other libharu keeps its own functions.
+// checked against; any other libharu keeps its own functions, and so does a
+// build with -DCAREERGUIDE_HARU_OVERRIDES=OFF.
 
 namespace {
 
@@ -82,17 +118,24 @@ bool ranges_overlap(const void* a, const void* b, std::size_t n) {
   return a_address < b_address + n && b_address < a_address + n;
 }
 
-using RealFormatter = char* (*)(char*, HPDF_REAL, char*);
+using careerguide::pdf::count;
+using careerguide::pdf::counters;
 
-/// libharu's own HPDF_FToA (the next definition after ours), for the cases
-/// the override hands back to it.
-RealFormatter libharu_ftoa() {
-  static const auto function = reinterpret_cast<RealFormatter>(dlsym(RTLD_NEXT, "HPDF_FToA"));
-  if (function == nullptr) {
-    std::fputs("careerguide: libharu's HPDF_FToA not found\n", stderr);
-    std::abort();
+/// The cases the FToA override does not reproduce, handed to libharu's own
+/// function (prepare_overrides finds it when a document is made). If it is
+/// somehow missing, "0" is written rather than failing inside libharu:
+/// the painter never passes such values (it refuses non-finite and absurd
+/// coordinates before libharu sees them).
+char* libharu_ftoa(char* s, HPDF_REAL val, char* eptr) {
+  auto own = careerguide::pdf::libharu_ftoa.load();
+  if (own == nullptr) {  // a libharu call made before any document (the tests make some)
+    own = reinterpret_cast<careerguide::pdf::RealFormatter>(dlsym(RTLD_NEXT, "HPDF_FToA"));
+    careerguide::pdf::libharu_ftoa.store(own);
   }
-  return function;
+  if (own != nullptr) return own(s, val, eptr);
+  if (eptr > s) *s++ = '0';
+  *s = 0;
+  return s;
 }
 
 /// The number of decimal digits of `value` (0 to 99999).
@@ -112,11 +155,11 @@ char* write_digits(char* out, std::uint32_t value, int count) {
 extern "C" {
 
 HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode) {
-  const auto* attr = static_cast<const HPDF_TTFontDefAttr_Rec*>(fontdef->attr);
-  const HPDF_TTF_CmapRange& cmap = attr->cmap;
+  count(counters.glyph_id);
+  const HPDF_TTF_CmapRange& cmap = careerguide::pdf::haru::ttf_cmap(fontdef);
   if (cmap.format == 0) return cmap.glyph_id_array[unicode & 0xFF];
   if (cmap.seg_count_x2 == 0) {
-    HPDF_SetError(fontdef->error, HPDF_TTF_INVALID_CMAP, 0);
+    HPDF_SetError(careerguide::pdf::haru::error_of(fontdef), HPDF_TTF_INVALID_CMAP, 0);
     return 0;
   }
   const HPDF_UINT seg_count = cmap.seg_count_x2 / 2U;
@@ -132,6 +175,7 @@ HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode)
 }
 
 HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
+  count(counters.mem_cpy);
   if (ranges_overlap(out, in, n)) {
     for (; n > 0; --n) *out++ = *in++;
     return out;
@@ -141,28 +185,30 @@ HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
 }
 
 void* HPDF_MemSet(void* s, HPDF_BYTE c, HPDF_UINT n) {
+  count(counters.mem_set);
   if (n > 0) std::memset(s, c, n);
   return static_cast<HPDF_BYTE*>(s) + n;
 }
 
 char* HPDF_FToA(char* s, HPDF_REAL val, char* eptr) {
+  count(counters.ftoa);
   if (val > HPDF_LIMIT_MAX_REAL) {
     val = HPDF_LIMIT_MAX_REAL;
   } else if (val < HPDF_LIMIT_MIN_REAL) {
     val = HPDF_LIMIT_MIN_REAL;
   }
   const HPDF_REAL magnitude = val < 0 ? -val : val;
-  if (magnitude != magnitude) return libharu_ftoa()(s, val, eptr);  // NaN
+  if (magnitude != magnitude) return libharu_ftoa(s, val, eptr);  // NaN
   // libharu's arithmetic, with its types: a double sum, a float product.
   const auto int_val = static_cast<HPDF_INT32>(magnitude + 0.000005);
   const HPDF_REAL fraction = static_cast<HPDF_REAL>(magnitude - static_cast<HPDF_REAL>(int_val) + 0.000005);
   const auto fpart_val = static_cast<HPDF_INT32>(fraction * 100000);
-  if (fpart_val >= 100000) return libharu_ftoa()(s, val, eptr);
+  if (fpart_val >= 100000) return libharu_ftoa(s, val, eptr);
   const auto whole = static_cast<std::uint32_t>(int_val);
   auto decimals = static_cast<std::uint32_t>(fpart_val);
   const int whole_digits = digit_count(whole);
   const auto full_length = static_cast<std::size_t>((val < 0 ? 1 : 0) + whole_digits + 6);  // ".ddddd"
-  if (eptr < s || static_cast<std::size_t>(eptr - s) + 1 < full_length) return libharu_ftoa()(s, val, eptr);
+  if (eptr < s || static_cast<std::size_t>(eptr - s) + 1 < full_length) return libharu_ftoa(s, val, eptr);
   int decimal_digits = 5;
   for (; decimal_digits > 0 && decimals % 10 == 0; --decimal_digits) decimals /= 10;
   char* out = s;
@@ -178,12 +224,14 @@ char* HPDF_FToA(char* s, HPDF_REAL val, char* eptr) {
 }
 
 HPDF_UINT HPDF_StrLen(const char* s, HPDF_INT maxlen) {
+  count(counters.str_len);
   if (s == nullptr) return 0;
   const std::size_t length = maxlen < 0 ? std::strlen(s) : strnlen(s, static_cast<std::size_t>(maxlen));
   return static_cast<HPDF_UINT>(length);
 }
 
 HPDF_BYTE* HPDF_StrCpy(char* out, const char* in, char* eptr) {
+  count(counters.str_cpy);
   if (in != nullptr && eptr > out) {
     const std::size_t length = strnlen(in, static_cast<std::size_t>(eptr - out));
     if (ranges_overlap(out, in, length + 1)) {
@@ -199,4 +247,4 @@ HPDF_BYTE* HPDF_StrCpy(char* out, const char* in, char* eptr) {
 
 }  // extern "C"
 
-#endif  // HPDF_VERSION_ID == 20300
+#endif  // CAREERGUIDE_HARU_OVERRIDES && HPDF_VERSION_ID == 20300

@@ -9,14 +9,44 @@
 // included. Why and how they are equivalent is explained in
 // haru_overrides.cpp.
 
+//
+// They are isolated here: the CMake option CAREERGUIDE_HARU_OVERRIDES=OFF
+// builds without them (libharu's own functions, the same bytes, slower), and
+// every private field they read goes through pdf/haru_internals.h.
+
+#include <cstdint>
+
 #include <hpdf.h>
-#include <hpdf_fontdef.h>
+
+#ifndef CAREERGUIDE_HARU_OVERRIDES
+#define CAREERGUIDE_HARU_OVERRIDES 1
+#endif
 
 namespace careerguide::pdf {
 
-/// True when this build replaces libharu's functions: only against the
-/// libharu whose internals they were checked against (2.3.0, Debian 12).
-inline constexpr bool kOverridesLibharu = HPDF_VERSION_ID == 20300;
+/// True when this build replaces libharu's functions: when the option is on
+/// and only against the libharu whose internals they were checked against
+/// (2.3.0, Debian 12).
+inline constexpr bool kOverridesLibharu = CAREERGUIDE_HARU_OVERRIDES && HPDF_VERSION_ID == 20300;
+
+/// How many times each override has run, libharu's internal calls included:
+/// the guard test calls libharu's public functions and watches these rise.
+/// All zero when kOverridesLibharu is false.
+struct OverrideCalls {
+  std::uint64_t glyph_id = 0;
+  std::uint64_t mem_cpy = 0;
+  std::uint64_t mem_set = 0;
+  std::uint64_t str_len = 0;
+  std::uint64_t str_cpy = 0;
+  std::uint64_t ftoa = 0;
+};
+OverrideCalls override_calls();
+
+/// Finds libharu's own HPDF_FToA, to which the override hands the cases it
+/// does not reproduce, before libharu first needs it: an override must never
+/// fail inside libharu. Throws PdfError when it cannot be found. Called when
+/// a document is created; does nothing without the overrides.
+void prepare_overrides();
 
 /// True when the cmap that TrueType font definition `def` (loaded by
 /// HPDF_TTFontDef_Load) holds can be searched by bisection: a format-0
@@ -24,7 +54,8 @@ inline constexpr bool kOverridesLibharu = HPDF_VERSION_ID == 20300;
 /// OpenType specification requires and hb-subset always writes. Only then
 /// does the bisecting HPDF_TTFontDef_GetGlyphid give what libharu's linear
 /// scan gives, so every font handed to libharu is checked with this.
-/// Referencing it also makes the linker keep the overrides.
+/// Referencing it also makes the linker keep the overrides. Always true
+/// without them (libharu's linear scan takes any order).
 bool cmap_allows_bisection(HPDF_FontDef def);
 
 }  // namespace careerguide::pdf

@@ -1,6 +1,6 @@
 #include "pdf/page_painter.h"
 
-#include <hpdf_pages.h>
+#include "pdf/haru_internals.h"
 
 #include <cmath>
 #include <string>
@@ -219,8 +219,7 @@ void PagePainter::use_char_spacing(double spacing) {
 }
 
 void PagePainter::write_raw(const std::string& operators) {
-  auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-  doc_.check(HPDF_Stream_WriteStr(attr->stream, operators.c_str()), "HPDF_Stream_WriteStr(page content)");
+  doc_.check(HPDF_Stream_WriteStr(haru::content_stream(page_), operators.c_str()), "HPDF_Stream_WriteStr(page content)");
 }
 
 HPDF_REAL PagePainter::flip(double y) const { return rounded(height_ - y); }

@@ -36,3 +36,12 @@ for module in $modules; do
     [[ -z "$found" ]] || fail "src/$module may not include $other/ (docs/architecture.md): $found"
   done
 done
+
+# libharu's private structures are reached only through pdf/haru_internals.h:
+# no other file of src/ reads the fields it wraps.
+found=$(grep -rnE -- '->(mmgr|catalog|pdf_version|ttfont_tag|base_font)\b|->attr\b|->stream\b' \
+          src --include='*.h' --include='*.cpp' | grep -v '^src/pdf/haru_internals.h:' || true)
+[[ -z "$found" ]] || fail "libharu's private fields used outside src/pdf/haru_internals.h: $found"
+found=$(grep -rlE '^#include <hpdf_(catalog|fontdef|pages|doc|objects|streams)\.h>' src |
+          grep -v '^src/pdf/haru_internals.h$' || true)
+[[ -z "$found" ]] || fail "libharu's private headers included outside src/pdf/haru_internals.h: $found"

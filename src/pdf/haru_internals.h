@@ -1,0 +1,55 @@
+#pragma once
+// Every use of libharu 2.3.0's private structures, in one place: the fields
+// of its document, page, font-definition, dictionary and array records that
+// no public call reaches (its memory manager, the catalog, the PDF version,
+// a page's content stream, a font definition's cmap and subset tag). A new
+// libharu may move them; this header and haru_overrides.cpp are what to
+// check. tests/e2e/module_boundaries.sh fails when another file of src/
+// reaches into these fields.
+
+#include <hpdf.h>
+#include <hpdf_catalog.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
+
+namespace careerguide::pdf::haru {
+
+/// The document's memory manager, which libharu's object constructors take.
+inline HPDF_MMgr memory_manager(HPDF_Doc doc) { return doc->mmgr; }
+/// The memory manager an array was made with.
+inline HPDF_MMgr memory_manager(HPDF_Array array) { return array->mmgr; }
+/// The document catalog (/Lang, page labels).
+inline HPDF_Dict catalog(HPDF_Doc doc) { return doc->catalog; }
+/// Sets the version in the file header: libharu has no call for 1.5.
+inline void set_pdf_version(HPDF_Doc doc, HPDF_PDFVer version) { doc->pdf_version = version; }
+/// The stream of a page's content operators, for operators libharu lacks.
+inline HPDF_Stream content_stream(HPDF_Page page) {
+  return static_cast<HPDF_PageAttr>(page->attr)->stream;
+}
+/// The stream of a stream dictionary (a /ToUnicode CMap).
+inline HPDF_Stream stream_of(HPDF_Dict dict) { return dict->stream; }
+/// The cmap libharu read from a TrueType font definition.
+inline const HPDF_TTF_CmapRange& ttf_cmap(HPDF_FontDef def) {
+  return static_cast<const HPDF_TTFontDefAttr_Rec*>(def->attr)->cmap;
+}
+/// The error record a font definition reports to.
+inline HPDF_Error error_of(HPDF_FontDef def) { return def->error; }
+/// The font name a definition registers (with its subset tag).
+inline const char* base_font(HPDF_FontDef def) { return def->base_font; }
+
+/// Advances the document's subset tag (HPDFAA, HPDFAB, …, as libharu's own
+/// TrueType loading does) and returns it.
+inline const char* next_ttfont_tag(HPDF_Doc doc) {
+  HPDF_BYTE* tag = doc->ttfont_tag;
+  if (tag[0] == 0) {
+    for (int i = 0; i < 6; ++i) tag[i] = static_cast<HPDF_BYTE>("HPDFAA"[i]);
+  } else {
+    for (int i = 5; i >= 0; --i) {
+      if (++tag[i] <= 'Z') break;
+      tag[i] = 'A';
+    }
+  }
+  return reinterpret_cast<const char*>(tag);
+}
+
+}  // namespace careerguide::pdf::haru
