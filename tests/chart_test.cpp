@@ -507,6 +507,7 @@ TEST_CASE("skyline: six roles stand lowest to highest in 78.425 pt slots, no fig
   const Skyline result = skyline(figures, kA4TextWidth, kSkylineHeight);
   CHECK(result.drawn);
   CHECK(result.labels);
+  CHECK_FALSE(result.legend);
   CHECK(result.slot == Approx(78.425));
   REQUIRE(result.columns.size() == 6);
   const std::vector<std::size_t> roles{0, 3, 5, 4, 2, 1};
@@ -533,7 +534,7 @@ TEST_CASE("skyline: among equal figures the first role is the highest and stands
   CHECK(result.columns[1].highest);
 }
 
-TEST_CASE("skyline: 9 to 24 roles get narrow unlabelled columns") {
+TEST_CASE("skyline: 9 to 24 roles get narrow columns, the extremes labelled, and a legend") {
   std::vector<std::optional<Figure>> figures;
   for (int i = 1; i <= 12; ++i) {
     figures.emplace_back(average(1000.0 * i));
@@ -541,6 +542,7 @@ TEST_CASE("skyline: 9 to 24 roles get narrow unlabelled columns") {
   const Skyline result = skyline(figures, kA4TextWidth, kSkylineHeight);
   CHECK(result.drawn);
   CHECK_FALSE(result.labels);
+  CHECK(result.legend);
   CHECK(result.slot == Approx(39.2125));
   CHECK(result.columns[0].width == Approx(21.566875));
   CHECK(result.columns[11].x == Approx(39.2125 * 11));
