@@ -314,25 +314,42 @@ TEST_CASE("denser rows when they do not fit at 48 pt: 10 roles at 30 pt, 20 role
   CHECK(twenty[1].y - twenty[0].y == doctest::Approx(20));
 }
 
-TEST_CASE("60 roles take two chart pages, 薪资概览 and 薪资概览（续）, with the same axis, each row once") {
-  const auto pages = chart_pages(numbered(60));
-  REQUIRE(pages.size() == 2);
-  const std::vector<std::string> axis = tick_labels(pages[0].page);
-  std::size_t rows = 0;
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    CAPTURE(p);
-    CHECK(pages[p].header == (p == 0 ? "薪资概览" : "薪资概览（续）"));
-    CHECK(tick_labels(pages[p].page) == axis);
-    const auto found = bars(pages[p].page);
-    REQUIRE_FALSE(found.empty());
-    // 15 pt rows, the bar 3.5 pt down its slot.
-    CHECK(found[0].height == doctest::Approx(8));
-    if (p > 0) CHECK(found[0].y == doctest::Approx(kContentTop + 66 + 12 + 3.5));
-    rows += found.size();
+TEST_CASE("60 roles take two chart pages, 薪资概览 and 薪资概览（续）, with the same axis, each row once, "
+          "on A4 and Letter") {
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    for (const std::size_t missing : {0, 6}) {
+      CAPTURE(missing);
+      const auto pages = chart_pages(numbered(60, missing), paper);
+      REQUIRE(pages.size() == 2);
+      const std::vector<std::string> axis = tick_labels(pages[0].page);
+      std::size_t rows = 0;
+      for (std::size_t p = 0; p < pages.size(); ++p) {
+        CAPTURE(p);
+        CHECK(pages[p].header == (p == 0 ? "薪资概览" : "薪资概览（续）"));
+        CHECK(tick_labels(pages[p].page) == axis);
+        const auto found = bars(pages[p].page);
+        REQUIRE_FALSE(found.empty());
+        // 15 pt rows, the bar 3.5 pt down its slot.
+        CHECK(found[0].height == doctest::Approx(8));
+        if (p > 0) CHECK(found[0].y == doctest::Approx(kContentTop + 66 + 12 + 3.5));
+        rows += found.size();
+      }
+      CHECK(rows == (missing == 0 ? 60 : 50));
+      CHECK(has_text(pages.back().page, "数据说明："));
+      CHECK_FALSE(has_text(pages.front().page, "数据说明："));
+    }
   }
-  CHECK(rows == 60);
-  CHECK(has_text(pages.back().page, "数据说明："));
-  CHECK_FALSE(has_text(pages.front().page, "数据说明："));
+}
+
+TEST_CASE("20 roles with three sharing a note take one chart page on A4 and Letter") {
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    model::Guide guide = numbered(20);
+    for (const std::size_t i : {4, 11, 17}) {
+      guide.roles[i].salary = model::Salary{};
+      guide.roles[i].salary_note = txt("没有公开的平均薪资数据。");
+    }
+    CHECK(chart_pages(guide, paper).size() == 1);
+  }
 }
 
 TEST_CASE("nothing on a chart page lies below the content bottom, for 1 to 60 roles on both papers") {
