@@ -70,14 +70,17 @@ model::Guide default_like() {
 }
 
 /// `count` roles named 职位1… with figures 10,000 × (1 … count) in data order;
-/// every `missing_every`-th role has no figure (0: all have one).
-model::Guide numbered(std::size_t count, std::size_t missing_every = 0) {
+/// every `missing_every`-th role has no figure (0: all have one), all with
+/// the same note unless `own_notes`.
+model::Guide numbered(std::size_t count, std::size_t missing_every = 0, bool own_notes = false) {
   std::vector<model::Role> roles;
   for (std::size_t i = 1; i <= count; ++i) {
     const bool missing = missing_every > 0 && i % missing_every == 0;
+    const std::string note = (own_notes ? "职位" + std::to_string(i) + "：" : std::string()) +
+                             "没有公开的平均薪资数据，收入差别很大。";
     roles.push_back(role("职位" + std::to_string(i),
                          missing ? model::Salary{} : average(10000.0 * double(i)),
-                         missing ? "没有公开的平均薪资数据，收入差别很大。" : ""));
+                         missing ? note : ""));
   }
   return guide_with(std::move(roles));
 }
@@ -124,11 +127,19 @@ bool has_text(const Page& page, const std::string& text) {
 
 /// The texts of the runs on the tick-label baseline under the plot.
 std::vector<std::string> tick_labels(const Page& page) {
-  std::vector<std::string> out;
+  // Digits of 8 pt role labels (职位12) sit near x0 too: the ticks are the
+  // lowest such runs, on the axis baseline.
+  std::vector<const TextRun*> digits;
+  double axis = 0;
   for (const TextRun* run : runs(page))
-    if (run->size == 8 && run->baseline.x > kX0 - 20 &&
-        run->utf8.find_first_not_of("0123456789,") == std::string::npos)
-      out.push_back(run->utf8);
+    if (run->size == 8 && run->face == text::FontFace::kRegular && run->baseline.x > kX0 - 20 &&
+        run->utf8.find_first_not_of("0123456789,") == std::string::npos) {
+      digits.push_back(run);
+      axis = std::max(axis, run->baseline.y);
+    }
+  std::vector<std::string> out;
+  for (const TextRun* run : digits)
+    if (run->baseline.y == axis) out.push_back(run->utf8);
   return out;
 }
 
@@ -303,23 +314,42 @@ TEST_CASE("denser rows when they do not fit at 48 pt: 10 roles at 30 pt, 20 role
   CHECK(twenty[1].y - twenty[0].y == doctest::Approx(20));
 }
 
-TEST_CASE("60 roles continue on 薪资概览（续） pages with the same axis, each row once") {
-  const auto pages = chart_pages(numbered(60));
-  REQUIRE(pages.size() >= 2);
-  const std::vector<std::string> axis = tick_labels(pages[0].page);
-  std::size_t rows = 0;
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    CAPTURE(p);
-    CHECK(pages[p].header == (p == 0 ? "薪资概览" : "薪资概览（续）"));
-    CHECK(tick_labels(pages[p].page) == axis);
-    const auto found = bars(pages[p].page);
-    REQUIRE_FALSE(found.empty());
-    if (p > 0) CHECK(found[0].y == doctest::Approx(kContentTop + 66 + 12 + 5));
-    rows += found.size();
+TEST_CASE("60 roles take two chart pages, 薪资概览 and 薪资概览（续）, with the same axis, each row once, "
+          "on A4 and Letter") {
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    for (const std::size_t missing : {0, 6}) {
+      CAPTURE(missing);
+      const auto pages = chart_pages(numbered(60, missing), paper);
+      REQUIRE(pages.size() == 2);
+      const std::vector<std::string> axis = tick_labels(pages[0].page);
+      std::size_t rows = 0;
+      for (std::size_t p = 0; p < pages.size(); ++p) {
+        CAPTURE(p);
+        CHECK(pages[p].header == (p == 0 ? "薪资概览" : "薪资概览（续）"));
+        CHECK(tick_labels(pages[p].page) == axis);
+        const auto found = bars(pages[p].page);
+        REQUIRE_FALSE(found.empty());
+        // 15 pt rows, the bar 3.5 pt down its slot.
+        CHECK(found[0].height == doctest::Approx(8));
+        if (p > 0) CHECK(found[0].y == doctest::Approx(kContentTop + 66 + 12 + 3.5));
+        rows += found.size();
+      }
+      CHECK(rows == (missing == 0 ? 60 : 50));
+      CHECK(has_text(pages.back().page, "数据说明："));
+      CHECK_FALSE(has_text(pages.front().page, "数据说明："));
+    }
   }
-  CHECK(rows == 60);
-  CHECK(has_text(pages.back().page, "数据说明："));
-  CHECK_FALSE(has_text(pages.front().page, "数据说明："));
+}
+
+TEST_CASE("20 roles with three sharing a note take one chart page on A4 and Letter") {
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    model::Guide guide = numbered(20);
+    for (const std::size_t i : {4, 11, 17}) {
+      guide.roles[i].salary = model::Salary{};
+      guide.roles[i].salary_note = txt("没有公开的平均薪资数据。");
+    }
+    CHECK(chart_pages(guide, paper).size() == 1);
+  }
 }
 
 TEST_CASE("nothing on a chart page lies below the content bottom, for 1 to 60 roles on both papers") {
@@ -337,7 +367,7 @@ TEST_CASE("nothing on a chart page lies below the content bottom, for 1 to 60 ro
 }
 
 TEST_CASE("many roles without a figure continue the list on a following chart page") {
-  const auto pages = chart_pages(numbered(40, 2));
+  const auto pages = chart_pages(numbered(40, 2, true));
   REQUIRE(pages.size() >= 2);
   std::map<std::string, int> listed;
   for (const DraftPage& draft : pages)
@@ -346,6 +376,50 @@ TEST_CASE("many roles without a figure continue the list on a following chart pa
   CHECK(has_text(pages.back().page, "暂无平均数据（续）"));
   CHECK(has_text(pages.back().page, "数据说明："));
   for (std::size_t p = 0; p + 1 < pages.size(); ++p) CHECK_FALSE(has_text(pages[p].page, "数据说明："));
+}
+
+TEST_CASE("roles without a figure that share a note share one entry, the note said once") {
+  // 职位2, 4 … 40 share the note; 甲 has its own and stands after 职位8.
+  model::Guide guide = numbered(40, 2);
+  guide.roles.insert(guide.roles.begin() + 8, role("甲", {}, "甲的收入差别很大。"));
+  const auto pages = chart_pages(guide);
+  std::vector<std::string> titles;
+  std::size_t notes = 0;
+  for (const DraftPage& draft : pages) {
+    for (const std::string& line : bold_lines(draft.page)) titles.push_back(line);
+    for (const TextRun* run : runs(draft.page))
+      if (run->utf8.find("没有公开的平均薪资数据") != std::string::npos) ++notes;
+  }
+  std::string joined;
+  for (const std::string& line : titles) joined += line;
+  // At most 12 titles an entry: 职位2 … 职位24, then 甲, then 职位26 … 职位40.
+  std::string first;
+  for (std::size_t i = 2; i <= 24; i += 2) first += (i > 2 ? "、" : "") + ("职位" + std::to_string(i));
+  std::string rest;
+  for (std::size_t i = 26; i <= 40; i += 2) rest += (i > 26 ? "、" : "") + ("职位" + std::to_string(i));
+  CHECK(joined == first + "甲" + rest);
+  CHECK(notes == 2);
+  // Lines break between titles only: each ends with 、 or a whole title.
+  REQUIRE(titles.size() > 3);
+  for (const std::string& line : titles) {
+    CAPTURE(line);
+    const bool whole_end = line.ends_with("、") || line == "甲" || line.ends_with("24") ||
+                           line.ends_with("40");
+    CHECK(whole_end);
+    CHECK((line.starts_with("职位") || line == "甲"));
+  }
+}
+
+TEST_CASE("an English no-figure entry joins its titles with semicolons, as titles may hold commas") {
+  model::Guide guide = guide_with({role("Analyst, junior", average(50000)), role("Founder", {}),
+                                   role("Manager, operations", {}), role("Coach", {})});
+  guide.language = model::Language::kEnglish;
+  guide.labels = model::builtin_labels(model::Language::kEnglish);
+  const auto pages = chart_pages(guide);
+  REQUIRE(pages.size() == 1);
+  std::string joined;
+  for (const std::string& line : bold_lines(pages[0].page)) joined += line;
+  CHECK(joined == "Founder; Manager, operations; Coach");
 }
 
 TEST_CASE("no bar is shorter than 2 pt, whatever the magnitudes") {

@@ -236,54 +236,40 @@ TEST_CASE("key_figures: one figure is both highest and lowest; none is an error"
 
 // ---- Row density and pages ------------------------------------------------
 
-namespace {
-
-/// Room for rows on an A4 chart page with one no-figure role and a 2-line
-/// data note (design §10: pitch 48 fits exactly 7 rows), points.
-constexpr double kA4RowsWithNoFigureBlock = 340;
-/// Room for rows on an A4 chart page without a no-figure block, points.
-constexpr double kA4RowsFirstPage = 440;
-
-}  // namespace
-
-TEST_CASE("choose_density: up to 7 rows on A4 keep the full 48 pt pitch with English titles") {
-  for (std::size_t rows : {std::size_t{1}, std::size_t{6}, std::size_t{7}}) {
-    CAPTURE(rows);
-    const RowDensity density = choose_density(rows, kA4RowsWithNoFigureBlock);
-    CHECK(density.pitch == 48);
-    CHECK(density.bar_height == 22);
-    CHECK(density.label_size == 10.5);
-    CHECK(density.english_label);
-  }
+TEST_CASE("row_densities: roomiest first, down to 15 pt rows with 8 pt labels and values") {
+  const std::vector<RowDensity>& densities = row_densities();
+  REQUIRE(densities.size() == 4);
+  CHECK(densities[0].pitch == 48);
+  CHECK(densities[0].bar_height == 22);
+  CHECK(densities[0].label_size == 10.5);
+  CHECK(densities[0].english_label);
+  CHECK(densities[1].pitch == 30);
+  CHECK(densities[1].label_size == 9.5);
+  CHECK_FALSE(densities[1].english_label);
+  CHECK(densities[2].pitch == 20);
+  CHECK(densities[2].label_size == 8.5);
+  const RowDensity& densest = densities[3];
+  CHECK(densest.pitch == 15);
+  CHECK(densest.bar_height == 8);
+  CHECK(densest.label_size == 8);
+  CHECK(densest.value_size == 8);
+  CHECK_FALSE(densest.english_label);
+  CHECK(densest.label_lines == 1);
+  for (std::size_t i = 1; i < densities.size(); ++i) CHECK(densities[i].pitch < densities[i - 1].pitch);
 }
 
-TEST_CASE("choose_density: rows that fill the space exactly still fit") {
-  CHECK(choose_density(7, 7 * 48.0).pitch == 48);
-  CHECK(choose_density(8, 7 * 48.0).pitch == 30);
-}
-
-TEST_CASE("choose_density: 8 rows drop to 30 pt pitch and the Chinese title only") {
-  const RowDensity density = choose_density(8, kA4RowsWithNoFigureBlock);
-  CHECK(density.pitch == 30);
-  CHECK(density.bar_height == 14);
-  CHECK(density.label_size == 9.5);
-  CHECK_FALSE(density.english_label);
-}
-
-TEST_CASE("choose_density: 20 rows drop to 20 pt pitch, and 60 rows stay at the densest") {
-  const RowDensity twenty = choose_density(20, kA4RowsFirstPage);
-  CHECK(twenty.pitch == 20);
-  CHECK(twenty.bar_height == 10);
-  CHECK(twenty.label_size == 8.5);
-  CHECK_FALSE(twenty.english_label);
-  CHECK(choose_density(60, kA4RowsFirstPage).pitch == 20);
-  CHECK(choose_density(0, kA4RowsFirstPage).pitch == 48);
+TEST_CASE("rows_fitting: rows that fill the space exactly still fit") {
+  CHECK(rows_fitting(7 * 48.0, 48) == 7);
+  CHECK(rows_fitting(7 * 48.0 - 0.01, 48) == 6);
+  CHECK(rows_fitting(0, 48) == 0);
+  CHECK(rows_fitting(-5, 48) == 0);
 }
 
 TEST_CASE("bar_offset: the bar is centred in its slot") {
   CHECK(bar_offset(row_densities()[0]) == 13);
   CHECK(bar_offset(row_densities()[1]) == 8);
   CHECK(bar_offset(row_densities()[2]) == 5);
+  CHECK(bar_offset(row_densities()[3]) == 3.5);
 }
 
 // ---- Bars and value labels ------------------------------------------------
@@ -521,6 +507,7 @@ TEST_CASE("skyline: six roles stand lowest to highest in 78.425 pt slots, no fig
   const Skyline result = skyline(figures, kA4TextWidth, kSkylineHeight);
   CHECK(result.drawn);
   CHECK(result.labels);
+  CHECK_FALSE(result.legend);
   CHECK(result.slot == Approx(78.425));
   REQUIRE(result.columns.size() == 6);
   const std::vector<std::size_t> roles{0, 3, 5, 4, 2, 1};
@@ -547,7 +534,7 @@ TEST_CASE("skyline: among equal figures the first role is the highest and stands
   CHECK(result.columns[1].highest);
 }
 
-TEST_CASE("skyline: 9 to 24 roles get narrow unlabelled columns") {
+TEST_CASE("skyline: 9 to 24 roles get narrow columns, the extremes labelled, and a legend") {
   std::vector<std::optional<Figure>> figures;
   for (int i = 1; i <= 12; ++i) {
     figures.emplace_back(average(1000.0 * i));
@@ -555,6 +542,7 @@ TEST_CASE("skyline: 9 to 24 roles get narrow unlabelled columns") {
   const Skyline result = skyline(figures, kA4TextWidth, kSkylineHeight);
   CHECK(result.drawn);
   CHECK_FALSE(result.labels);
+  CHECK(result.legend);
   CHECK(result.slot == Approx(39.2125));
   CHECK(result.columns[0].width == Approx(21.566875));
   CHECK(result.columns[11].x == Approx(39.2125 * 11));
@@ -647,6 +635,14 @@ ChartRoom a4_room() {
   return room;
 }
 
+/// The same on Letter: 49.89 pt shorter.
+ChartRoom letter_room() {
+  ChartRoom room = a4_room();
+  room.content_bottom = 729.64;
+  room.note_limit = 729.64 - 14 - 22 - 24;
+  return room;
+}
+
 }  // namespace
 
 TEST_CASE("block_height: 24 to the first title, each note's span, 28 between entries") {
@@ -661,7 +657,58 @@ TEST_CASE("density_for: 7 rows and a 2-line no-figure note fit at 48 pt on A4, 8
   const std::vector<double> spans{32};
   CHECK(density_for(7, spans, a4_room()).pitch == 48);
   CHECK(density_for(8, spans, a4_room()).pitch == 30);
-  CHECK(density_for(21, spans, a4_room()).pitch == 20);
+  CHECK(density_for(16, spans, a4_room()).pitch == 20);
+  CHECK(density_for(0, spans, a4_room()).pitch == 48);
+}
+
+TEST_CASE("density_for: 15 pt rows only when they save a page") {
+  const std::vector<double> spans{32};
+  // One page holds (719.53 − 283.37 − 44 − 56) / 20 → 16 rows at 20 pt and
+  // 22 at 15 pt: 21 rows stay on one page.
+  CHECK(density_for(21, spans, a4_room()).pitch == 15);
+  REQUIRE(plan_chart_pages(21, row_densities()[3], spans, a4_room()).size() == 1);
+  // 30 rows take two pages at 30 pt as at 20 or 15 pt: the roomiest wins.
+  CHECK(density_for(30, {}, a4_room()).pitch == 30);
+  CHECK(plan_chart_pages(30, row_densities()[1], {}, a4_room()).size() == 2);
+}
+
+TEST_CASE("density_for: 60 rows fit on two chart pages on A4 and on Letter") {
+  for (const ChartRoom& room : {a4_room(), letter_room()}) {
+    CAPTURE(room.content_bottom);
+    const RowDensity density = density_for(60, {}, room);
+    CHECK(density.pitch == 15);
+    const auto plan = plan_chart_pages(60, density, {}, room);
+    REQUIRE(plan.size() == 2);
+    CHECK(plan[0].rows + plan[1].rows == 60);
+    // Balanced, unless the first page (under the key figures) is full.
+    const bool first_full =
+        plan[0].rows == rows_fitting(room.content_bottom - kTickBaseline - room.first_top, 15);
+    if (!first_full) CHECK(plan[0].rows + 1 >= plan[1].rows);
+    CHECK(plan[1].rows + 1 >= plan[0].rows);
+    // At 20 pt they took three.
+    CHECK(plan_chart_pages(60, row_densities()[2], {}, room).size() == 3);
+  }
+}
+
+TEST_CASE("density_for: for 1 to 120 rows and 0 to 5 entries the density takes the fewest "
+          "pages, and every roomier density takes more") {
+  for (const ChartRoom& room : {a4_room(), letter_room()}) {
+    for (std::size_t missing = 0; missing <= 5; ++missing) {
+      const std::vector<double> spans(missing, 16.0);
+      for (std::size_t rows = 1; rows <= 120; ++rows) {
+        CAPTURE(rows);
+        CAPTURE(missing);
+        const double chosen = density_for(rows, spans, room).pitch;
+        const std::size_t pages =
+            plan_chart_pages(rows, density_for(rows, spans, room), spans, room).size();
+        for (const RowDensity& density : row_densities()) {
+          const std::size_t other = plan_chart_pages(rows, density, spans, room).size();
+          if (density.pitch > chosen) CHECK(other > pages);
+          if (density.pitch < chosen) CHECK(other >= pages);
+        }
+      }
+    }
+  }
 }
 
 TEST_CASE("density_for: a block too long for the first page counts only its first entry") {

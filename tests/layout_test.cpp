@@ -178,6 +178,49 @@ TEST_CASE("layout_guide: a guide with accent #AA3300 has no cover item in the te
   CHECK(layout::tint_for(geom::Color{0xAA, 0x33, 0x00}) == geom::Color{0xF1, 0xDC, 0xD4});
 }
 
+TEST_CASE("layout_guide: a skyline of 9 to 24 roles labels its lowest and highest columns and "
+          "has a legend; up to 8 roles every column is labelled and there is no legend") {
+  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    for (const std::size_t roles : {9, 14, 20, 24}) {
+      CAPTURE(roles);
+      const Page cover = lay_out(sample_guide(roles), paper).pages[0];
+      const std::string text = page_text(cover);
+      CHECK(text.find("最低") != std::string::npos);
+      CHECK(text.find("$127,000") != std::string::npos);
+      CHECK(text.find("最高") != std::string::npos);
+      CHECK(text.find("$155,500") != std::string::npos);
+      CHECK(text.find("每根柱为一个职位的平均年薪，由低到高排列；虚线柱：暂无数据") != std::string::npos);
+      // Only the two extremes: no other figure is printed under the columns.
+      CHECK(text.find("$130,000") == std::string::npos);
+      const double right = paper == layout::PaperSize::kA4 ? 595.28 - 62.36 : 612 - 62.36;
+      for (const TextRun* run : runs(cover)) {
+        CHECK(run->baseline.x >= 62.36 - 0.01);
+        CHECK(run->baseline.x <= right + 0.01);
+      }
+    }
+  }
+  const std::string six = page_text(lay_out(sample_guide(6)).pages[0]);
+  CHECK(six.find("$130,000") != std::string::npos);
+  CHECK(six.find("暂无数据") != std::string::npos);
+  CHECK(six.find("每根柱") == std::string::npos);
+}
+
+TEST_CASE("layout_guide: the skyline legend leaves out the dashed column when every role has a figure, "
+          "and reads as English in an English guide") {
+  model::Guide guide = sample_guide(12);
+  for (model::Role& role : guide.roles)
+    if (!role.salary.has_figure()) role.salary = {model::Salary::Kind::kAverage, 10000000, 10000000, {}};
+  CHECK(page_text(lay_out(guide).pages[0]).find("每根柱为一个职位的平均年薪，由低到高排列") != std::string::npos);
+  CHECK(page_text(lay_out(guide).pages[0]).find("虚线") == std::string::npos);
+  model::Guide english = sample_guide(12);
+  english.language = model::Language::kEnglish;
+  english.labels = model::builtin_labels(model::Language::kEnglish);
+  const std::string text = page_text(lay_out(english).pages[0]);
+  CHECK(text.find("Lowest") != std::string::npos);
+  CHECK(text.find("Highest") != std::string::npos);
+  CHECK(text.find("lowest to highest; dashed: no figure") != std::string::npos);
+}
+
 TEST_CASE("layout_guide: A4 and Letter are laid out natively") {
   CHECK(lay_out(sample_guide()).pages[0].size == geom::Size{595.28, 841.89});
   CHECK(lay_out(sample_guide(), layout::PaperSize::kLetter).pages[0].size == geom::Size{612, 792});

@@ -486,6 +486,32 @@ TEST_CASE("set_paragraph: a balanced title of three lines takes the narrowest me
         std::vector<std::string>{"一二三四五六七", "八九十甲乙丙丁", "戊己庚辛壬癸天"});
 }
 
+TEST_CASE("set_paragraph: a balanced title of three or four lines starts none with a particle "
+          "when another break fits") {
+  ParagraphStyle title = style(100, Align::kLeft);
+  title.balance = true;
+  // The narrowest measure gives 7 + 7 + 7, line 3 starting with 的.
+  const std::vector<std::string> three = line_texts(set("一二三四五六七八九十甲乙丙丁的己庚辛壬癸天", title));
+  REQUIRE(three.size() == 3);
+  for (const std::string& line : three) {
+    CAPTURE(line);
+    CHECK_FALSE(line.starts_with("的"));
+    CHECK(line.size() <= 8 * 3);  // still balanced: at most 8 ideographs a line
+  }
+  // Four lines, with 与 and 和 where 9 + 9 + 9 + 9 would start lines 2 and 4.
+  const std::vector<std::string> four = line_texts(set("一二三四五六七八九与十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳和午未申酉戌亥天地", title));
+  REQUIRE(four.size() == 4);
+  for (const std::string& line : four) {
+    CAPTURE(line);
+    CHECK_FALSE(line.starts_with("与"));
+    CHECK_FALSE(line.starts_with("和"));
+  }
+  // A particle start stays only when every break that fits needs one.
+  title.width = 50;
+  const std::vector<std::string> forced = line_texts(set("一二三四五的六七八九十甲乙丙丁", title));
+  CHECK(forced == std::vector<std::string>{"一二三四五", "的六七八九", "十甲乙丙丁"});
+}
+
 TEST_CASE("set_paragraph: the first-line indent shifts line one and shortens its measure") {
   ParagraphStyle body = style(80);
   body.first_indent = 20;

@@ -126,7 +126,12 @@ std::vector<std::size_t> balance_rows(std::size_t rows, const std::vector<std::s
 /// cannot stay whole on one page.
 std::vector<ChartPagePlan> balanced_plan(std::size_t rows, const RowDensity& density,
                                          std::span<const double> spans, const ChartRoom& room) {
-  for (std::size_t count = 1; count <= rows + 1; ++count) {
+  // No page holds more rows than a full first or continuation page: fewer
+  // pages than that cannot do.
+  const std::size_t most = std::max(row_capacity(room.first_top, room.content_bottom, density),
+                                    row_capacity(room.next_top, room.content_bottom, density));
+  const std::size_t fewest = most == 0 ? 1 : std::max<std::size_t>(1, (rows + most - 1) / most);
+  for (std::size_t count = fewest; count <= rows + 1; ++count) {
     std::vector<std::size_t> caps;
     bool fits = true;
     for (std::size_t i = 0; i < count; ++i) {
@@ -181,19 +186,19 @@ double block_height(std::span<const double> spans, double heading_depth) {
 }
 
 RowDensity density_for(std::size_t rows, std::span<const double> spans, const ChartRoom& room) {
-  if (spans.empty()) {
-    return choose_density(rows, room.note_limit - kTickBaseline - room.first_top);
+  const std::vector<RowDensity>& densities = row_densities();
+  if (rows == 0) return densities.front();
+  // Roomiest first: a denser density wins only when it takes fewer pages.
+  RowDensity best = densities.front();
+  std::size_t fewest = plan_chart_pages(rows, best, spans, room).size();
+  for (std::size_t i = 1; i < densities.size(); ++i) {
+    const std::size_t pages = plan_chart_pages(rows, densities[i], spans, room).size();
+    if (pages < fewest) {
+      fewest = pages;
+      best = densities[i];
+    }
   }
-  const double with_block = room.note_limit - room.first_top - kNoFigureRuleGap -
-                            block_height(spans, room.heading_depth);
-  if (rows_fitting(with_block, row_densities().back().pitch) >= rows) {
-    return choose_density(rows, with_block);
-  }
-  // The block cannot stay whole below the rows: it continues on the next
-  // page anyway, so the rows need room for its first entry only.
-  const double with_first = room.content_bottom - room.first_top - kNoFigureRuleGap -
-                            block_height(spans.first(1), room.heading_depth);
-  return choose_density(rows, with_first);
+  return best;
 }
 
 std::vector<ChartPagePlan> plan_chart_pages(std::size_t rows, const RowDensity& density,

@@ -46,11 +46,10 @@ struct ChartPagePlan {
 /// the spans + 28 between entries, at least `heading_depth`. 0 for no entries.
 double block_height(std::span<const double> spans, double heading_depth);
 
-/// The density for `rows` rows: the first at which all rows fit on the first
-/// page above the tick labels, the no-figure block (of entries with `spans`)
-/// and the data note. When the block cannot fit on the first page even
-/// without rows, it will continue on later pages, so only its first entry is
-/// counted, down to the content bottom.
+/// The density for `rows` rows: the roomiest of those that set the chart
+/// (rows, no-figure block and data note, as plan_chart_pages lays them out)
+/// on the fewest pages. So rows that fit on the first page take the first
+/// density at which they do, and a denser one is used only to save a page.
 RowDensity density_for(std::size_t rows, std::span<const double> spans, const ChartRoom& room);
 
 /// The chart pages, in order. Rows fill each page down to the tick labels

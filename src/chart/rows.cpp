@@ -23,18 +23,11 @@ const std::vector<RowDensity>& row_densities() {
       {.pitch = 48, .bar_height = 22, .label_size = 10.5, .value_size = 10, .english_label = true, .label_lines = 2},
       {.pitch = 30, .bar_height = 14, .label_size = 9.5, .value_size = 10, .english_label = false, .label_lines = 2},
       {.pitch = 20, .bar_height = 10, .label_size = 8.5, .value_size = 8.5, .english_label = false, .label_lines = 1},
+      // 8 pt is the smallest text the design sets (tick labels, captions);
+      // the 7 pt between rows keeps each label with its own bar.
+      {.pitch = 15, .bar_height = 8, .label_size = 8, .value_size = 8, .english_label = false, .label_lines = 1},
   };
   return densities;
-}
-
-RowDensity choose_density(std::size_t rows, double available) {
-  const std::vector<RowDensity>& densities = row_densities();
-  for (const RowDensity& density : densities) {
-    if (rows_fitting(available, density.pitch) >= rows) {
-      return density;
-    }
-  }
-  return densities.back();
 }
 
 double bar_offset(const RowDensity& density) {

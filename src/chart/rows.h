@@ -17,19 +17,17 @@ struct RowDensity {
   std::size_t label_lines = 2;  ///< lines a long role title may wrap onto before it is cut with …
 };
 
-/// The densities tried in turn (pitch/bar/role label/value label): 48/22/10.5/10
-/// pt with English titles, then 30/14/9.5/10 pt and 20/10/8.5/8.5 pt with the
-/// Chinese title only. A long title wraps onto two lines at the first two
-/// densities; only the densest cuts it to one.
+/// The densities, roomiest first (pitch/bar/role label/value label): 48/22/10.5/10
+/// pt with English titles, then 30/14/9.5/10 pt, 20/10/8.5/8.5 pt and
+/// 15/8/8/8 pt with the Chinese title only. A long title wraps onto two lines
+/// at the first two densities; the last two cut it to one. The 15 pt rows
+/// exist to save a chart page (60 roles on two pages, on Letter too), so
+/// pages.h's density_for takes them only when they do.
 const std::vector<RowDensity>& row_densities();
 
 /// Whole rows (or slots) of `pitch` points that fit in `available` points;
 /// 0 when nothing is available. Tolerates floating-point noise at "exactly fits".
 std::size_t rows_fitting(double available, double pitch);
-
-/// The first density at which `rows` rows fit in `available` points
-/// (rows × pitch ≤ available), else the densest. 0 rows → the first.
-RowDensity choose_density(std::size_t rows, double available);
 
 /// Top of the bar measured from its slot's top, points: (pitch − bar_height) / 2
 /// (13 pt at the first density).

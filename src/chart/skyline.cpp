@@ -55,6 +55,7 @@ Skyline skyline(std::span<const std::optional<Figure>> figures, double text_widt
   }
   result.drawn = true;
   result.labels = figures.size() <= kSkylineMostLabelled;
+  result.legend = !result.labels;
   result.slot = text_width / static_cast<double>(std::max(figures.size(), kSkylineFewestSlots));
   const double width = result.labels ? std::min(kSkylineColumnWidth, result.slot)
                                      : kSkylineNarrowShare * result.slot;

@@ -15,7 +15,8 @@ namespace careerguide::chart {
 inline constexpr double kSkylineColumnWidth = 26;
 /// Column width as a share of the slot for 9–24 roles.
 inline constexpr double kSkylineNarrowShare = 0.55;
-/// Most roles with labels under the columns.
+/// Most roles with a label under every column; beyond, only the lowest and
+/// the highest columns are labelled and a legend line says what they show.
 inline constexpr std::size_t kSkylineMostLabelled = 8;
 /// Fewer roles than this keep the slot of this many, standing from the left:
 /// two columns half a page apart read as unrelated marks, not as a skyline.
@@ -36,7 +37,8 @@ struct SkylineColumn {
 /// The whole motif.
 struct Skyline {
   bool drawn = false;                  ///< false: leave the motif out (no columns then)
-  bool labels = false;                 ///< whether figures are labelled under the columns
+  bool labels = false;                 ///< whether every column is labelled with its figure
+  bool legend = false;                 ///< 9–24 roles: lowest and highest labelled, and a legend
   double slot = 0;                     ///< width per role, points (text width ÷ max(roles, 6))
   std::vector<SkylineColumn> columns;  ///< left to right
 };
@@ -44,8 +46,9 @@ struct Skyline {
 /// The skyline for one optional figure per role, in data order, across
 /// `text_width` points, the highest column `max_height` points tall. Slots
 /// are text_width ÷ max(roles, 6) wide, from the left. Up to 8 roles: 26 pt
-/// columns with labels; 9–24: columns 0.55 × slot wide, no
-/// labels; more than 24 roles, none at all or no figure at all: not drawn.
+/// columns, each labelled; 9–24: columns 0.55 × slot wide, the lowest and
+/// highest labelled, with a legend; more than 24 roles, none at all or no
+/// figure at all: not drawn.
 /// Columns with a figure come first, in the chart's high-to-low order
 /// reversed (lowest left; among equal figures the later role stands further
 /// left), then the roles without a figure in data order. Height = max_height

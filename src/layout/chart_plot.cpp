@@ -27,6 +27,9 @@ constexpr double kTitlePitch = 16;        // a wrapped role title in the no-figu
 constexpr double kNotePitch = 16;
 constexpr double kHeadingPitch = 12;      // wrapped heading in the left column
 constexpr double kSubLabelDepth = 38;     // rule to 未列入图表's baseline
+// Roles sharing one note in a single no-figure entry: the same sentence is
+// not repeated under every title, and a run stays short enough for a page.
+constexpr std::size_t kMostTitlesPerEntry = 12;
 
 /// The box a one-line run occupies: from 0.88 em above its baseline to 0.12 em below.
 geom::Rect text_box(double x, double baseline, double width, double size) {
@@ -236,19 +239,81 @@ void ChartPlot::draw_average(Page& page, double top, double bottom,
   context_.typesetter.draw(page, label, left, top - kGridAbove - kAverageLabelAbove, style);
 }
 
+namespace {
+
+/// Roles without a figure that share one note, in data order.
+struct NoteGroup {
+  std::string note;
+  std::vector<std::string> titles;
+};
+
+/// The roles without a figure grouped by their note (the built-in one when
+/// they have none), each group where its first role stands in data order; a
+/// group longer than kMostTitlesPerEntry is split into runs of that many.
+std::vector<NoteGroup> note_groups(const LayoutContext& context, const FigureTable& table) {
+  std::vector<NoteGroup> groups;
+  for (std::size_t i = 0; i < context.guide.roles.size(); ++i) {
+    if (table.figure_of_role[i]) continue;
+    const model::Role& role = context.guide.roles[i];
+    const std::string note =
+        role.salary_note.empty() ? context.labels().no_figure_note : role.salary_note.value;
+    auto group = std::find_if(groups.begin(), groups.end(), [&](const NoteGroup& g) {
+      return g.note == note && g.titles.size() < kMostTitlesPerEntry;
+    });
+    if (group == groups.end()) group = groups.insert(groups.end(), NoteGroup{note, {}});
+    group->titles.push_back(role.title.value);
+  }
+  return groups;
+}
+
+/// `titles` joined by `separator`, in lines of at most `width` points that
+/// break only between titles: a line ends with the separator (its trailing
+/// space dropped), and only a title too long for a line of its own wraps.
+std::vector<text::SetLine> title_list_lines(const Typesetter& typesetter,
+                                            const std::vector<std::string>& titles,
+                                            const std::string& separator, const TextStyle& style,
+                                            double width) {
+  std::string trimmed = separator;
+  while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+  std::vector<text::SetLine> lines;
+  std::string current;
+  for (std::size_t i = 0; i < titles.size(); ++i) {
+    const std::string& title = titles[i];
+    if (!current.empty()) {
+      const std::string longer = current + separator + title;
+      if (typesetter.width(longer, style) <= width) {
+        current = longer;
+        continue;
+      }
+      lines.push_back(typesetter.line(current + trimmed, style));
+    }
+    current = title;
+    // A separator that follows must fit after the title's last line too.
+    const double room = width - (i + 1 < titles.size() ? typesetter.width(trimmed, style) : 0);
+    if (typesetter.width(current, style) > room) {
+      auto wrapped = typesetter.paragraph(title, style, room, text::Align::kLeft);
+      current = line_text(wrapped.back());
+      wrapped.pop_back();
+      lines.insert(lines.end(), wrapped.begin(), wrapped.end());
+    }
+  }
+  if (!current.empty()) lines.push_back(typesetter.line(current, style));
+  return lines;
+}
+
+}  // namespace
+
 NoFigureBlock::NoFigureBlock(const LayoutContext& context, const FigureTable& table)
     : context_(context) {
   const TextStyle style{text::FontFace::kRegular, 9.5, context.palette.text2, 0};
   const TextStyle title_style{text::FontFace::kBold, 10.5, context.palette.ink, 0};
   const double width = context.frame.right() - (context.frame.left() + kLabelColumn);
   const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
-  for (std::size_t i = 0; i < context.guide.roles.size(); ++i) {
-    if (table.figure_of_role[i]) continue;
-    const model::Role& role = context.guide.roles[i];
-    const std::string note =
-        role.salary_note.empty() ? context.labels().no_figure_note : role.salary_note.value;
-    Entry entry{context.typesetter.paragraph(role.title.value, title_style, width, text::Align::kLeft), {}};
-    for (const std::string& paragraph : text::split_paragraphs(note)) {
+  // Titles may hold commas in English, so a group is separated by semicolons.
+  const std::string separator = context.chinese() ? "、" : "; ";
+  for (const NoteGroup& group : note_groups(context, table)) {
+    Entry entry{title_list_lines(context.typesetter, group.titles, separator, title_style, width), {}};
+    for (const std::string& paragraph : text::split_paragraphs(group.note)) {
       auto lines = context.typesetter.paragraph(paragraph, style, width, align);
       entry.note.insert(entry.note.end(), lines.begin(), lines.end());
     }

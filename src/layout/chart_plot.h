@@ -64,11 +64,13 @@ class ChartPlot {
 };
 
 /// The roles without a figure, listed under the chart with their notes; on
-/// many pages, a run of entries per page.
+/// many pages, a run of entries per page. Roles that share a note share one
+/// entry: their titles joined by 、 (English: "; "), the note once, at most
+/// 12 titles an entry.
 class NoFigureBlock {
  public:
   /// Sets the titles and notes of `table`'s roles without a figure, in data
-  /// order. `context` must outlive the block.
+  /// order of each note's first role. `context` must outlive the block.
   NoFigureBlock(const LayoutContext& context, const FigureTable& table);
 
   /// True when every role has a figure.
@@ -86,7 +88,7 @@ class NoFigureBlock {
 
  private:
   struct Entry {
-    std::vector<text::SetLine> title; ///< the role title, wrapped from x0 to the right margin
+    std::vector<text::SetLine> title; ///< the titles sharing the note, wrapped from x0 to the right margin
     std::vector<text::SetLine> note;  ///< the salary note, set from x0 to the right margin
   };
   std::vector<text::SetLine> heading_lines(const std::string& heading) const;

@@ -1,6 +1,7 @@
 // The cover (design §8.1): kicker row, balanced title, accent rule,
 // description, the salary skyline and the info strip.
 
+#include <algorithm>
 #include <cstdint>
 
 #include "chart/skyline.h"
@@ -20,6 +21,9 @@ constexpr double kSkylineBase = 58;        // mm above the bottom edge
 constexpr double kInfoBaseline = 30;       // mm above the bottom edge
 constexpr double kSkylineLabelSize = 8;    // points
 constexpr double kSkylineSmallestLabel = 6;
+constexpr double kSkylineLabelBelow = 14;   // base rule to the labels' baseline
+constexpr double kSkylineLegendBelow = 34;  // base rule to the legend's baseline, under a broken range
+constexpr double kSkylineLabelGap = 12;     // least gap between the lowest and highest labels
 
 void draw_kicker_row(const LayoutContext& context, Page& page) {
   const PageFrame& frame = context.frame;
@@ -69,6 +73,79 @@ double draw_title(const LayoutContext& context, Page& page) {
   return y;
 }
 
+/// A figure label under a column: every digit kept, smaller down to 6 pt,
+/// then a range breaks after its dash (design §8.1). `align` places it on `x`.
+void draw_figure_label(const LayoutContext& context, Page& page, const std::string& label,
+                       double x, double width, double base, HAlign align) {
+  const TextStyle label_style{text::FontFace::kRegular, kSkylineLabelSize, context.palette.text2, 0};
+  const FittedFigure fitted = fit_figure(context.typesetter, label, label_style, width,
+                                         {kSkylineLabelSize, kSkylineSmallestLabel,
+                                          kSkylineLabelSize, true});
+  TextStyle style = label_style;
+  style.size = fitted.size;
+  for (std::size_t i = 0; i < fitted.lines.size(); ++i) {
+    context.typesetter.draw(page, fitted.lines[i], x, base + kSkylineLabelBelow + 10 * double(i),
+                            style, align);
+  }
+}
+
+/// Up to 8 roles: a column's figure (or 暂无数据) at its slot's left edge.
+void draw_column_label(const LayoutContext& context, Page& page, const FigureTable& table,
+                       const chart::Skyline& sky, const chart::SkylineColumn& column, double base) {
+  const TextStyle label_style{text::FontFace::kRegular, kSkylineLabelSize, context.palette.text2, 0};
+  const auto figure = table.figure_of_role[column.role];
+  const double x = context.frame.left() + column.x;
+  if (!figure) {
+    context.typesetter.draw(
+        page, context.typesetter.fit(context.labels().no_data_short, label_style, sky.slot - 4), x,
+        base + kSkylineLabelBelow, label_style);
+    return;
+  }
+  draw_figure_label(context, page, money(table.figures[*figure], context.guide), x, sky.slot - 8,
+                    base, HAlign::kLeft);
+}
+
+/// 9–24 roles: slots too narrow for every figure. The lowest column is
+/// labelled from its left edge and the highest up to its right edge (最低
+/// ¥8,800 … 最高 ¥38,000), the lowest left out if the two would touch; a
+/// legend line under them says what a column and a dashed one stand for.
+void draw_extremes_and_legend(const LayoutContext& context, Page& page, const FigureTable& table,
+                              const chart::Skyline& sky, double base) {
+  const PageFrame& frame = context.frame;
+  const model::Labels& labels = context.labels();
+  const auto label_of = [&](const chart::SkylineColumn& column, const std::string& word) {
+    return word + " " + money(table.figures[*table.figure_of_role[column.role]], context.guide);
+  };
+  const chart::SkylineColumn& lowest = sky.columns.front();
+  const auto highest = std::find_if(sky.columns.begin(), sky.columns.end(),
+                                    [](const chart::SkylineColumn& c) { return c.highest; });
+  const double third = frame.text_width() / 3;
+  const TextStyle label_style{text::FontFace::kRegular, kSkylineLabelSize, context.palette.text2, 0};
+  const std::string high_label = label_of(*highest, labels.highest);
+  const double high_right = std::min(frame.left() + highest->x + highest->width, frame.right());
+  const double high_left = high_right - std::min(context.typesetter.width(high_label, label_style), third);
+  draw_figure_label(context, page, high_label, high_right, third, base, HAlign::kRight);
+  if (&lowest != &*highest) {
+    const std::string low_label = label_of(lowest, labels.lowest);
+    const double low_right =
+        frame.left() + lowest.x + std::min(context.typesetter.width(low_label, label_style), third);
+    if (low_right + kSkylineLabelGap <= high_left) {
+      draw_figure_label(context, page, low_label, frame.left() + lowest.x, third, base, HAlign::kLeft);
+    }
+  }
+  const bool dashed = !sky.columns.back().has_figure;
+  std::string none = dashed ? labels.no_data_short : std::string();
+  // "No figure" becomes "no figure" inside the English sentence.
+  if (!context.chinese() && none.size() >= 2 && none[0] >= 'A' && none[0] <= 'Z' && none[1] >= 'a' &&
+      none[1] <= 'z')
+    none[0] = static_cast<char>(none[0] - 'A' + 'a');
+  const std::string legend = model::fill_clauses(
+      labels.cover_legend, {{"salary", salary_phrase(context.guide)}, {"none", none}});
+  const TextStyle legend_style{text::FontFace::kRegular, kSkylineLabelSize, context.palette.muted, 0};
+  context.typesetter.draw(page, context.typesetter.fit(legend, legend_style, frame.text_width()),
+                          frame.left(), base + kSkylineLegendBelow, legend_style);
+}
+
 void draw_skyline(const LayoutContext& context, Page& page) {
   const PageFrame& frame = context.frame;
   const Palette& palette = context.palette;
@@ -79,7 +156,6 @@ void draw_skyline(const LayoutContext& context, Page& page) {
   const chart::Skyline sky = chart::skyline(figures, frame.text_width(), kSkylineHeight);
   if (!sky.drawn) return;
   const double base = frame.from_bottom(geom::mm(kSkylineBase));
-  const TextStyle label_style{text::FontFace::kRegular, kSkylineLabelSize, palette.text2, 0};
   for (const chart::SkylineColumn& column : sky.columns) {
     const geom::Rect rect{frame.left() + column.x, base - column.height, column.width, column.height};
     if (column.has_figure) {
@@ -87,27 +163,9 @@ void draw_skyline(const LayoutContext& context, Page& page) {
     } else {
       page.items.push_back(Box{rect, std::nullopt, Stroke{palette.accent, kMediumRule, true}});
     }
-    if (!sky.labels) continue;
-    const auto figure = table.figure_of_role[column.role];
-    const std::string label = figure ? money(table.figures[*figure], context.guide)
-                                     : context.labels().no_data_short;
-    const double x = frame.left() + column.x;
-    if (!figure) {
-      context.typesetter.draw(page, context.typesetter.fit(label, label_style, sky.slot - 4), x,
-                              base + 14, label_style);
-      continue;
-    }
-    // A figure keeps every digit: smaller down to 6 pt, then a range breaks
-    // after its dash (design §8.1).
-    const FittedFigure fitted = fit_figure(context.typesetter, label, label_style, sky.slot - 8,
-                                           {kSkylineLabelSize, kSkylineSmallestLabel,
-                                            kSkylineLabelSize, true});
-    TextStyle style = label_style;
-    style.size = fitted.size;
-    for (std::size_t i = 0; i < fitted.lines.size(); ++i) {
-      context.typesetter.draw(page, fitted.lines[i], x, base + 14 + 10 * double(i), style);
-    }
+    if (sky.labels) draw_column_label(context, page, table, sky, column, base);
   }
+  if (sky.legend) draw_extremes_and_legend(context, page, table, sky, base);
   draw_rule(page, frame.left(), frame.right(), base, kMediumRule, palette.ink);
 }
 

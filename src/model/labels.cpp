@@ -13,6 +13,7 @@ Labels chinese_labels() {
   l.cover_credit = "中文整理";
   l.cover_date = "版本日期";
   l.no_data_short = "暂无数据";
+  l.cover_legend = "每根柱为一个职位的{salary}，由低到高排列[；虚线柱：{none}]";
   l.date_format = "{y}年{m}月{d}日";
   l.contents = "目录";
   l.contents_subtitle = "Contents";
@@ -75,6 +76,7 @@ Labels english_labels() {
   l.cover_credit = "Write-up";
   l.cover_date = "Edition";
   l.no_data_short = "No figure";
+  l.cover_legend = "Each column is one role's {salary}, lowest to highest[; dashed: {none}]";
   l.date_format = "{month} {d}, {y}";
   l.contents = "Contents";
   l.contents_subtitle = "";
@@ -137,6 +139,7 @@ constexpr std::array kLabelKeys{
     CAREERGUIDE_LABEL(cover_kicker),      CAREERGUIDE_LABEL(cover_description),
     CAREERGUIDE_LABEL(cover_source),      CAREERGUIDE_LABEL(cover_credit),
     CAREERGUIDE_LABEL(cover_date),        CAREERGUIDE_LABEL(no_data_short),
+    CAREERGUIDE_LABEL(cover_legend),
     CAREERGUIDE_LABEL(date_format),       CAREERGUIDE_LABEL(contents),
     CAREERGUIDE_LABEL(contents_subtitle), CAREERGUIDE_LABEL(chart),
     CAREERGUIDE_LABEL(chart_subtitle),    CAREERGUIDE_LABEL(chart_subtitle_en),

@@ -20,6 +20,7 @@ struct Labels {
   std::string cover_credit;        ///< info strip: write-up credit
   std::string cover_date;          ///< info strip: edition date
   std::string no_data_short;       ///< under a cover column without a figure
+  std::string cover_legend;        ///< under a skyline of 9–24 roles: what the columns show
   std::string date_format;         ///< {y} {m} {d}, or {month} for English month names
   std::string contents;            ///< contents page title
   std::string contents_subtitle;

@@ -117,7 +117,67 @@ LineStarts LineBreaker::break_balanced(double first_measure, double measure) con
       low = middle;
     }
   }
-  return break_lines(high - indent, high);
+  LineStarts balanced = break_lines(high - indent, high);
+  const auto particle_start = [&](std::size_t start) { return start > 0 && starts_with_particle(start); };
+  if (std::any_of(balanced.begin(), balanced.end(), particle_start)) {
+    LineStarts avoiding = fewest_particle_starts(balanced.size(), first_measure, measure);
+    if (!avoiding.empty() && std::count_if(avoiding.begin(), avoiding.end(), particle_start) <
+                                 std::count_if(balanced.begin(), balanced.end(), particle_start)) {
+      return avoiding;
+    }
+  }
+  return balanced;
+}
+
+/// `lines` lines that fit the measures, start as few of them with a particle
+/// as can be, then are as balanced as can be (the widest line, the first
+/// counted with its indent, as narrow as it can be) and leave the last line
+/// at least two characters. Empty when no such lines exist. A search over
+/// every allowed break: titles are short.
+LineStarts LineBreaker::fewest_particle_starts(std::size_t lines, double first_measure,
+                                               double measure) const {
+  const std::size_t n = units_.size();
+  const double indent = measure - first_measure;
+  struct Cost {
+    std::size_t particles = 0;
+    double widest = 0;
+    bool operator<(const Cost& other) const {
+      if (particles != other.particles) return particles < other.particles;
+      return widest < other.widest - kTolerance;
+    }
+  };
+  constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+  // best[k][i]: units [0, i) set on k lines, line k + 1 starting at unit i.
+  std::vector<std::vector<Cost>> best(lines + 1, std::vector<Cost>(n + 1));
+  std::vector<std::vector<std::size_t>> from(lines + 1, std::vector<std::size_t>(n + 1, kNone));
+  from[0][0] = 0;
+  for (std::size_t k = 0; k < lines; ++k) {
+    for (std::size_t start = 0; start < n; ++start) {
+      if (from[k][start] == kNone) continue;
+      const double room = k == 0 ? first_measure : measure;
+      for (std::size_t end = start + 1; end <= n; ++end) {
+        if (end < n && !units_[end].break_before) continue;
+        const double width = natural_width(start, end);
+        if (width > room + kTolerance) break;
+        if (end == n ? k + 1 != lines || letters(start, end) < 2 : k + 1 == lines) continue;
+        Cost cost = best[k][start];
+        if (start > 0 && starts_with_particle(start)) ++cost.particles;
+        cost.widest = std::max(cost.widest, width + (k == 0 ? indent : 0));
+        if (from[k + 1][end] == kNone || cost < best[k + 1][end]) {
+          best[k + 1][end] = cost;
+          from[k + 1][end] = start;
+        }
+      }
+    }
+  }
+  if (from[lines][n] == kNone) return {};
+  LineStarts starts(lines);
+  std::size_t at = n;
+  for (std::size_t k = lines; k > 0; --k) {
+    at = from[k][at];
+    starts[k - 1] = at;
+  }
+  return starts;
 }
 
 /// Every allowed break that fits both measures and leaves the last line at

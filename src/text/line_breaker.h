@@ -29,8 +29,9 @@ class LineBreaker {
 
   /// The fewest lines that fit `measure`, then the narrowest measure that
   /// still gives that many lines; two lines prefer a break at a word
-  /// boundary (ICU's dictionary: 领域|收入) when it costs at most 1 em and
-  /// never start line 2 with a particle (的、了、和、与、及) if another break fits.
+  /// boundary (ICU's dictionary: 领域|收入) when it costs at most 1 em. No
+  /// line, of any count, starts with a particle (的、了、和、与、及) if
+  /// another choice of breaks gives as many lines.
   LineStarts break_balanced(double first_measure, double measure) const;
 
   /// Natural width in points of units [first, last) set on one line.
@@ -45,6 +46,7 @@ class LineBreaker {
   void avoid_lone_last_character(LineStarts& starts, double measure) const;
   int letters(std::size_t first, std::size_t last) const;
   LineStarts best_two_lines(double first_measure, double measure) const;
+  LineStarts fewest_particle_starts(std::size_t lines, double first_measure, double measure) const;
 
   std::vector<bool> find_word_starts() const;
   bool starts_with_particle(std::size_t i) const;
