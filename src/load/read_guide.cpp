@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include "load/load_guide.h"
+
 namespace careerguide::load {
 namespace {
 
@@ -91,6 +93,11 @@ model::Currency read_currency(Reader& reader, NodeId id) {
     const Node& node = reader.node(*symbol);
     currency.symbol = node.kind == Node::Kind::kScalar && node.quoted ? node.scalar
                                                                        : fields.text("symbol").value;
+    if (!reader.check_length({currency.symbol, reader.pos(*symbol)}, "currency.symbol",
+                             kMaxSymbolCharacters,
+                             "write a short symbol such as $, ¥ or \"CHF \"")) {
+      currency.symbol.clear();
+    }
   }
   currency.name = fields.text("name").value;
   const auto period = read_choice(fields, "period", {"year", "month", "hour"},
@@ -120,9 +127,23 @@ std::vector<model::Source> read_sources(const Fields& top) {
     const Fields f(top.reader(), items[i], path, kSourceKeys);
     sources.push_back({f.text("publisher"), f.required_text("title"), f.text("short_title"),
                        f.text("credit"), f.text("date"), f.text("place"), f.text("url")});
+    check_url(top.reader(), sources.back().url, f.path("url"));
   }
   return sources;
 }
+
+/// The single-line labels the page frame draws, with their limits.
+struct LabelLimit {
+  std::string_view key;
+  std::size_t limit;
+  std::string_view fix;
+};
+constexpr std::array<LabelLimit, 2> kLabelLimits{{
+    {"page_footer", kMaxPageFooterCharacters,
+     "shorten it; it is one line at the foot of every page, such as \"{n} / {total}\""},
+    {"continued", kMaxContinuedCharacters,
+     "shorten it; it is added to the titles of continued pages, such as \"（续）\""},
+}};
 
 void read_labels(Reader& reader, NodeId id, model::Labels& labels) {
   if (!reader.expect_mapping(id, "labels")) return;
@@ -132,9 +153,15 @@ void read_labels(Reader& reader, NodeId id, model::Labels& labels) {
   for (const model::LabelKey& key : model::label_keys()) {
     const auto value = fields.entry(key.key);
     if (!value) continue;
-    if (const auto text = reader.text(*value, fields.path(key.key))) {
-      labels.*key.member = text->value;
+    const auto text = reader.text(*value, fields.path(key.key));
+    if (!text) continue;
+    const auto limit = std::find_if(kLabelLimits.begin(), kLabelLimits.end(),
+                                    [&](const LabelLimit& l) { return l.key == key.key; });
+    if (limit != kLabelLimits.end() &&
+        !reader.check_length(*text, fields.path(key.key), limit->limit, limit->fix)) {
+      continue;
     }
+    labels.*key.member = text->value;
   }
 }
 
@@ -149,9 +176,13 @@ model::Guide read_guide(Reader& reader, NodeId root, const std::filesystem::path
   const Fields top(reader, root, "", kTopKeys);
   read_format_and_date(top, guide);
   guide.title = top.required_text("title");
+  reader.check_length(guide.title, "title", kMaxGuideTitleCharacters,
+                      "shorten it; the subtitle or the intro can say the rest");
   guide.subtitle = top.text("subtitle");
   read_language(top, guide);
   guide.author = top.text("author");
+  reader.check_length(guide.author, "author", kMaxAuthorCharacters,
+                      "shorten it; a longer credit belongs in closing");
   guide.market = top.text("market");
   guide.intro = top.text("intro");
   guide.closing = top.text("closing");
