@@ -8,6 +8,7 @@
 #include "chart/money.h"
 #include "chart/pages.h"
 #include "layout/figure_fit.h"
+#include "layout/salary_note.h"
 
 namespace careerguide::layout {
 namespace {
@@ -245,8 +246,7 @@ NoFigureBlock::NoFigureBlock(const LayoutContext& context, const FigureTable& ta
   for (std::size_t i = 0; i < context.guide.roles.size(); ++i) {
     if (table.figure_of_role[i]) continue;
     const model::Role& role = context.guide.roles[i];
-    const std::string note =
-        role.salary_note.empty() ? context.labels().no_figure_note : role.salary_note.value;
+    const std::string note = note_beside_missing_figure(context, role);
     Entry entry{context.typesetter.paragraph(role.title.value, title_style, width, text::Align::kLeft), {}};
     for (const std::string& paragraph : text::split_paragraphs(note)) {
       auto lines = context.typesetter.paragraph(paragraph, style, width, align);

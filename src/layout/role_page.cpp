@@ -8,6 +8,7 @@
 #include "layout/figure_fit.h"
 #include "layout/figures.h"
 #include "layout/pages.h"
+#include "layout/salary_note.h"
 
 namespace careerguide::layout {
 namespace {
@@ -119,16 +120,9 @@ struct RoleCard {
     const Palette& palette = context.palette;
     context.typesetter.draw(page, context.labels().no_figure, context.frame.left() + kCardPadding,
                             top + 58, {text::FontFace::kBold, 18, palette.text2, 0});
-    const std::string note = role.salary_note.empty() ? context.labels().no_figure_note
-                                                      : role.salary_note.value;
     const TextStyle style{text::FontFace::kRegular, 9.5, palette.text2, 0};
-    const double width = context.frame.right() - kCardPadding - right_x();
-    const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
-    std::vector<text::SetLine> lines;
-    for (const std::string& paragraph : text::split_paragraphs(note)) {
-      auto set = context.typesetter.paragraph(paragraph, style, width, align);
-      lines.insert(lines.end(), set.begin(), set.end());
-    }
+    const std::vector<text::SetLine> lines =
+        set_card_note(context, note_beside_missing_figure(context, role));
     const double height = height_for(lines.size());
     page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + height - 16},
                               Stroke{palette.rule, kThinRule}});
@@ -184,7 +178,7 @@ std::vector<Section> role_sections(const LayoutContext& context, const model::Ro
     sections.push_back({labels.getting_started, blocks.paragraphs(role.getting_started.value)});
   }
   std::string notes = role.notes.value;
-  if (has_figure && !role.salary_note.empty())
+  if ((has_figure || salary_note_is_body_text(context, role)) && !role.salary_note.empty())
     notes = role.salary_note.value + (notes.empty() ? "" : "\n\n" + notes);
   if (!notes.empty()) sections.push_back({labels.notes, blocks.paragraphs(notes)});
   if (!role.links.empty()) {
