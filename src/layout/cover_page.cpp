@@ -40,14 +40,14 @@ void draw_kicker_row(const LayoutContext& context, Page& page) {
 }
 
 // Cover title sizes, largest first: 38 pt for up to 2 lines, 32 pt for up
-// to 3 (design §10), then 26 pt with no limit, so that a very long title
-// stays clear of the skyline without ever being cut.
+// to 3 (design §10), 26 pt for up to 8, then 20 pt, so that a title at its
+// length limit (150 characters) stays clear of the skyline without being cut.
 struct CoverTitleSize {
   double size;
   double pitch;
   std::size_t max_lines;
 };
-constexpr CoverTitleSize kCoverTitleSizes[] = {{38, 52, 2}, {32, 44, 3}, {26, 36, SIZE_MAX}};
+constexpr CoverTitleSize kCoverTitleSizes[] = {{38, 52, 2}, {32, 44, 3}, {26, 36, 8}, {20, 28, SIZE_MAX}};
 
 // Returns the last title baseline.
 double draw_title(const LayoutContext& context, Page& page) {

@@ -30,8 +30,9 @@ inline constexpr std::size_t kMaxListItems = 100'000;
 /// Longest single text value, in bytes of UTF-8.
 inline constexpr std::size_t kMaxTextBytes = 100'000;
 /// Longest guide title, in characters: at this length the cover title
-/// (26 pt, wrapped), the running header and the bookmarks stay on the page.
-inline constexpr std::size_t kMaxGuideTitleCharacters = 100;
+/// (20 pt when long, wrapped) stays clear of the skyline, and the running
+/// header and the bookmarks on the page.
+inline constexpr std::size_t kMaxGuideTitleCharacters = 150;
 /// Longest role title (and title_en), in characters: the role page's title
 /// block, the contents entry and the chart label still fit, wrapped.
 inline constexpr std::size_t kMaxRoleTitleCharacters = 200;

@@ -1,8 +1,10 @@
 # Every word box that pdftotext -bbox reports lies inside the 10 mm safe
 # area of its page, and every body word (10.5 pt type) inside the text
 # block (margins of 22 mm, content from C = 28 mm down to 22 mm above the
-# bottom edge), for the default guides and the long-content fixtures, on A4
-# and Letter.
+# bottom edge), for the default guides, the long-content fixtures and a
+# guide with every length-limited text at its limit (docs/reliability.md,
+# "Limits"; with 600-word salary notes), in Chinese and English, on A4 and
+# Letter.
 source "$(dirname "$0")/lib.bash"
 fixtures=tests/data/typography
 
@@ -32,9 +34,48 @@ check_boxes() {
     fail "$2: word boxes outside their area"
 }
 
+# write_limits_guide FILE zh|en: titles, author, currency symbol, page
+# footer, continued mark and URLs at their limits; role 1 (no figure) and
+# roles 2 and 4 (with one) have 600-word salary notes.
+write_limits_guide() {
+  "$PYTHON" - "$1" "$2" <<'PY'
+import sys
+out, lang = sys.argv[1], sys.argv[2]
+zh = lang == "zh"
+def chars(n, zh_unit, en_unit):  # n characters of repeated text
+    unit = zh_unit if zh else en_unit
+    return (unit * (n // len(unit) + 1))[:n].strip().ljust(n, "x")
+def words(n, zh_word, en_word):  # n words (Chinese: n two-character words)
+    return ("".join([zh_word] * n)) if zh else " ".join([en_word] * n)
+q = lambda s: '"' + s.replace('"', '\\"') + '"'
+url = "https://example.com/" + "a" * (2000 - len("https://example.com/"))
+lines = [f"title: {q(chars(150, '职业指南标题', 'WWWWWWW '))}",
+         f"author: {q(chars(200, '作者名称', 'MMMMMM '))}",
+         "language: zh-CN" if zh else "language: en",
+         "currency: {code: USD, symbol: \"WWWWWWWW\"}",
+         "labels:",
+         f"  page_footer: {q(chars(60 - 14, '页', 'W') + ' {n} / {total}')}",
+         f"  continued: {q(chars(20, '续', 'W'))}",
+         "sources:",
+         f"  - {{title: {q(chars(80, '来源', 'Source '))}, url: {q(url)}}}",
+         "roles:"]
+for i in range(12):
+    title = chars(200, "人工智能岗位", "Wide Engineer ") if i < 3 else ("职位" if zh else "Role") + str(i)
+    lines.append(f"  - id: r{i}\n    title: {q(title)}")
+    if i == 0: lines.append(f"    title_en: {q(chars(200, 'W', 'WWWWWWW '))}")
+    if i != 1: lines.append(f"    salary: {999999 * (i + 1)}")
+    if i in (1, 2, 4): lines.append(f"    salary_note: {q(words(600, '备注', 'remark'))}")
+    lines.append(f"    summary: {q(words(900, '说明', 'summary'))}")
+    lines.append(f"    links:\n      - {{url: {q(url)}}}\n      - {{label: {q(chars(80, '链接', 'Link '))}, url: https://example.com/}}")
+open(out, "w", encoding="utf-8").write("\n".join(lines) + "\n")
+PY
+}
+write_limits_guide "$TEST_TMP/limits-zh.yaml" zh
+write_limits_guide "$TEST_TMP/limits-en.yaml" en
+
 for paper in a4 letter; do
   for data in data/roles.yaml data/roles-en.yaml "$fixtures/long.yaml" "$fixtures/long-en.yaml" \
-              "$fixtures/forty.yaml"; do
+              "$fixtures/forty.yaml" "$TEST_TMP/limits-zh.yaml" "$TEST_TMP/limits-en.yaml"; do
     name=$(basename "$data" .yaml)-$paper
     expect_exit 0 "$CAREERGUIDE" -q "$data" --paper "$paper" -o "$TEST_TMP/$name.pdf"
     check_boxes "$TEST_TMP/$name.pdf" "$name"
