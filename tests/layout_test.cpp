@@ -592,15 +592,45 @@ TEST_CASE("flow: a link's long URL wraps on lines of its own and is never cut") 
 
 TEST_CASE("flow: a section that cannot open below a very tall card starts on the next page") {
   model::Guide guide = sample_guide(3);
-  guide.roles[2].salary_note = txt(hanzi(33 * 24));  // 33 lines: the card ends 16 pt above the bottom
+  // A title of 172 ideographs and the longest note the card holds (8 lines):
+  // the card ends too low for a section heading and its first two lines.
+  guide.roles[2].title = txt(hanzi(172));
+  guide.roles[2].salary_note = txt(hanzi(8 * 24));
   const Document doc = lay_out(guide);
-  std::size_t role = 0;  // the chart's no-figure block holds the note too and may take two pages
+  std::size_t role = 0;
   while (role < doc.pages.size() && line_text(doc.pages[role], kC + 12) != "职业 03 / 03") ++role;
   REQUIRE(role + 1 < doc.pages.size());
   CHECK(page_text(doc.pages[role]).find("职位概述") == std::string::npos);
   CHECK(body_baselines(doc.pages[role]).empty());
-  CHECK(line_text(doc.pages[role + 1], kC + 42) == "职位3（续）");
+  CHECK(line_text(doc.pages[role + 1], kC + 42).ends_with("（续）"));
   CHECK(line_text(doc.pages[role + 1], kContinuedBody).starts_with("职位概述"));
+}
+
+TEST_CASE("flow: a salary note too long for the card of a role without a figure flows under Notes") {
+  model::Guide guide = sample_guide(3);
+  const std::string note = hanzi(33 * 24);  // 33 card lines; the card holds 8
+  guide.roles[2].salary_note = txt(note);
+  const Document doc = lay_out(guide);
+  std::string drawn;
+  bool notes_heading = false;
+  for (const Page& page : doc.pages) {
+    for (const auto& item : page.items) {
+      const auto* run = std::get_if<TextRun>(&item);
+      if (!run) continue;
+      if (run->size > 8)  // the 8 pt footer is below the text block by design
+        CHECK(run->baseline.y <= page.size.height - geom::mm(22) + 0.01);
+      if (run->size == 10.5 && run->utf8.starts_with("测")) drawn += run->utf8;  // body text
+      if (run->utf8 == guide.labels.notes) notes_heading = true;
+    }
+  }
+  CHECK(notes_heading);
+  CHECK(drawn.find(note) != std::string::npos);  // the whole note, flowed as body text
+  const std::string everything = [&] {
+    std::string all;
+    for (const Page& page : doc.pages) all += page_text(page);
+    return all;
+  }();
+  CHECK(everything.find(guide.labels.no_figure_note) != std::string::npos);  // on the card and in the chart
 }
 
 TEST_CASE("flow: an English title is cut after a whole word in the continuation title") {

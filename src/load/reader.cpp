@@ -82,6 +82,12 @@ bool Reader::check_length(const model::Text& text, std::string_view path, std::s
                           std::string_view fix) {
   const std::size_t length = count_characters(text.value);
   if (length <= limit) return true;
+  // One error per value: a text already refused as too many bytes (and cut)
+  // is not reported again.
+  const bool reported = std::any_of(diagnostics_.begin(), diagnostics_.end(), [&](const auto& d) {
+    return d.pos == text.pos && d.severity == model::Severity::kError;
+  });
+  if (reported) return false;
   error(text.pos, path,
         fmt::format("the text is {} characters long; the limit is {} characters; {}", length, limit,
                     fix));
