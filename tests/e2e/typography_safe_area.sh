@@ -35,34 +35,45 @@ check_boxes() {
 }
 
 # write_limits_guide FILE zh|en: titles, author, currency symbol, page
-# footer, continued mark and URLs at their limits; role 1 (no figure) and
+# footer, continued mark and URLs at their limits (the schema's maxLength
+# numbers, which the loader shares); role 1 (no figure) and
 # roles 2 and 4 (with one) have 600-word salary notes.
 write_limits_guide() {
   "$PYTHON" - "$1" "$2" <<'PY'
-import sys
+import json, sys
 out, lang = sys.argv[1], sys.argv[2]
 zh = lang == "zh"
+schema = json.load(open("data/schema.json", encoding="utf-8"))
+def limit(node):  # the field's maxLength, its own or in its allOf
+    return node.get("maxLength") or next(p["maxLength"] for p in node["allOf"] if "maxLength" in p)
+top, defs = schema["properties"], schema["definitions"]
+TITLE, AUTHOR = limit(top["title"]), limit(top["author"])
+ROLE_TITLE, TITLE_EN = limit(defs["role"]["properties"]["title"]), limit(defs["role"]["properties"]["title_en"])
+SYMBOL = limit(top["currency"]["properties"]["symbol"])
+FOOTER = limit(top["labels"]["properties"]["page_footer"])
+CONTINUED = limit(top["labels"]["properties"]["continued"])
+URL = limit(defs["url"])
 def chars(n, zh_unit, en_unit):  # n characters of repeated text
     unit = zh_unit if zh else en_unit
     return (unit * (n // len(unit) + 1))[:n].strip().ljust(n, "x")
 def words(n, zh_word, en_word):  # n words (Chinese: n two-character words)
     return ("".join([zh_word] * n)) if zh else " ".join([en_word] * n)
 q = lambda s: '"' + s.replace('"', '\\"') + '"'
-url = "https://example.com/" + "a" * (2000 - len("https://example.com/"))
-lines = [f"title: {q(chars(150, '职业指南标题', 'WWWWWWW '))}",
-         f"author: {q(chars(200, '作者名称', 'MMMMMM '))}",
+url = "https://example.com/" + "a" * (URL - len("https://example.com/"))
+lines = [f"title: {q(chars(TITLE, '职业指南标题', 'WWWWWWW '))}",
+         f"author: {q(chars(AUTHOR, '作者名称', 'MMMMMM '))}",
          "language: zh-CN" if zh else "language: en",
-         "currency: {code: USD, symbol: \"WWWWWWWW\"}",
+         f"currency: {{code: USD, symbol: {q('W' * SYMBOL)}}}",
          "labels:",
-         f"  page_footer: {q(chars(60 - 14, '页', 'W') + ' {n} / {total}')}",
-         f"  continued: {q(chars(20, '续', 'W'))}",
+         f"  page_footer: {q(chars(FOOTER - 14, '页', 'W') + ' {n} / {total}')}",
+         f"  continued: {q(chars(CONTINUED, '续', 'W'))}",
          "sources:",
          f"  - {{title: {q(chars(80, '来源', 'Source '))}, url: {q(url)}}}",
          "roles:"]
 for i in range(12):
-    title = chars(200, "人工智能岗位", "Wide Engineer ") if i < 3 else ("职位" if zh else "Role") + str(i)
+    title = chars(ROLE_TITLE, "人工智能岗位", "Wide Engineer ") if i < 3 else ("职位" if zh else "Role") + str(i)
     lines.append(f"  - id: r{i}\n    title: {q(title)}")
-    if i == 0: lines.append(f"    title_en: {q(chars(200, 'W', 'WWWWWWW '))}")
+    if i == 0: lines.append(f"    title_en: {q(chars(TITLE_EN, 'W', 'WWWWWWW '))}")
     if i != 1: lines.append(f"    salary: {999999 * (i + 1)}")
     if i in (1, 2, 4): lines.append(f"    salary_note: {q(words(600, '备注', 'remark'))}")
     lines.append(f"    summary: {q(words(900, '说明', 'summary'))}")
