@@ -218,8 +218,13 @@ void ChartPlot::draw_axis(Page& page, double bottom) const {
   const std::string caption = model::fill(
       context_.labels().axis_caption,
       {{"name", currency_name(guide)}, {"unit", unit_label(guide)}, {"code", guide.currency.code}});
-  context_.typesetter.draw(page, caption, x0_ - kLabelGap, baseline,
-                           {text::FontFace::kRegular, 8, context_.palette.text2, 0}, HAlign::kRight);
+  // Right-aligned before the axis: cut to the label column so that it never
+  // passes the left margin.
+  const TextStyle caption_style{text::FontFace::kRegular, 8, context_.palette.text2, 0};
+  context_.typesetter.draw(page,
+                           context_.typesetter.fit(caption, caption_style,
+                                                   x0_ - kLabelGap - context_.frame.left()),
+                           x0_ - kLabelGap, baseline, caption_style, HAlign::kRight);
 }
 
 void ChartPlot::draw_average(Page& page, double top, double bottom,

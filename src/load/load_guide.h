@@ -48,6 +48,16 @@ inline constexpr std::size_t kMaxPageFooterCharacters = 60;
 /// Longest labels.continued, in characters: the mark added to the titles of
 /// continued pages, such as "（续）".
 inline constexpr std::size_t kMaxContinuedCharacters = 20;
+/// Longest label under `labels:` other than those with a limit of their own
+/// (read_guide.cpp, kLabelLimits), in characters.
+inline constexpr std::size_t kMaxLabelCharacters = 200;
+/// Longest one-line caption (the axis caption, 不在图中的职位), in characters.
+inline constexpr std::size_t kMaxLineLabelCharacters = 60;
+/// Longest short label drawn in a fixed place (the card's 平均年薪, 暂无平均数据,
+/// 本职位, the role kicker, the cover's 来源), in characters.
+inline constexpr std::size_t kMaxShortLabelCharacters = 20;
+/// Longest unit after a figure ("/ 年") and key-figure word (最高), in characters.
+inline constexpr std::size_t kMaxWordLabelCharacters = 15;
 /// Most roles in one guide.
 inline constexpr std::size_t kMaxRoles = 10'000;
 /// Most diagnostics reported; the rest are summed up in one last message.

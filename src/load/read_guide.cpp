@@ -132,18 +132,30 @@ std::vector<model::Source> read_sources(const Fields& top) {
   return sources;
 }
 
-/// The single-line labels the page frame draws, with their limits.
+/// Labels with a limit of their own (docs/reliability.md, "Limits"); every
+/// other label may have kMaxLabelCharacters.
 struct LabelLimit {
   std::string_view key;
   std::size_t limit;
-  std::string_view fix;
 };
-constexpr std::array<LabelLimit, 2> kLabelLimits{{
-    {"page_footer", kMaxPageFooterCharacters,
-     "shorten it; it is one line at the foot of every page, such as \"{n} / {total}\""},
-    {"continued", kMaxContinuedCharacters,
-     "shorten it; it is added to the titles of continued pages, such as \"（续）\""},
+constexpr std::array<LabelLimit, 18> kLabelLimits{{
+    {"page_footer", kMaxPageFooterCharacters},  {"continued", kMaxContinuedCharacters},
+    {"cover_source", kMaxShortLabelCharacters}, {"role_kicker", kMaxShortLabelCharacters},
+    {"salary_year", kMaxShortLabelCharacters},  {"salary_month", kMaxShortLabelCharacters},
+    {"salary_hour", kMaxShortLabelCharacters},  {"no_figure", kMaxShortLabelCharacters},
+    {"this_role", kMaxShortLabelCharacters},    {"axis_caption", kMaxLineLabelCharacters},
+    {"currency_name", kMaxShortLabelCharacters * 2}, {"unit_year", kMaxWordLabelCharacters},
+    {"unit_month", kMaxWordLabelCharacters},    {"unit_hour", kMaxWordLabelCharacters},
+    {"highest", kMaxWordLabelCharacters},       {"average", kMaxWordLabelCharacters},
+    {"lowest", kMaxWordLabelCharacters},        {"not_in_chart", kMaxLineLabelCharacters},
 }};
+
+std::size_t label_limit(std::string_view key) {
+  for (const LabelLimit& limit : kLabelLimits) {
+    if (limit.key == key) return limit.limit;
+  }
+  return kMaxLabelCharacters;
+}
 
 void read_labels(Reader& reader, NodeId id, model::Labels& labels) {
   if (!reader.expect_mapping(id, "labels")) return;
@@ -155,13 +167,13 @@ void read_labels(Reader& reader, NodeId id, model::Labels& labels) {
     if (!value) continue;
     const auto text = reader.text(*value, fields.path(key.key));
     if (!text) continue;
-    const auto limit = std::find_if(kLabelLimits.begin(), kLabelLimits.end(),
-                                    [&](const LabelLimit& l) { return l.key == key.key; });
-    if (limit != kLabelLimits.end() &&
-        !reader.check_length(*text, fields.path(key.key), limit->limit, limit->fix)) {
-      continue;
+    const std::string& builtin = labels.*key.member;
+    const std::string fix = builtin.empty()
+                                ? std::string("shorten it")
+                                : fmt::format("shorten it, like the built-in \"{}\"", builtin);
+    if (reader.check_length(*text, fields.path(key.key), label_limit(key.key), fix)) {
+      labels.*key.member = text->value;
     }
-    labels.*key.member = text->value;
   }
 }
 

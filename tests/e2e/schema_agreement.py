@@ -167,11 +167,12 @@ def field_length_cases(schema):
         ("role-title", length_limit(role["title"]), "title: t\nroles:\n  - {id: a, title: TEXT, summary: s}\n", "职"),
         ("title-en", length_limit(role["title_en"]), "title: t\nroles:\n  - {id: a, title: t, title_en: TEXT, summary: s}\n", "x"),
         ("symbol", length_limit(top["currency"]["properties"]["symbol"]), 'title: t\ncurrency: {symbol: "TEXT"}\nroles:\n  - {id: a, title: t, summary: s}\n', "¥"),
-        ("page-footer", length_limit(top["labels"]["properties"]["page_footer"]), "title: t\nlabels: {page_footer: TEXT}\nroles:\n  - {id: a, title: t, summary: s}\n", "页"),
-        ("continued", length_limit(top["labels"]["properties"]["continued"]), "title: t\nlabels: {continued: TEXT}\nroles:\n  - {id: a, title: t, summary: s}\n", "续"),
         ("link-url", length_limit(defs["url"]), "title: t\nroles:\n  - {id: a, title: t, summary: s, links: [{url: HOSTTEXT}]}\n", "a"),
         ("source-url", length_limit(defs["source"]["properties"]["url"]), "title: t\nsources: [{title: s, url: HOSTTEXT}]\nroles:\n  - {id: a, title: t, summary: s}\n", "a"),
     ]
+    for key, node in top["labels"]["properties"].items():  # every label has a limit
+        fields.append((f"label-{key}", length_limit(node),
+                       f"title: t\nlabels: {{{key}: TEXT}}\nroles:\n  - {{id: a, title: t, summary: s}}\n", "标"))
     for name, limit, template, unit in fields:
         for length, valid, where in ((limit, True, "at"), (limit + 1, False, "past")):
             text = (unit * length) if "HOST" not in template else host + unit * (length - len(host))

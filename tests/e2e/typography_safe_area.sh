@@ -35,8 +35,8 @@ check_boxes() {
 }
 
 # write_limits_guide FILE zh|en: titles, author, currency symbol, page
-# footer, continued mark and URLs at their limits (the schema's maxLength
-# numbers, which the loader shares); role 1 (no figure) and
+# footer, continued mark, every label and URLs at their limits (the
+# schema's maxLength numbers, which the loader shares); role 1 (no figure) and
 # roles 2 and 4 (with one) have 600-word salary notes.
 write_limits_guide() {
   "$PYTHON" - "$1" "$2" <<'PY'
@@ -67,6 +67,8 @@ lines = [f"title: {q(chars(TITLE, '职业指南标题', 'WWWWWWW '))}",
          "labels:",
          f"  page_footer: {q(chars(FOOTER - 14, '页', 'W') + ' {n} / {total}')}",
          f"  continued: {q(chars(CONTINUED, '续', 'W'))}",
+         *(f"  {key}: {q(chars(limit(node), '标', 'W'))}" for key, node in top["labels"]["properties"].items()
+           if key not in ("page_footer", "continued", "date_format")),
          "sources:",
          f"  - {{title: {q(chars(80, '来源', 'Source '))}, url: {q(url)}}}",
          "roles:"]
