@@ -18,6 +18,7 @@ constexpr double kSquare = 7.5;
 constexpr double kSkylineHeight = 141.73;  // 50 mm
 constexpr double kSkylineBase = 58;        // mm above the bottom edge
 constexpr double kInfoBaseline = 30;       // mm above the bottom edge
+constexpr std::size_t kInfoLines = 3;      // most lines of one info strip value
 constexpr double kSkylineLabelSize = 8;    // points
 constexpr double kSkylineSmallestLabel = 6;
 
@@ -130,9 +131,17 @@ void draw_info_strip(const LayoutContext& context, Page& page) {
     const double x = frame.left() + fields[i].share * frame.text_width();
     const double next = i + 1 < fields.size() ? frame.left() + fields[i + 1].share * frame.text_width()
                                               : frame.right() + 12;
-    context.typesetter.draw(page, fields[i].label, x, baseline, label_style);
-    const auto lines = context.typesetter.paragraph(fields[i].value, value_style, next - x - 12,
-                                                    text::Align::kLeft);
+    const double width = next - x - 12;
+    context.typesetter.draw(page, context.typesetter.fit(fields[i].label, label_style, width), x,
+                            baseline, label_style);
+    auto lines = context.typesetter.paragraph(fields[i].value, value_style, width, text::Align::kLeft);
+    // Three lines reach 15.5 mm below the strip's baseline, a fourth would
+    // leave the 10 mm safe area: a longer value (a long source title) is cut
+    // with "…" until it takes three.
+    for (double room = kInfoLines * width; lines.size() > kInfoLines; room *= 0.9) {
+      lines = context.typesetter.paragraph(context.typesetter.fit(fields[i].value, value_style, room),
+                                           value_style, width, text::Align::kLeft);
+    }
     for (std::size_t j = 0; j < lines.size(); ++j)
       draw_set_line(page, lines[j], x, baseline + 16 + 14 * double(j), value_style);
   }

@@ -36,7 +36,8 @@ check_boxes() {
 
 # write_limits_guide FILE zh|en: titles, author, currency symbol, page
 # footer, continued mark, every label and URLs at their limits (the
-# schema's maxLength numbers, which the loader shares); role 1 (no figure) and
+# schema's maxLength numbers, which the loader shares), a 1,000-word source
+# title and a 300-word credit on the cover; role 1 (no figure) and
 # roles 2 and 4 (with one) have 600-word salary notes.
 write_limits_guide() {
   "$PYTHON" - "$1" "$2" <<'PY'
@@ -70,7 +71,7 @@ lines = [f"title: {q(chars(TITLE, '职业指南标题', 'WWWWWWW '))}",
          *(f"  {key}: {q(chars(limit(node), '标', 'W'))}" for key, node in top["labels"]["properties"].items()
            if key not in ("page_footer", "continued", "date_format")),
          "sources:",
-         f"  - {{title: {q(chars(80, '来源', 'Source '))}, url: {q(url)}}}",
+         f"  - {{title: {q(words(1000, '来源', 'Source'))}, credit: {q(words(300, '整理', 'Credit'))}, url: {q(url)}}}",
          "roles:"]
 for i in range(12):
     title = chars(ROLE_TITLE, "人工智能岗位", "Wide Engineer ") if i < 3 else ("职位" if zh else "Role") + str(i)
