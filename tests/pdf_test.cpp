@@ -333,9 +333,10 @@ TEST_CASE("write_pdf: a libharu failure says what was being written, the call an
                        PdfError);
 }
 
-// libharu refuses strings over 65,535 bytes as it encodes them (UTF-16
-// doubles Latin text); the loader's limits keep data far below that, and a
-// failure past them still names the field instead of a bare error number.
+// libharu refuses strings over 65,535 bytes as it writes them (70,000
+// ASCII letters are over, 40,000 are not); the loader's limits keep data far
+// below that, and a failure past them still names what was being written
+// instead of a bare error number.
 TEST_CASE("write_pdf: a string libharu refuses is named in the message") {
   const std::string long_text(70'000, 'x');
   SUBCASE("a document information entry") {
