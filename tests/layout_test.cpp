@@ -635,15 +635,45 @@ TEST_CASE("flow: a link's long URL wraps on lines of its own and is never cut") 
 
 TEST_CASE("flow: a section that cannot open below a very tall card starts on the next page") {
   model::Guide guide = sample_guide(3);
-  guide.roles[2].salary_note = txt(hanzi(33 * 24));  // 33 lines: the card ends 16 pt above the bottom
+  // A title of 172 ideographs and the longest note the card holds (8 lines):
+  // the card ends too low for a section heading and its first two lines.
+  guide.roles[2].title = txt(hanzi(172));
+  guide.roles[2].salary_note = txt(hanzi(8 * 24));
   const Document doc = lay_out(guide);
-  std::size_t role = 0;  // the chart's no-figure block holds the note too and may take two pages
+  std::size_t role = 0;
   while (role < doc.pages.size() && line_text(doc.pages[role], kC + 12) != "职业 03 / 03") ++role;
   REQUIRE(role + 1 < doc.pages.size());
   CHECK(page_text(doc.pages[role]).find("职位概述") == std::string::npos);
   CHECK(body_baselines(doc.pages[role]).empty());
-  CHECK(line_text(doc.pages[role + 1], kC + 42) == "职位3（续）");
+  CHECK(line_text(doc.pages[role + 1], kC + 42).ends_with("（续）"));
   CHECK(line_text(doc.pages[role + 1], kContinuedBody).starts_with("职位概述"));
+}
+
+TEST_CASE("flow: a salary note too long for the card of a role without a figure flows under Notes") {
+  model::Guide guide = sample_guide(3);
+  const std::string note = hanzi(33 * 24);  // 33 card lines; the card holds 8
+  guide.roles[2].salary_note = txt(note);
+  const Document doc = lay_out(guide);
+  std::string drawn;
+  bool notes_heading = false;
+  for (const Page& page : doc.pages) {
+    for (const auto& item : page.items) {
+      const auto* run = std::get_if<TextRun>(&item);
+      if (!run) continue;
+      if (run->size > 8)  // the 8 pt footer is below the text block by design
+        CHECK(run->baseline.y <= page.size.height - geom::mm(22) + 0.01);
+      if (run->size == 10.5 && run->utf8.starts_with("测")) drawn += run->utf8;  // body text
+      if (run->utf8 == guide.labels.notes) notes_heading = true;
+    }
+  }
+  CHECK(notes_heading);
+  CHECK(drawn.find(note) != std::string::npos);  // the whole note, flowed as body text
+  const std::string everything = [&] {
+    std::string all;
+    for (const Page& page : doc.pages) all += page_text(page);
+    return all;
+  }();
+  CHECK(everything.find(guide.labels.no_figure_note) != std::string::npos);  // on the card and in the chart
 }
 
 TEST_CASE("flow: an English title is cut after a whole word in the continuation title") {
@@ -874,4 +904,17 @@ TEST_CASE("role card: a long remark on a figure grows the card 16 pt a line, and
   CHECK(heights[0] == doctest::Approx(150));  // 100 + 2 × 16 + 18, already a multiple of 6
   CHECK(line_text(doc.pages[3], kC + 96 + 100 + 32) == hanzi(45));
   CHECK(page_text(doc.pages[3]).find("备注") == std::string::npos);
+}
+
+TEST_CASE("role card: a remark on a figure longer than 8 card lines flows under Notes instead") {
+  model::Guide guide = sample_guide(2);
+  guide.roles[0].salary_note = txt(hanzi(45 * 9));  // nine lines of 45 across the card
+  const Document doc = lay_out(guide);
+  const Page& page = doc.pages[3];
+  for (const auto& item : page.items)
+    if (const auto* box = std::get_if<layout::Box>(&item); box && box->fill == layout::Palette{}.card)
+      CHECK(box->rect.height == doctest::Approx(84));
+  const std::string text = page_text(page) + (doc.pages.size() > 4 ? page_text(doc.pages[4]) : "");
+  CHECK(text.find("备注") != std::string::npos);
+  CHECK(body_baselines(page).front() == doctest::Approx(kC + 210 + 24));
 }

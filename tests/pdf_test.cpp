@@ -325,11 +325,60 @@ TEST_CASE("write_pdf: a bookmark to a page that does not exist is refused") {
                        "link or bookmark to page index 5, but the document has 2 pages", PdfError);
 }
 
-TEST_CASE("write_pdf: a libharu failure names the call and the error number") {
+TEST_CASE("write_pdf: a libharu failure says what was being written, the call and the error number") {
   Document document;
   document.pages = {Page{Size{0, 0}, {}, std::nullopt}};
   CHECK_THROWS_WITH_AS(write_pdf(document, lxgw(), sample_options()),
-                       "libharu error 0x1054 (detail 0) in HPDF_Page_SetWidth", PdfError);
+                       "libharu could not write a page's size (error 0x1054, detail 0, in "
+                       "HPDF_Page_SetWidth)",
+                       PdfError);
+}
+
+// libharu refuses strings over 65,535 bytes as it writes them (70,000
+// ASCII letters are over, 40,000 are not); the loader's limits keep data far
+// below that, and a failure past them still names what was being written
+// instead of a bare error number.
+TEST_CASE("write_pdf: a string libharu refuses is named in the message") {
+  const std::string long_text(70'000, 'x');
+  SUBCASE("a document information entry") {
+    Document document = sample_document();
+    document.meta.title = long_text;
+    CHECK_THROWS_WITH_AS(write_pdf(document, lxgw(), sample_options()),
+                         ("libharu could not write the document's Title entry \"" +
+                          std::string(60, 'x') +
+                          "…\" (error 0x105B, detail 0, in HPDF_SetInfoAttr)").c_str(),
+                         PdfError);
+  }
+  SUBCASE("a bookmark title") {
+    Document document = sample_document();
+    document.outline.push_back(Bookmark{long_text, 1, 0});
+    const std::string message = [&] {
+      try {
+        write_pdf(document, lxgw(), sample_options());
+      } catch (const PdfError& error) {
+        return std::string(error.what());
+      }
+      return std::string("no error");
+    }();
+    INFO(message);
+    CHECK(message.starts_with("libharu could not write the bookmark \"xxxx"));
+    CHECK(message.ends_with("in HPDF_CreateOutline)"));
+  }
+  SUBCASE("a link address") {
+    Document document = sample_document();
+    document.pages[1].items.push_back(
+        Link{Rect{62.36, 200, 100, 12}, -1, 0, "https://example.com/" + std::string(70'000, 'a')});
+    const std::string message = [&] {
+      try {
+        write_pdf(document, lxgw(), sample_options());
+      } catch (const PdfError& error) {
+        return std::string(error.what());
+      }
+      return std::string("no error");
+    }();
+    CHECK(message.starts_with("libharu could not write the link address \"https://example.com/aaa"));
+    CHECK(message.ends_with("in HPDF_Page_CreateURILinkAnnot)"));
+  }
 }
 
 TEST_CASE("write_pdf: widely spaced runs extract without spaces between their characters") {

@@ -8,6 +8,7 @@
 #include "chart/money.h"
 #include "chart/pages.h"
 #include "layout/figure_fit.h"
+#include "layout/salary_note.h"
 
 namespace careerguide::layout {
 namespace {
@@ -220,8 +221,13 @@ void ChartPlot::draw_axis(Page& page, double bottom) const {
   const std::string caption = model::fill(
       context_.labels().axis_caption,
       {{"name", currency_name(guide)}, {"unit", unit_label(guide)}, {"code", guide.currency.code}});
-  context_.typesetter.draw(page, caption, x0_ - kLabelGap, baseline,
-                           {text::FontFace::kRegular, 8, context_.palette.text2, 0}, HAlign::kRight);
+  // Right-aligned before the axis: cut to the label column so that it never
+  // passes the left margin.
+  const TextStyle caption_style{text::FontFace::kRegular, 8, context_.palette.text2, 0};
+  context_.typesetter.draw(page,
+                           context_.typesetter.fit(caption, caption_style,
+                                                   x0_ - kLabelGap - context_.frame.left()),
+                           x0_ - kLabelGap, baseline, caption_style, HAlign::kRight);
 }
 
 void ChartPlot::draw_average(Page& page, double top, double bottom,
@@ -256,7 +262,7 @@ std::vector<NoteGroup> note_groups(const LayoutContext& context, const FigureTab
     if (table.figure_of_role[i]) continue;
     const model::Role& role = context.guide.roles[i];
     const std::string note =
-        role.salary_note.empty() ? context.labels().no_figure_note : role.salary_note.value;
+        note_beside_missing_figure(context, role);
     auto group = std::find_if(groups.begin(), groups.end(), [&](const NoteGroup& g) {
       return g.note == note && g.titles.size() < kMostTitlesPerEntry;
     });

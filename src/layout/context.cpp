@@ -75,8 +75,10 @@ void draw_compact_title(const LayoutContext& context, Page& page, const std::str
   }
   const TextStyle style{text::FontFace::kBold, 18, context.palette.ink, 0};
   // A long title is cut, never the mark: the page must say it continues.
-  const std::string& mark = context.labels().continued;
+  // The mark keeps at most half the line, so that even one at its length
+  // limit leaves the title a start and nothing passes the right margin.
   const Typesetter& ts = context.typesetter;
+  const std::string mark = ts.fit(context.labels().continued, style, frame.text_width() / 2);
   const std::string cut = ts.fit(title, style, frame.text_width() - ts.width(mark, style));
   ts.draw(page, cut + mark, frame.left(), context.c(42), style);
 }

@@ -19,6 +19,7 @@ constexpr double kSquare = 7.5;
 constexpr double kSkylineHeight = 141.73;  // 50 mm
 constexpr double kSkylineBase = 58;        // mm above the bottom edge
 constexpr double kInfoBaseline = 30;       // mm above the bottom edge
+constexpr std::size_t kInfoLines = 3;      // most lines of one info strip value
 constexpr double kSkylineLabelSize = 8;    // points
 constexpr double kSkylineSmallestLabel = 6;
 constexpr double kSkylineLabelBelow = 14;   // base rule to the labels' baseline
@@ -44,14 +45,14 @@ void draw_kicker_row(const LayoutContext& context, Page& page) {
 }
 
 // Cover title sizes, largest first: 38 pt for up to 2 lines, 32 pt for up
-// to 3 (design §10), then 26 pt with no limit, so that a very long title
-// stays clear of the skyline without ever being cut.
+// to 3 (design §10), 26 pt for up to 8, then 20 pt, so that a title at its
+// length limit (150 characters) stays clear of the skyline without being cut.
 struct CoverTitleSize {
   double size;
   double pitch;
   std::size_t max_lines;
 };
-constexpr CoverTitleSize kCoverTitleSizes[] = {{38, 52, 2}, {32, 44, 3}, {26, 36, SIZE_MAX}};
+constexpr CoverTitleSize kCoverTitleSizes[] = {{38, 52, 2}, {32, 44, 3}, {26, 36, 8}, {20, 28, SIZE_MAX}};
 
 // Returns the last title baseline.
 double draw_title(const LayoutContext& context, Page& page) {
@@ -188,9 +189,17 @@ void draw_info_strip(const LayoutContext& context, Page& page) {
     const double x = frame.left() + fields[i].share * frame.text_width();
     const double next = i + 1 < fields.size() ? frame.left() + fields[i + 1].share * frame.text_width()
                                               : frame.right() + 12;
-    context.typesetter.draw(page, fields[i].label, x, baseline, label_style);
-    const auto lines = context.typesetter.paragraph(fields[i].value, value_style, next - x - 12,
-                                                    text::Align::kLeft);
+    const double width = next - x - 12;
+    context.typesetter.draw(page, context.typesetter.fit(fields[i].label, label_style, width), x,
+                            baseline, label_style);
+    auto lines = context.typesetter.paragraph(fields[i].value, value_style, width, text::Align::kLeft);
+    // Three lines reach 15.5 mm below the strip's baseline, a fourth would
+    // leave the 10 mm safe area: a longer value (a long source title) is cut
+    // with "…" until it takes three.
+    for (double room = kInfoLines * width; lines.size() > kInfoLines; room *= 0.9) {
+      lines = context.typesetter.paragraph(context.typesetter.fit(fields[i].value, value_style, room),
+                                           value_style, width, text::Align::kLeft);
+    }
     for (std::size_t j = 0; j < lines.size(); ++j)
       draw_set_line(page, lines[j], x, baseline + 16 + 14 * double(j), value_style);
   }

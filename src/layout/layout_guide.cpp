@@ -100,8 +100,11 @@ void draw_footer(const LayoutContext& context, Page& page, const std::string& le
   const PageFrame& frame = context.frame;
   const TextStyle style{text::FontFace::kRegular, 8, context.palette.muted, 0};
   const Typesetter& ts = context.typesetter;
-  const std::string footer = model::fill(context.labels().page_footer,
-                                         {{"n", std::to_string(number)}, {"total", std::to_string(total)}});
+  // Cut to the line so that even a label at its limit stays inside the margins.
+  const std::string footer = ts.fit(
+      model::fill(context.labels().page_footer,
+                  {{"n", std::to_string(number)}, {"total", std::to_string(total)}}),
+      style, frame.text_width());
   const double footer_width = ts.draw(page, footer, frame.right(), frame.footer_baseline, style, HAlign::kRight);
   if (left.empty()) return;
   const double room = frame.text_width() - footer_width - kHeaderGap;

@@ -8,6 +8,7 @@
 #include "layout/figure_fit.h"
 #include "layout/figures.h"
 #include "layout/pages.h"
+#include "layout/salary_note.h"
 
 namespace careerguide::layout {
 namespace {
@@ -42,27 +43,15 @@ struct RoleCard {
     return std::ceil(needed / 6) * 6;
   }
 
-  TextStyle note_style() const {
-    return {text::FontFace::kRegular, 9.5, context.palette.text2, 0};
-  }
-
-  // The note set in the card's note style, justified in Chinese, on `width`.
-  std::vector<text::SetLine> note_lines(const std::string& note, double width) const {
-    const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
-    std::vector<text::SetLine> lines;
-    for (const std::string& paragraph : text::split_paragraphs(note)) {
-      auto set = context.typesetter.paragraph(paragraph, note_style(), width, align);
-      lines.insert(lines.end(), set.begin(), set.end());
-    }
-    return lines;
-  }
+  TextStyle note_style() const { return card_note_style(context); }
 
   // A remark on the figure sits under it, across the card below a hairline
   // (design §8.4); returns the card's height with it.
   double draw_figure_note(Page& page) const {
     const double left = context.frame.left() + kCardPadding;
     const double right = context.frame.right() - kCardPadding;
-    const std::vector<text::SetLine> lines = note_lines(role.salary_note.value, right - left);
+    const std::vector<text::SetLine> lines =
+        set_card_note(context, role.salary_note.value, card_note_width(context, true));
     page.items.push_back(Line{{left, top + kFigureNoteRule}, {right, top + kFigureNoteRule},
                               Stroke{context.palette.rule, kThinRule}});
     for (std::size_t i = 0; i < lines.size(); ++i)
@@ -152,11 +141,9 @@ struct RoleCard {
     const Palette& palette = context.palette;
     context.typesetter.draw(page, context.labels().no_figure, context.frame.left() + kCardPadding,
                             top + 58, {text::FontFace::kBold, 18, palette.text2, 0});
-    const std::string note = role.salary_note.empty() ? context.labels().no_figure_note
-                                                      : role.salary_note.value;
     const TextStyle style = note_style();
     const std::vector<text::SetLine> lines =
-        note_lines(note, context.frame.right() - kCardPadding - right_x());
+        set_card_note(context, note_beside_missing_figure(context, role), card_note_width(context, false));
     const double height = height_for(lines.size());
     page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + height - 16},
                               Stroke{palette.rule, kThinRule}});
@@ -177,7 +164,8 @@ struct RoleCard {
       draw_label(contents);
       draw_figure(contents, table.figures[*self]);
       height = draw_comparison(contents, table, *self);
-      if (!role.salary_note.empty()) height = draw_figure_note(contents);
+      if (!role.salary_note.empty() && !salary_note_is_body_text(context, role, true))
+        height = draw_figure_note(contents);
     } else {
       draw_label(contents);
       height = draw_no_figure(contents);
@@ -196,7 +184,8 @@ std::vector<StepText> steps_of(const model::Role& role) {
   return steps;
 }
 
-std::vector<Section> role_sections(const LayoutContext& context, const model::Role& role) {
+std::vector<Section> role_sections(const LayoutContext& context, const model::Role& role,
+                                   bool has_figure) {
   const model::Labels& labels = context.labels();
   const BlockBuilder& blocks = context.blocks;
   std::vector<Section> sections;
@@ -211,7 +200,10 @@ std::vector<Section> role_sections(const LayoutContext& context, const model::Ro
   } else if (!role.getting_started.empty()) {
     sections.push_back({labels.getting_started, blocks.paragraphs(role.getting_started.value)});
   }
-  if (!role.notes.empty()) sections.push_back({labels.notes, blocks.paragraphs(role.notes.value)});
+  std::string notes = role.notes.value;
+  if (salary_note_is_body_text(context, role, has_figure))
+    notes = role.salary_note.value + (notes.empty() ? "" : "\n\n" + notes);
+  if (!notes.empty()) sections.push_back({labels.notes, blocks.paragraphs(notes)});
   if (!role.links.empty()) {
     std::vector<LinkText> links;
     for (const model::Link& link : role.links) links.push_back({link.label.value, link.url.value, link.address.empty() ? link.url.value : link.address});
@@ -243,7 +235,7 @@ std::vector<DraftPage> layout_role(const LayoutContext& context, std::size_t ind
     draw_compact_title(context, out.back().page, kicker, role.title.value);
     return continuation_rule_y(context);
   };
-  flow_sections(role_sections(context, role), pages,
+  flow_sections(role_sections(context, role, table.figure_of_role[index].has_value()), pages,
                 card.top + card_height + kCardToRule, context.flow(), continue_on);
   return pages;
 }

@@ -29,6 +29,35 @@ inline constexpr std::size_t kMaxTotalTextBytes = 16 * 1024 * 1024;
 inline constexpr std::size_t kMaxListItems = 100'000;
 /// Longest single text value, in bytes of UTF-8.
 inline constexpr std::size_t kMaxTextBytes = 100'000;
+/// Longest guide title, in characters: at this length the cover title
+/// (20 pt when long, wrapped) stays clear of the skyline, and the running
+/// header and the bookmarks on the page.
+inline constexpr std::size_t kMaxGuideTitleCharacters = 150;
+/// Longest role title (and title_en), in characters: the role page's title
+/// block, the contents entry and the chart label still fit, wrapped.
+inline constexpr std::size_t kMaxRoleTitleCharacters = 200;
+/// Longest author, in characters (the cover's info strip and the metadata).
+inline constexpr std::size_t kMaxAuthorCharacters = 200;
+/// Longest currency symbol, in characters ("CHF " is 4).
+inline constexpr std::size_t kMaxSymbolCharacters = 8;
+/// Longest link address (links[].url, sources[].url), in characters: what
+/// browsers and PDF viewers reliably open.
+inline constexpr std::size_t kMaxUrlCharacters = 2'000;
+/// Longest labels.page_footer, in characters: one line at the foot of the page.
+inline constexpr std::size_t kMaxPageFooterCharacters = 60;
+/// Longest labels.continued, in characters: the mark added to the titles of
+/// continued pages, such as "（续）".
+inline constexpr std::size_t kMaxContinuedCharacters = 20;
+/// Longest label under `labels:` other than those with a limit of their own
+/// (read_guide.cpp, kLabelLimits), in characters.
+inline constexpr std::size_t kMaxLabelCharacters = 200;
+/// Longest one-line caption (the axis caption, 不在图中的职位), in characters.
+inline constexpr std::size_t kMaxLineLabelCharacters = 60;
+/// Longest short label drawn in a fixed place (the card's 平均年薪, 暂无平均数据,
+/// 本职位, the role kicker, the cover's 来源), in characters.
+inline constexpr std::size_t kMaxShortLabelCharacters = 20;
+/// Longest unit after a figure ("/ 年") and key-figure word (最高), in characters.
+inline constexpr std::size_t kMaxWordLabelCharacters = 15;
 /// Most roles in one guide.
 inline constexpr std::size_t kMaxRoles = 10'000;
 /// Most diagnostics reported; the rest are summed up in one last message.

@@ -12,6 +12,8 @@
 
 #include <fmt/format.h>
 
+#include "load/load_guide.h"
+
 namespace careerguide::load {
 namespace {
 
@@ -94,6 +96,11 @@ model::Currency read_currency(Reader& reader, NodeId id) {
     currency.symbol = node.kind == Node::Kind::kScalar && node.quoted ? node.scalar : text.value;
     const bool verbatim = currency.symbol == text.value;  // a kept space shifts no character
     currency.symbol_origin = {reader.pos(*symbol), verbatim ? text.verbatim_column : 0};
+    if (!reader.check_length({currency.symbol, reader.pos(*symbol)}, "currency.symbol",
+                             kMaxSymbolCharacters,
+                             "write a short symbol such as $, ¥ or \"CHF \"")) {
+      currency.symbol.clear();
+    }
   }
   const model::Text name = fields.text("name");
   currency.name = name.value;
@@ -125,8 +132,34 @@ std::vector<model::Source> read_sources(const Fields& top) {
     const Fields f(top.reader(), items[i], path, kSourceKeys);
     sources.push_back({f.text("publisher"), f.required_text("title"), f.text("short_title"),
                        f.text("credit"), f.text("date"), f.text("place"), f.text("url")});
+    check_url(top.reader(), sources.back().url, f.path("url"));
   }
   return sources;
+}
+
+/// Labels with a limit of their own (docs/reliability.md, "Limits"); every
+/// other label may have kMaxLabelCharacters.
+struct LabelLimit {
+  std::string_view key;
+  std::size_t limit;
+};
+constexpr std::array<LabelLimit, 18> kLabelLimits{{
+    {"page_footer", kMaxPageFooterCharacters},  {"continued", kMaxContinuedCharacters},
+    {"cover_source", kMaxShortLabelCharacters}, {"role_kicker", kMaxShortLabelCharacters},
+    {"salary_year", kMaxShortLabelCharacters},  {"salary_month", kMaxShortLabelCharacters},
+    {"salary_hour", kMaxShortLabelCharacters},  {"no_figure", kMaxShortLabelCharacters},
+    {"this_role", kMaxShortLabelCharacters},    {"axis_caption", kMaxLineLabelCharacters},
+    {"currency_name", kMaxShortLabelCharacters * 2}, {"unit_year", kMaxWordLabelCharacters},
+    {"unit_month", kMaxWordLabelCharacters},    {"unit_hour", kMaxWordLabelCharacters},
+    {"highest", kMaxWordLabelCharacters},       {"average", kMaxWordLabelCharacters},
+    {"lowest", kMaxWordLabelCharacters},        {"not_in_chart", kMaxLineLabelCharacters},
+}};
+
+std::size_t label_limit(std::string_view key) {
+  for (const LabelLimit& limit : kLabelLimits) {
+    if (limit.key == key) return limit.limit;
+  }
+  return kMaxLabelCharacters;
 }
 
 void read_labels(Reader& reader, NodeId id, model::Labels& labels,
@@ -138,7 +171,13 @@ void read_labels(Reader& reader, NodeId id, model::Labels& labels,
   for (const model::LabelKey& key : model::label_keys()) {
     const auto value = fields.entry(key.key);
     if (!value) continue;
-    if (const auto text = reader.text(*value, fields.path(key.key))) {
+    const auto text = reader.text(*value, fields.path(key.key));
+    if (!text) continue;
+    const std::string& builtin = labels.*key.member;
+    const std::string fix = builtin.empty()
+                                ? std::string("shorten it")
+                                : fmt::format("shorten it, like the built-in \"{}\"", builtin);
+    if (reader.check_length(*text, fields.path(key.key), label_limit(key.key), fix)) {
       labels.*key.member = text->value;
       origins[std::string(key.key)] = {text->pos, text->verbatim_column};
     }
@@ -156,9 +195,13 @@ model::Guide read_guide(Reader& reader, NodeId root, const std::filesystem::path
   const Fields top(reader, root, "", kTopKeys);
   read_format_and_date(top, guide);
   guide.title = top.required_text("title");
+  reader.check_length(guide.title, "title", kMaxGuideTitleCharacters,
+                      "shorten it; the subtitle or the intro can say the rest");
   guide.subtitle = top.text("subtitle");
   read_language(top, guide);
   guide.author = top.text("author");
+  reader.check_length(guide.author, "author", kMaxAuthorCharacters,
+                      "shorten it; a longer credit belongs in closing");
   guide.market = top.text("market");
   guide.intro = top.text("intro");
   guide.closing = top.text("closing");

@@ -22,6 +22,9 @@ std::vector<model::Role> read_roles(const Fields& top, model::Period period);
 model::Theme read_theme(Reader& reader, NodeId id, const std::string& path,
                         const std::filesystem::path& base_dir);
 
+/// Reports a link address longer than kMaxUrlCharacters.
+void check_url(Reader& reader, const model::Text& url, std::string_view path);
+
 /// `written` resolved against `base_dir` and made lexically normal, e.g.
 /// `data/../fonts/x.ttf` → `fonts/x.ttf`; absolute paths stay as written.
 std::string resolve_path(const std::filesystem::path& base_dir, const std::string& written);

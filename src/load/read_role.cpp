@@ -194,6 +194,7 @@ std::vector<model::Link> read_links(const Fields& fields) {
                           ? "a complete address, such as https://example.com"
                           : "a web address starting with https:// or http://");
     }
+    check_url(reader, out.url, link.path("url"));
     links.push_back(std::move(out));
   }
   return links;
@@ -211,6 +212,9 @@ model::Role read_role(Reader& reader, NodeId id, const std::string& path, model:
   }
   role.title = fields.required_text("title");
   role.title_en = fields.text("title_en");
+  constexpr std::string_view kFix = "shorten it; the summary can say the rest";
+  reader.check_length(role.title, fields.path("title"), kMaxRoleTitleCharacters, kFix);
+  reader.check_length(role.title_en, fields.path("title_en"), kMaxRoleTitleCharacters, kFix);
   if (const auto salary = fields.find("salary")) {
     role.salary = read_salary(reader, *salary, fields.path("salary"), period);
   }
@@ -224,6 +228,12 @@ model::Role read_role(Reader& reader, NodeId id, const std::string& path, model:
 }
 
 }  // namespace
+
+void check_url(Reader& reader, const model::Text& url, std::string_view path) {
+  reader.check_length(url, path, kMaxUrlCharacters,
+                      "link to a shorter address, such as the page without its tracking "
+                      "parameters");
+}
 
 std::vector<model::Role> read_roles(const Fields& top, model::Period period) {
   Reader& reader = top.reader();

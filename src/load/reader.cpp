@@ -46,6 +46,12 @@ std::optional<double> parse_number(std::string_view text) {
   return value;
 }
 
+std::size_t count_characters(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
 std::string join_path(std::string_view path, std::string_view key) {
   return path.empty() ? std::string(key) : fmt::format("{}.{}", path, key);
 }
@@ -70,6 +76,22 @@ void Reader::warning(const model::SourcePos& pos, std::string_view path,
 
 void Reader::expected(NodeId id, std::string_view path, std::string_view what) {
   error(pos(id), path, fmt::format("expected {} (got {})", what, describe(id)));
+}
+
+bool Reader::check_length(const model::Text& text, std::string_view path, std::size_t limit,
+                          std::string_view fix) {
+  const std::size_t length = count_characters(text.value);
+  if (length <= limit) return true;
+  // One error per value: a text already refused as too many bytes (and cut)
+  // is not reported again.
+  const bool reported = std::any_of(diagnostics_.begin(), diagnostics_.end(), [&](const auto& d) {
+    return d.pos == text.pos && d.severity == model::Severity::kError;
+  });
+  if (reported) return false;
+  error(text.pos, path,
+        fmt::format("the text is {} characters long; the limit is {} characters; {}", length, limit,
+                    fix));
+  return false;
 }
 
 std::string Reader::describe(NodeId id) const {

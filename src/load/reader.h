@@ -51,6 +51,11 @@ class Reader {
   std::optional<std::vector<NodeId>> items(NodeId id, std::string_view path);
   /// True when `id` is a mapping; reports an error otherwise.
   bool expect_mapping(NodeId id, std::string_view path);
+  /// False, with `path: the text is N characters long; the limit is LIMIT
+  /// characters; FIX` at the text, when `text` has more than `limit`
+  /// characters (docs/reliability.md, "Limits").
+  bool check_length(const model::Text& text, std::string_view path, std::size_t limit,
+                    std::string_view fix);
 
  private:
   void report(model::Severity severity, const model::SourcePos& pos, std::string_view path,
@@ -59,6 +64,10 @@ class Reader {
   const Tree& tree_;
   std::vector<model::Diagnostic>& diagnostics_;
 };
+
+/// Characters (Unicode code points) in UTF-8 `text`: what length limits count,
+/// as the schema's maxLength does.
+std::size_t count_characters(std::string_view text);
 
 /// Parses a whole decimal number such as `127000` or `155.5`; nullopt otherwise.
 std::optional<double> parse_number(std::string_view text);

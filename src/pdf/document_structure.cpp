@@ -29,9 +29,15 @@ HPDF_Date utc_date(std::int64_t unix_seconds) {
   return date;
 }
 
-void set_info_text(const HaruDocument& doc, HPDF_InfoType type, const std::string& value) {
+/// `entry` names the information entry in messages, e.g. "Title".
+void set_info_text(const HaruDocument& doc, HPDF_InfoType type, std::string_view entry,
+                   const std::string& value) {
   if (value.empty()) return;
-  doc.check(HPDF_SetInfoAttr(doc.get(), type, value.c_str()), "HPDF_SetInfoAttr");
+  const HPDF_STATUS status = HPDF_SetInfoAttr(doc.get(), type, value.c_str());
+  if (status != HPDF_OK) {
+    doc.check(status, "HPDF_SetInfoAttr",
+              fmt::format("the document's {} entry {}", entry, quoted_start(value)));
+  }
 }
 
 /// A page label without numbering: the reader shows an empty label.
@@ -66,12 +72,12 @@ HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable&
 }
 
 void write_info(const HaruDocument& doc, const layout::Metadata& meta, const WriteOptions& options) {
-  set_info_text(doc, HPDF_INFO_TITLE, meta.title);
-  set_info_text(doc, HPDF_INFO_AUTHOR, meta.author);
-  set_info_text(doc, HPDF_INFO_SUBJECT, meta.subject);
-  set_info_text(doc, HPDF_INFO_KEYWORDS, meta.keywords);
-  set_info_text(doc, HPDF_INFO_CREATOR, options.producer);
-  set_info_text(doc, HPDF_INFO_PRODUCER, fmt::format("{} (libharu {})", options.producer, HPDF_GetVersion()));
+  set_info_text(doc, HPDF_INFO_TITLE, "Title", meta.title);
+  set_info_text(doc, HPDF_INFO_AUTHOR, "Author", meta.author);
+  set_info_text(doc, HPDF_INFO_SUBJECT, "Subject", meta.subject);
+  set_info_text(doc, HPDF_INFO_KEYWORDS, "Keywords", meta.keywords);
+  set_info_text(doc, HPDF_INFO_CREATOR, "Creator", options.producer);
+  set_info_text(doc, HPDF_INFO_PRODUCER, "Producer", fmt::format("{} (libharu {})", options.producer, HPDF_GetVersion()));
   const HPDF_Date date = utc_date(options.creation_time);
   doc.check(HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_CREATION_DATE, date), "HPDF_SetInfoDateAttr(CreationDate)");
   doc.check(HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_MOD_DATE, date), "HPDF_SetInfoDateAttr(ModDate)");
@@ -105,8 +111,11 @@ void write_outline(const HaruDocument& doc, const PageTable& pages, const std::v
   if (outline.empty()) return;
   HPDF_Encoder utf8 = doc.check_handle(HPDF_GetEncoder(doc.get(), "UTF-8"), "HPDF_GetEncoder");
   for (const layout::Bookmark& bookmark : outline) {
-    HPDF_Outline item = doc.check_handle(HPDF_CreateOutline(doc.get(), nullptr, bookmark.title.c_str(), utf8),
-                                         "HPDF_CreateOutline");
+    HPDF_Outline item = HPDF_CreateOutline(doc.get(), nullptr, bookmark.title.c_str(), utf8);
+    if (!item) {
+      doc.check_handle(item, "HPDF_CreateOutline",
+                       fmt::format("the bookmark {}", quoted_start(bookmark.title)));
+    }
     doc.check(HPDF_Outline_SetDestination(item, keep_zoom_destination(doc, pages, bookmark.page, bookmark.top)),
               "HPDF_Outline_SetDestination");
   }

@@ -9,7 +9,7 @@ namespace careerguide::pdf {
 HaruDocument::HaruDocument()
     // The overrides find libharu's own functions before libharu runs.
     : doc_((prepare_overrides(), HPDF_New(&HaruDocument::record_error, recorded_.get()))) {
-  if (!doc_) throw PdfError("libharu error in HPDF_New (out of memory)");
+  if (!doc_) throw PdfError("libharu could not start a PDF (out of memory in HPDF_New)");
   check(HPDF_SetCompressionMode(get(), HPDF_COMP_ALL), "HPDF_SetCompressionMode");
 }
 
@@ -19,15 +19,56 @@ void HaruDocument::record_error(HPDF_STATUS error, HPDF_STATUS detail, void* use
   recorded->detail = detail;
 }
 
-void HaruDocument::check(HPDF_STATUS status, std::string_view call) const {
-  if (status != HPDF_OK) fail(call, status);
+std::string_view writing_of(std::string_view call) {
+  struct Known {
+    std::string_view prefix;
+    std::string_view writing;
+  };
+  static constexpr Known kKnown[] = {
+      {"HPDF_SetInfo", "the document information"},
+      {"HPDF_CreateOutline", "a bookmark"},
+      {"HPDF_Outline", "a bookmark"},
+      {"HPDF_Page_CreateURILinkAnnot", "a link address"},
+      {"HPDF_Page_CreateLinkAnnot", "a link"},
+      {"HPDF_LinkAnnot", "a link"},
+      {"HPDF_Page_ShowText", "text on a page"},
+      {"HPDF_Page_SetWidth", "a page's size"},
+      {"HPDF_Page_SetHeight", "a page's size"},
+      {"HPDF_AddPage", "a page"},
+      {"HPDF_Page", "a page's drawing"},
+      {"HPDF_LoadTTFont", "a font"},
+      {"HPDF_TTFontDef", "a font"},
+      {"HPDF_GetFont", "a font"},
+      {"HPDF_Doc_RegisterFontDef", "a font"},
+      {"HPDF_Catalog_AddPageLabel", "the page labels"},
+      {"HPDF_AddPageLabel", "the page labels"},
+      {"HPDF_Save", "the PDF file"},
+      {"HPDF_GetStreamSize", "the PDF file"},
+      {"HPDF_ResetStream", "the PDF file"},
+      {"HPDF_ReadFromStream", "the PDF file"},
+  };
+  for (const Known& known : kKnown) {
+    if (call.starts_with(known.prefix)) return known.writing;
+  }
+  return "the PDF";
+}
+
+std::string quoted_start(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return fmt::format("\"{}\"", text);
+  while (limit > 0 && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
+  return fmt::format("\"{}…\"", text.substr(0, limit));
+}
+
+void HaruDocument::check(HPDF_STATUS status, std::string_view call, std::string_view writing) const {
+  if (status != HPDF_OK) fail(call, status, writing);
 }
 
 void HaruDocument::check_no_error(std::string_view call) const {
   if (recorded_->error != HPDF_OK || HPDF_GetError(get()) != HPDF_OK) fail(call, HPDF_OK);
 }
 
-void HaruDocument::fail(std::string_view call, HPDF_STATUS status) const {
+void HaruDocument::fail(std::string_view call, HPDF_STATUS status, std::string_view writing) const {
+  if (writing.empty()) writing = writing_of(call);
   // The callback's numbers are the most precise; libharu's own record and
   // the returned status are fallbacks for paths that set no callback.
   HPDF_STATUS error = recorded_->error;
@@ -37,9 +78,13 @@ void HaruDocument::fail(std::string_view call, HPDF_STATUS status) const {
     detail = HPDF_GetErrorDetail(get());
   }
   if (error == HPDF_OK) error = status;
-  if (error == HPDF_OK) throw PdfError(fmt::format("libharu call {} failed without an error number", call));
-  throw PdfError(fmt::format("libharu error 0x{:04X} (detail {}) in {}", static_cast<unsigned long>(error),
-                             static_cast<unsigned long>(detail), call));
+  if (error == HPDF_OK) {
+    throw PdfError(fmt::format("libharu could not write {} ({} failed without an error number)",
+                               writing, call));
+  }
+  throw PdfError(fmt::format("libharu could not write {} (error 0x{:04X}, detail {}, in {})", writing,
+                             static_cast<unsigned long>(error), static_cast<unsigned long>(detail),
+                             call));
 }
 
 std::vector<std::uint8_t> HaruDocument::save_to_bytes() const {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,17 +25,20 @@ class HaruDocument {
   /// The underlying document, for libharu calls.
   HPDF_Doc get() const { return doc_.get(); }
 
-  /// Throws PdfError naming `call` unless `status` is HPDF_OK.
-  void check(HPDF_STATUS status, std::string_view call) const;
-  /// Returns `handle`, or throws PdfError naming `call` when it is null
+  /// Throws PdfError unless `status` is HPDF_OK. The message says what was
+  /// being written, then the numbers and `call`: "libharu could not write
+  /// WRITING (error 0x105B, detail 0, in HPDF_SetInfoAttr)"; an empty
+  /// `writing` is described from `call` (writing_of).
+  void check(HPDF_STATUS status, std::string_view call, std::string_view writing = {}) const;
+  /// Returns `handle`, or throws PdfError as `check` does when it is null
   /// (libharu's way of failing for functions that return objects).
   template <typename Handle>
-  Handle check_handle(Handle handle, std::string_view call) const {
-    if (handle == nullptr) fail(call, HPDF_OK);
+  Handle check_handle(Handle handle, std::string_view call, std::string_view writing = {}) const {
+    if (handle == nullptr) fail(call, HPDF_OK, writing);
     return handle;
   }
-  /// Throws PdfError naming `call` when libharu recorded an error since the
-  /// last check (for the few calls that return neither status nor handle).
+  /// Throws PdfError as `check` does when libharu recorded an error since
+  /// the last check (for the few calls that return neither status nor handle).
   void check_no_error(std::string_view call) const;
 
   /// Saves the document into libharu's memory stream and returns its bytes.
@@ -51,10 +55,19 @@ class HaruDocument {
   };
 
   static void record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data);
-  [[noreturn]] void fail(std::string_view call, HPDF_STATUS status) const;
+  [[noreturn]] void fail(std::string_view call, HPDF_STATUS status,
+                         std::string_view writing = {}) const;
 
   std::unique_ptr<RecordedError> recorded_ = std::make_unique<RecordedError>();
   std::unique_ptr<HPDF_Doc_Rec, DocDeleter> doc_;
 };
+
+/// What a libharu call writes, for messages: "a bookmark" for
+/// HPDF_CreateOutline, "the PDF" for a call it does not know.
+std::string_view writing_of(std::string_view call);
+
+/// `text` in double quotes, cut after `limit` bytes at a character boundary
+/// with "…", for naming a value in a message.
+std::string quoted_start(std::string_view text, std::size_t limit = 60);
 
 }  // namespace careerguide::pdf

@@ -111,7 +111,10 @@ void PagePainter::draw_text(const layout::TextRun& run) {
   doc_.check(HPDF_Page_MoveTextPos(page_, rounded(run.baseline.x), flip(run.baseline.y)), "HPDF_Page_MoveTextPos");
   for (const fonts::FontSpan& span : spans) {
     use_font(embedded_.get(*span.font), run.size);
-    doc_.check(HPDF_Page_ShowText(page_, span.utf8.c_str()), "HPDF_Page_ShowText");
+    const HPDF_STATUS shown = HPDF_Page_ShowText(page_, span.utf8.c_str());
+    if (shown != HPDF_OK) {
+      doc_.check(shown, "HPDF_Page_ShowText", fmt::format("the text {}", quoted_start(span.utf8)));
+    }
   }
   doc_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
   if (spaced_out) {
@@ -157,8 +160,11 @@ void PagePainter::draw_link(const layout::Link& link) {
     HPDF_Destination dest = keep_zoom_destination(doc_, pages_, link.target_page, link.target_top);
     annotation = doc_.check_handle(HPDF_Page_CreateLinkAnnot(page_, area, dest), "HPDF_Page_CreateLinkAnnot");
   } else {
-    annotation = doc_.check_handle(HPDF_Page_CreateURILinkAnnot(page_, area, ascii_uri(link.uri).c_str()),
-                                   "HPDF_Page_CreateURILinkAnnot");
+    annotation = HPDF_Page_CreateURILinkAnnot(page_, area, ascii_uri(link.uri).c_str());
+    if (!annotation) {
+      doc_.check_handle(annotation, "HPDF_Page_CreateURILinkAnnot",
+                        fmt::format("the link address {}", quoted_start(link.uri)));
+    }
   }
   // No border: a link must not print as a box.
   doc_.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), "HPDF_LinkAnnot_SetBorderStyle");

@@ -12,8 +12,10 @@
 
 namespace careerguide::pdf {
 
-/// libharu refused something; the message names the call and the error
-/// numbers, e.g. "libharu error 0x1025 (detail 0) in HPDF_SaveToStream".
+/// libharu refused something; the message says what was being written,
+/// then the error numbers and the call, e.g. "libharu could not write the
+/// link address "https://…" (error 0x105B, detail 0, in
+/// HPDF_Page_CreateURILinkAnnot)".
 class PdfError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;

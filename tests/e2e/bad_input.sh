@@ -55,6 +55,13 @@ generate_case() {
       awk 'BEGIN { for (i = 0; i < 500000; i++) print "      - *long" }'; } ;;
     many-skills) { printf 'title: 测试指南\nroles:\n'; role_lines 1  # 700,000 skills, 13 MB
                    printf '    skills:\n'; seq -f '      - 技能%.0f' 700000; } ;;
+    long-link-url) {  # 2,001 characters: one past the URL limit
+      printf 'title: 测试指南\nroles:\n  - id: a\n    title: 甲\n    summary: 说明。\n'
+      printf '    links:\n      - {label: 文档, url: "https://example.com/'; repeat a 1981
+      printf '"}\n'; } ;;
+    long-source-url) {
+      printf 'title: 测试指南\nsources:\n  - title: 来源\n    url: https://example.com/'
+      repeat a 1981; printf '\nroles:\n  - id: a\n    title: 甲\n    summary: 说明。\n'; } ;;
     *) fail "no data for case $1: add tests/bad_input/$1.yaml or a generator" ;;
   esac >"$2"
 }

@@ -147,8 +147,40 @@ def limit_cases(schema):
     yield "length-roles-past-limit", "title: t\nroles:\n" + "".join(role % i for i in range(role_limit + 1)), False
 
 
+def length_limit(node):
+    """The maxLength of a field: its own, or in its allOf (draft-07 ignores
+    keywords beside $ref, so a limited field holds its $ref in allOf)."""
+    if "maxLength" in node:
+        return node["maxLength"]
+    return next(part["maxLength"] for part in node["allOf"] if "maxLength" in part)
+
+
+def field_length_cases(schema):
+    """At and one past each field's own length limit, counted in characters
+    (职 is 3 bytes of UTF-8 and one character for both)."""
+    top, defs = schema["properties"], schema["definitions"]
+    role = defs["role"]["properties"]
+    host = "https://example.com/"
+    fields = [  # (name, limit, data file with TEXT where the text goes)
+        ("title", length_limit(top["title"]), "title: TEXT\nroles:\n  - {id: a, title: t, summary: s}\n", "职"),
+        ("author", length_limit(top["author"]), "title: t\nauthor: TEXT\nroles:\n  - {id: a, title: t, summary: s}\n", "职"),
+        ("role-title", length_limit(role["title"]), "title: t\nroles:\n  - {id: a, title: TEXT, summary: s}\n", "职"),
+        ("title-en", length_limit(role["title_en"]), "title: t\nroles:\n  - {id: a, title: t, title_en: TEXT, summary: s}\n", "x"),
+        ("symbol", length_limit(top["currency"]["properties"]["symbol"]), 'title: t\ncurrency: {symbol: "TEXT"}\nroles:\n  - {id: a, title: t, summary: s}\n', "¥"),
+        ("link-url", length_limit(defs["url"]), "title: t\nroles:\n  - {id: a, title: t, summary: s, links: [{url: HOSTTEXT}]}\n", "a"),
+        ("source-url", length_limit(defs["source"]["properties"]["url"]), "title: t\nsources: [{title: s, url: HOSTTEXT}]\nroles:\n  - {id: a, title: t, summary: s}\n", "a"),
+    ]
+    for key, node in top["labels"]["properties"].items():  # every label has a limit
+        fields.append((f"label-{key}", length_limit(node),
+                       f"title: t\nlabels: {{{key}: TEXT}}\nroles:\n  - {{id: a, title: t, summary: s}}\n", "标"))
+    for name, limit, template, unit in fields:
+        for length, valid, where in ((limit, True, "at"), (limit + 1, False, "past")):
+            text = (unit * length) if "HOST" not in template else host + unit * (length - len(host))
+            yield f"length-{name}-{where}-limit", template.replace("HOSTTEXT", text).replace("TEXT", text), valid
+
+
 def check_limits(validator, schema):
-    for name, text, valid in limit_cases(schema):
+    for name, text, valid in [*limit_cases(schema), *field_length_cases(schema)]:
         path = SCRATCH / f"{name}.yaml"
         path.write_text(text, encoding="utf-8")
         expect(name, path, validator, valid, 0 if valid else 1, valid)
@@ -237,7 +269,8 @@ def main():
     if problems:
         print("\n".join(f"FAIL: {p}" for p in problems), file=sys.stderr)
         sys.exit(1)
-    print(f"schema and program agree on {files} data files and {len(names) + 4} cases")
+    print(f"schema and program agree on {files} data files and "
+          f"{len(names) + 4 + len(list(field_length_cases(schema)))} cases")
 
 
 main()

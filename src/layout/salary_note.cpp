@@ -1,0 +1,48 @@
+#include "layout/salary_note.h"
+
+#include "text/paragraph.h"
+
+namespace careerguide::layout {
+
+namespace {
+
+constexpr double kCardPadding = 18;  // design §8.4
+
+}  // namespace
+
+TextStyle card_note_style(const LayoutContext& context) {
+  return {text::FontFace::kRegular, 9.5, context.palette.text2, 0};
+}
+
+double card_note_width(const LayoutContext& context, bool has_figure) {
+  const PageFrame& frame = context.frame;
+  if (has_figure) return frame.text_width() - 2 * kCardPadding;
+  // Right of the card's divider (at 42 % of the text width) and its 20 pt
+  // gap, inside the card's padding (design §8.5).
+  return frame.right() - kCardPadding - (frame.left() + 0.42 * frame.text_width() + 20);
+}
+
+std::vector<text::SetLine> set_card_note(const LayoutContext& context, const std::string& note,
+                                         double width) {
+  const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
+  std::vector<text::SetLine> lines;
+  for (const std::string& paragraph : text::split_paragraphs(note)) {
+    auto set = context.typesetter.paragraph(paragraph, card_note_style(context), width, align);
+    lines.insert(lines.end(), set.begin(), set.end());
+  }
+  return lines;
+}
+
+bool salary_note_is_body_text(const LayoutContext& context, const model::Role& role, bool has_figure) {
+  return !role.salary_note.empty() &&
+         set_card_note(context, role.salary_note.value, card_note_width(context, has_figure)).size() >
+             kMaxCardNoteLines;
+}
+
+std::string note_beside_missing_figure(const LayoutContext& context, const model::Role& role) {
+  return role.salary_note.empty() || salary_note_is_body_text(context, role, false)
+             ? context.labels().no_figure_note
+             : role.salary_note.value;
+}
+
+}  // namespace careerguide::layout
