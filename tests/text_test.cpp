@@ -20,9 +20,25 @@ constexpr double kSize = 10;  // points, so 1 em = 10 pt
 
 const testing::FakeMeasurer kMeasurer;
 
-ParagraphStyle style(double width, Align align = Align::kJustify) {
+// The arithmetic of most cases below is written for round gap limits (an
+// eighth of an em beside Latin text, 0.14 em at most), not for the defaults,
+// which the extraction cases at the end check (default_style).
+ParagraphStyle style(double width, Align align = Align::kJustify);
+
+/// style(width), letting ideographs spread without limit where nothing else
+/// fills a line: for the cases about where the slack goes.
+ParagraphStyle loose(double width) {
+  ParagraphStyle result = style(width);
+  result.max_spread_gap = 100;
+  return result;
+}
+
+ParagraphStyle style(double width, Align align) {
   ParagraphStyle result;
   result.size = kSize;
+  result.cjk_latin_gap = 0.125;
+  result.max_joined_gap = 0.14;
+  result.max_spread_gap = 0.14;
   result.width = width;
   result.align = align;
   return result;
@@ -151,7 +167,7 @@ TEST_CASE("set_paragraph: no line starts with a prohibited mark, for any measure
 }
 
 TEST_CASE("set_paragraph: a comma that would start a line pulls the character before it down") {
-  const std::vector<SetLine> lines = set("一二三四五六七八，九十", style(80));
+  const std::vector<SetLine> lines = set("一二三四五六七八，九十", loose(80));
   CHECK(line_texts(lines) == std::vector<std::string>{"一二三四五六七", "八，九十"});
   REQUIRE(lines[0].segments.size() == 1);
   CHECK(lines[0].segments[0].char_spacing == doctest::Approx(10.0 / 6));
@@ -184,7 +200,7 @@ TEST_CASE("set_paragraph: justified lines fill the measure exactly, the last lin
       "等任务中给出准确的结果。2024年美国的平均年薪约为$127,000，资深者可达20万美元以上。";
   for (const double width : {95.0, 105.0, 123.4, 200.0}) {
     CAPTURE(width);
-    const std::vector<SetLine> lines = set(text, style(width));
+    const std::vector<SetLine> lines = set(text, loose(width));
     REQUIRE(lines.size() > 2);
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       const Segment& last = lines[i].segments.back();
@@ -199,7 +215,7 @@ TEST_CASE("set_paragraph: justified lines fill the measure exactly, the last lin
 }
 
 TEST_CASE("set_paragraph: justification spreads the slack evenly between ideographs") {
-  const std::vector<SetLine> lines = set("一二三四五六七八，九十", style(85));
+  const std::vector<SetLine> lines = set("一二三四五六七八，九十", loose(85));
   CHECK(line_texts(lines) == std::vector<std::string>{"一二三四五六七", "八，九十"});
   REQUIRE(lines[0].segments.size() == 1);
   CHECK(lines[0].segments[0].x == 0);
@@ -257,50 +273,93 @@ TEST_CASE("set_paragraph: word spaces take the slack ideograph gaps cannot") {
   CHECK(lines[0].width == doctest::Approx(90).epsilon(1e-12));
 }
 
-TEST_CASE("set_paragraph: no justified gap passes 0.14 em unless every gap of the line does") {
-  // No spaces in this text: every gap of a line lies between characters
-  // that touch in the source, so a gap beyond 0.14 em would extract as a
-  // space unless the line has no other place for its slack.
-  const std::string text =
-      "提示工程师负责设计和优化与大语言模型（LLM）交互的提示词，使AI在写作、编程和数据分析"
-      "等任务中给出准确的结果。2024年美国的平均年薪约为$127,000，资深者可达20万美元以上。";
-  const double limit = 0.14 * kSize;
-  for (double width = 60; width <= 330; width += 2.5) {
-    CAPTURE(width);
-    const std::vector<SetLine> lines = set(text, style(width));
-    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-      CAPTURE(i);
-      double widest = 0;
-      double narrowest = 1e9;
-      const std::vector<Segment>& segments = lines[i].segments;
-      for (std::size_t k = 0; k < segments.size(); ++k) {
-        const std::u32string characters = decode(segments[k].utf8);
-        if (characters.size() > 1 && is_cjk(characters.front())) {  // a Latin word is never spaced
-          widest = std::max(widest, segments[k].char_spacing);
-          narrowest = std::min(narrowest, segments[k].char_spacing);
-        }
-        if (k == 0) continue;
-        const double gap = segments[k].x - (segments[k - 1].x + segments[k - 1].width);
-        widest = std::max(widest, gap);
-        narrowest = std::min(narrowest, gap);
-      }
-      CHECK((widest <= limit + 1e-9 || narrowest >= limit - 1e-9));
-      CHECK(lines[i].width == doctest::Approx(width).epsilon(1e-12));
+/// The widest gap on `line` between characters without a space between
+/// them in the text, and whether it lies between two runs (a segment edge)
+/// rather than inside one (char spacing), points.
+struct JoinedGaps {
+  double inside = 0;
+  double between = 0;
+};
+
+JoinedGaps joined_gaps(const SetLine& line) {
+  JoinedGaps result;
+  const std::vector<Segment>& segments = line.segments;
+  for (std::size_t k = 0; k < segments.size(); ++k) {
+    if (decode(segments[k].utf8).size() > 1) {
+      result.inside = std::max(result.inside, segments[k].char_spacing);
     }
+    if (k == 0) continue;
+    const double gap = segments[k].x - (segments[k - 1].x + segments[k - 1].width);
+    // A gap of a word space or more is the text's space (set as a gap).
+    if (gap < 0.25 * kSize - 1e-9) result.between = std::max(result.between, gap);
   }
+  return result;
 }
 
-TEST_CASE("set_paragraph: a line without word spaces spreads slack beyond the limits evenly") {
-  // 7.5 pt of slack, 7.3 pt within the limits: 0.2 / 7 pt more on every gap.
+TEST_CASE("set_paragraph: no justified gap without a space passes what extractors read as none") {
+  // With the default limits: pdftotext reads a gap over 0.1 em between runs
+  // as a space, mupdf one of 0.15 em inside a run (/ActualText covers
+  // poppler there). A line that cannot be filled within them ends short.
+  const std::string text =
+      "提示工程师负责设计和优化与大语言模型（LLM）交互的提示词，使AI在写作、编程和数据分析"
+      "等任务中给出准确的结果。2024年美国的平均年薪约为$127,000，资深者可达20万美元以上。"
+      "资料来源：https://example.org/careers/ai-data ，数字仅供参考……请以“官方”「公布」为准。";
+  ParagraphStyle defaults;
+  defaults.size = kSize;
+  int short_lines = 0;
+  int lines_set = 0;
+  for (double width = 60; width <= 330; width += 2.5) {
+    CAPTURE(width);
+    defaults.width = width;
+    const std::vector<SetLine> lines = set(text, defaults);
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      CAPTURE(i);
+      const JoinedGaps gaps = joined_gaps(lines[i]);
+      CHECK(gaps.between <= 0.09 * kSize + 1e-9);
+      CHECK(gaps.inside <= 0.14 * kSize + 1e-9);
+      CHECK(lines[i].width <= width + 1e-9);
+      if (width < 150) continue;
+      ++lines_set;
+      if (lines[i].width < width - 1e-9) ++short_lines;
+    }
+  }
+  // From 15 em on, most lines still fill the measure; the short ones are
+  // those before a URL piece or $127,000 that does not fit.
+  CHECK(short_lines * 4 < lines_set);
+}
+
+TEST_CASE("set_paragraph: a line that the limits cannot fill spreads its runs, then ends short") {
+  // 一二3四五六七八 is 77.5 pt of 85: the digit gaps stay at 1.4 pt, the five
+  // ideograph gaps go from 1.4 to 1.4 pt... at most 0.14 em: 7.3 pt of 7.5
+  // taken, the line ends 0.2 pt short rather than set a gap that copies as
+  // a space.
   const std::vector<SetLine> lines = set("一二3四五六七八九十", style(85));
   CHECK(line_texts(lines) == std::vector<std::string>{"一二3四五六七八", "九十"});
   const std::vector<Segment>& segments = lines[0].segments;
   REQUIRE(segments.size() == 3);
-  const double extra = 0.2 / 7;
-  CHECK(segments[0].char_spacing == doctest::Approx(1.4 + extra));
-  CHECK(segments[1].x == doctest::Approx(21.4 + extra + 1.4 + extra));
-  CHECK(segments[2].x == doctest::Approx(segments[1].x + 5 + 1.4 + extra));
-  CHECK(lines[0].width == doctest::Approx(85).epsilon(1e-12));
+  CHECK(segments[0].char_spacing == doctest::Approx(1.4));
+  CHECK(segments[1].x == doctest::Approx(21.4 + 1.4));
+  CHECK(segments[2].x == doctest::Approx(segments[1].x + 5 + 1.4));
+  CHECK(segments[2].char_spacing == doctest::Approx(1.4));
+  CHECK(lines[0].width == doctest::Approx(84.8));
+}
+
+TEST_CASE("set_paragraph: with the defaults, runs spread wider than the gaps at their edges") {
+  // 一二3四五六七八 at the defaults: 0.09 em beside the digit, natural. 76.8
+  // pt of 82; 5.2 pt of slack: the ideograph gaps inside the runs take up
+  // to 1.4 pt each (5 of them: 7 pt), the edges stay at 0.9 pt.
+  ParagraphStyle defaults;
+  defaults.size = kSize;
+  defaults.width = 82;
+  const std::vector<SetLine> lines = set("一二3四五六七八九十", defaults);
+  CHECK(line_texts(lines) == std::vector<std::string>{"一二3四五六七八", "九十"});
+  const std::vector<Segment>& segments = lines[0].segments;
+  REQUIRE(segments.size() == 3);
+  CHECK(segments[1].x - (segments[0].x + segments[0].width) == doctest::Approx(0.9));
+  CHECK(segments[2].x - (segments[1].x + segments[1].width) == doctest::Approx(0.9));
+  CHECK(segments[0].char_spacing == doctest::Approx(5.2 / 5));
+  CHECK(segments[2].char_spacing == doctest::Approx(5.2 / 5));
+  CHECK(lines[0].width == doctest::Approx(82).epsilon(1e-12));
 }
 
 TEST_CASE("set_paragraph: no quarter em next to a space or a bracket") {
@@ -359,7 +418,7 @@ TEST_CASE("set_paragraph: a line stretches before a URL only when no piece of it
   // The URL's first piece, "https://www.example." (100 pt), is too long for
   // the 27.5 pt after the ideographs: the line is filled by its gaps.
   const std::vector<SetLine> lines =
-      set("学习资料可以从 https://www.example.org/guide-book", style(100));
+      set("学习资料可以从 https://www.example.org/guide-book", loose(100));
   CHECK(line_texts(lines) ==
         std::vector<std::string>{"学习资料可以从", "https://www.example.", "org/guide-book"});
   REQUIRE(lines[0].segments.size() == 1);
@@ -423,7 +482,7 @@ TEST_CASE("set_paragraph: a word longer than the line is split between character
 
 TEST_CASE("set_paragraph: the last line holds at least two characters besides punctuation") {
   // First fit would leave 巧。 alone; 技 comes down and line 2 spreads wider.
-  const std::vector<SetLine> lines = set("观看视频学习提示工程的基础技巧。", style(70));
+  const std::vector<SetLine> lines = set("观看视频学习提示工程的基础技巧。", loose(70));
   CHECK(line_texts(lines) == std::vector<std::string>{"观看视频学习提", "示工程的基础", "技巧。"});
   REQUIRE(lines[1].segments.size() == 1);
   CHECK(lines[1].segments[0].char_spacing == 2);
