@@ -25,11 +25,12 @@ const testing::FakeMeasurer kMeasurer;
 // which the extraction cases at the end check (default_style).
 ParagraphStyle style(double width, Align align = Align::kJustify);
 
-/// style(width), letting ideographs spread without limit where nothing else
-/// fills a line: for the cases about where the slack goes.
+/// style(width), letting ideographs and word spaces spread without limit
+/// where nothing else fills a line: for the cases about where the slack goes.
 ParagraphStyle loose(double width) {
   ParagraphStyle result = style(width);
   result.max_spread_gap = 100;
+  result.max_space_gap = 100;
   return result;
 }
 
@@ -68,6 +69,29 @@ std::u32string decode(std::string_view utf8) {
 
 constexpr std::u32string_view kLineStartProhibited = U"，。、；：？！）」』》〉】…—%‰”’";
 constexpr std::u32string_view kLineEndProhibited = U"（「『《〈【“‘";
+
+/// The widest gap on `line` between characters without a space between
+/// them in the text, and whether it lies between two runs (a segment edge)
+/// rather than inside one (char spacing), points.
+struct JoinedGaps {
+  double inside = 0;
+  double between = 0;
+};
+
+JoinedGaps joined_gaps(const SetLine& line) {
+  JoinedGaps result;
+  const std::vector<Segment>& segments = line.segments;
+  for (std::size_t k = 0; k < segments.size(); ++k) {
+    if (decode(segments[k].utf8).size() > 1) {
+      result.inside = std::max(result.inside, segments[k].char_spacing);
+    }
+    if (k == 0) continue;
+    const double gap = segments[k].x - (segments[k - 1].x + segments[k - 1].width);
+    // A gap of a word space or more is the text's space (set as a gap).
+    if (gap < 0.25 * kSize - 1e-9) result.between = std::max(result.between, gap);
+  }
+  return result;
+}
 
 }  // namespace
 
@@ -215,8 +239,9 @@ TEST_CASE("set_paragraph: justified lines fill the measure exactly, the last lin
 }
 
 TEST_CASE("set_paragraph: justification spreads the slack evenly between ideographs") {
-  const std::vector<SetLine> lines = set("一二三四五六七八，九十", loose(85));
-  CHECK(line_texts(lines) == std::vector<std::string>{"一二三四五六七", "八，九十"});
+  // ！ keeps its full width and may not start a line: 八 comes down with it.
+  const std::vector<SetLine> lines = set("一二三四五六七八！九十", loose(85));
+  CHECK(line_texts(lines) == std::vector<std::string>{"一二三四五六七", "八！九十"});
   REQUIRE(lines[0].segments.size() == 1);
   CHECK(lines[0].segments[0].x == 0);
   CHECK(lines[0].segments[0].char_spacing == 2.5);  // 15 pt of slack over 6 gaps
@@ -224,6 +249,136 @@ TEST_CASE("set_paragraph: justification spreads the slack evenly between ideogra
   REQUIRE(lines[1].segments.size() == 1);
   CHECK(lines[1].segments[0].char_spacing == 0);
   CHECK(lines[1].width == 40);
+}
+
+TEST_CASE("set_paragraph: two adjacent full-width marks take 1.5 em (CLREQ compression)") {
+  // ）， and 。」 lose the blank right half of the first mark, ：「 one of
+  // the two blank halves between them, （「 the blank left half of 「.
+  struct Case {
+    std::string text;
+    double second_x;  // where the second mark's box starts, points
+    double width;     // of the line, points
+  };
+  for (const auto& [text, second_x, width] : std::vector<Case>{
+           {"一二），三", 25, 45}, {"一二。」三", 25, 45}, {"一二：「三", 25, 45}, {"一（「三", 15, 35}}) {
+    CAPTURE(text);
+    const std::vector<SetLine> lines = set(text, style(500, Align::kLeft));
+    REQUIRE(lines.size() == 1);
+    std::string copied;
+    double pair_end = 0;
+    for (const Segment& segment : lines[0].segments) {
+      copied += segment.utf8;
+      CHECK(segment.char_spacing == 0);
+    }
+    CHECK(copied == text);  // the same characters: only their positions change
+    // The second mark starts half an em early; the line is 0.5 em shorter.
+    bool found = false;
+    for (const Segment& segment : lines[0].segments) {
+      if (segment.x == doctest::Approx(second_x)) found = true;
+      pair_end = std::max(pair_end, segment.x + segment.width);
+    }
+    CHECK(found);
+    CHECK(lines[0].width == doctest::Approx(width));
+    CHECK(pair_end == doctest::Approx(width));
+  }
+}
+
+TEST_CASE("set_paragraph: an opening bracket at a line start hangs its blank half") {
+  // （ASIL）一二: the bracket's box starts 0.5 em left of the margin, so its
+  // ink (the right half) starts at the margin.
+  const std::vector<SetLine> lines = set("（ASIL）一二", style(500, Align::kLeft));
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].segments.front().utf8.starts_with("（"));
+  CHECK(lines[0].segments.front().x == -5);
+  CHECK(lines[0].width == doctest::Approx(-5 + 10 + 20 + 10 + 20));
+  // Inside a line the bracket keeps its full width.
+  const std::vector<SetLine> inside = set("一（ASIL）", style(500, Align::kLeft));
+  CHECK(inside[0].segments.front().x == 0);
+  CHECK(inside[0].width == 50);
+}
+
+TEST_CASE("set_paragraph: a closing mark at a line end is set half-width to avoid a loose line") {
+  // 一二三四五六七八， is 8.5 em with a half-width comma: it fits the 8.5 em
+  // measure instead of 八， going down and the line spreading 0.25 em.
+  const std::vector<SetLine> lines = set("一二三四五六七八，九十", style(85));
+  CHECK(line_texts(lines) == std::vector<std::string>{"一二三四五六七八，", "九十"});
+  REQUIRE(lines[0].segments.size() == 1);
+  CHECK(lines[0].segments[0].char_spacing == 0);
+  CHECK(lines[0].segments[0].width == 85);
+  CHECK(lines[0].width == 85);
+  // With room, the comma keeps its full width.
+  const std::vector<SetLine> roomy = set("一二三四五六七八，九十", style(500, Align::kLeft));
+  CHECK(roomy[0].width == 110);
+}
+
+/// A stress paragraph: runs of closing marks, Latin words and numbers at
+/// every position, quotes, ellipses, brackets.
+const std::string kStress =
+    "他说：“先学 Python，再学 PyTorch。”——这是经验之谈！（注：数据截至 2024 年 6 月。）"
+    "《人工智能岗位白皮书》、《2024 年就业报告》均有提及。“做中学”，“学中做”。……就这样！！？"
+    "常见说法有“RAG（检索增强生成）”“Agent（智能体）”……资料见：https://example.org/guide。"
+    "薪资区间 ¥15,000–¥25,000（税前）；涨幅约 12.5%。」）』》】，。、；：GPU、CPU、TPU。"
+    "「稳定」比「新」更重要（K8s）。数据分析师负责把业务问题变成可以执行的方案，和团队一起推进落地。";
+
+TEST_CASE("set_paragraph: no line of a stress paragraph starts or ends with a prohibited mark") {
+  // From 15 em on: 12.5%。」）』》】，。、；：GPU is a 14 em chain that no
+  // line may break, cut at the margin on narrower lines (set_paragraph).
+  for (double width = 150; width <= 420; width += 1.5) {
+    CAPTURE(width);
+    for (const Align align : {Align::kJustify, Align::kLeft}) {
+      const std::vector<std::string> lines = line_texts(set(kStress, style(width, align)));
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        CAPTURE(lines[i]);
+        const std::u32string line = decode(lines[i]);
+        REQUIRE(!line.empty());
+        if (i > 0) CHECK(kLineStartProhibited.find(line.front()) == std::u32string_view::npos);
+        if (i + 1 < lines.size()) CHECK(kLineEndProhibited.find(line.back()) == std::u32string_view::npos);
+      }
+    }
+  }
+}
+
+TEST_CASE("set_paragraph: justified breaks leave fewer lines spreading ideographs over 0.05 em") {
+  // Chinese prose with its punctuation, at the defaults, over many
+  // measures of 20 em and more. First fit (the ragged-right breaks) keeps
+  // the last character company and pulls characters down before marks, so
+  // many of its lines would spread; the justified breaks are chosen over
+  // the whole paragraph and may set a closing mark half-width at a line end.
+  const std::string text =
+      "数据分析师负责把业务问题变成可以执行的方案，和团队一起推进落地。日常工作包括收集需求、"
+      "整理资料、与同事沟通，并对结果负责。“做中学”，“学中做”。很多公司接受非科班出身的候选人，"
+      "前提是作品集足够扎实。转行的朋友可以先从外包或实习项目做起，积累半年到一年的实际经验，"
+      "再去申请全职岗位。（注：以上内容仅供参考。）《白皮书》、《就业报告》均有提及。";
+  ParagraphStyle defaults;
+  defaults.size = kSize;
+  const double loose_gap = 0.05 * kSize;
+  int first_fit_loose = 0;
+  int justified_loose = 0;
+  for (double width = 200; width <= 420; width += 2.5) {
+    CAPTURE(width);
+    defaults.width = width;
+    defaults.align = Align::kLeft;
+    const std::vector<SetLine> ragged = set(text, defaults);
+    int ragged_loose = 0;
+    for (std::size_t i = 0; i + 1 < ragged.size(); ++i) {
+      const double gaps = static_cast<double>(decode(line_text(ragged[i])).size() - 1);
+      if ((width - ragged[i].width) / gaps > loose_gap + 1e-9) ++ragged_loose;
+    }
+    defaults.align = Align::kJustify;
+    const std::vector<SetLine> lines = set(text, defaults);
+    int loose = 0;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      CAPTURE(line_text(lines[i]));
+      const JoinedGaps gaps = joined_gaps(lines[i]);
+      if (std::max(gaps.inside, gaps.between) > loose_gap + 1e-9) ++loose;
+      CHECK(lines[i].width == doctest::Approx(width));
+    }
+    CHECK(loose <= ragged_loose);
+    first_fit_loose += ragged_loose;
+    justified_loose += loose;
+  }
+  MESSAGE("loose lines: first fit ", first_fit_loose, ", justified ", justified_loose);
+  CHECK(justified_loose * 3 <= first_fit_loose * 2);  // 11 against 19 when written
 }
 
 TEST_CASE("set_paragraph: an eighth of an em separates ideographs from Latin letters and digits") {
@@ -263,7 +418,7 @@ TEST_CASE("set_paragraph: justification keeps an ideograph-digit gap under 0.14 
 TEST_CASE("set_paragraph: word spaces take the slack ideograph gaps cannot") {
   // 一二 三四五六 is 62.5 pt; Python goes down. 27.5 pt of slack: four
   // ideograph gaps at the 1.4 pt limit, the word space 21.9 pt more.
-  const std::vector<SetLine> lines = set("一二 三四五六 Python", style(90));
+  const std::vector<SetLine> lines = set("一二 三四五六 Python", loose(90));
   CHECK(line_texts(lines) == std::vector<std::string>{"一二三四五六", "Python"});
   const std::vector<Segment>& segments = lines[0].segments;
   REQUIRE(segments.size() == 2);
@@ -271,29 +426,6 @@ TEST_CASE("set_paragraph: word spaces take the slack ideograph gaps cannot") {
   CHECK(segments[1].x == doctest::Approx(45.8));  // 21.4 + 2.5 + 21.9
   CHECK(segments[1].char_spacing == doctest::Approx(1.4));
   CHECK(lines[0].width == doctest::Approx(90).epsilon(1e-12));
-}
-
-/// The widest gap on `line` between characters without a space between
-/// them in the text, and whether it lies between two runs (a segment edge)
-/// rather than inside one (char spacing), points.
-struct JoinedGaps {
-  double inside = 0;
-  double between = 0;
-};
-
-JoinedGaps joined_gaps(const SetLine& line) {
-  JoinedGaps result;
-  const std::vector<Segment>& segments = line.segments;
-  for (std::size_t k = 0; k < segments.size(); ++k) {
-    if (decode(segments[k].utf8).size() > 1) {
-      result.inside = std::max(result.inside, segments[k].char_spacing);
-    }
-    if (k == 0) continue;
-    const double gap = segments[k].x - (segments[k - 1].x + segments[k - 1].width);
-    // A gap of a word space or more is the text's space (set as a gap).
-    if (gap < 0.25 * kSize - 1e-9) result.between = std::max(result.between, gap);
-  }
-  return result;
 }
 
 TEST_CASE("set_paragraph: no justified gap without a space passes what extractors read as none") {
@@ -465,8 +597,23 @@ TEST_CASE("set_paragraph: a tab or line break inside the text is a space's gap, 
   CHECK(lines[0].segments[2].x == 35);
 }
 
-TEST_CASE("set_paragraph: English justification widens word spaces, never letters") {
+TEST_CASE("set_paragraph: a word space grows to 0.6 em at most, then the line ends short") {
+  // the cat sat on a mat at 6 em: "the cat sat" is 47.5 pt, 12.5 pt of slack
+  // over two spaces would make them 8.75 pt; extractors read that as a
+  // column break. They stop at 6 pt (0.6 em).
   const std::vector<SetLine> lines = set("the cat sat on a mat", style(60));
+  REQUIRE(lines.size() > 1);
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::vector<Segment>& segments = lines[i].segments;
+    for (std::size_t k = 1; k < segments.size(); ++k) {
+      CHECK(segments[k].x - (segments[k - 1].x + segments[k - 1].width) <= 6 + 1e-9);
+    }
+    CHECK(lines[i].width <= 60 + 1e-9);
+  }
+}
+
+TEST_CASE("set_paragraph: English justification widens word spaces, never letters") {
+  const std::vector<SetLine> lines = set("the cat sat on a mat", loose(60));
   CHECK(line_texts(lines) == std::vector<std::string>{"thecatsat", "on a mat"});
   REQUIRE(lines[0].segments.size() == 3);
   CHECK(lines[0].segments[1].x == 22.5);  // 15 + 2.5 + 5 of the 10 pt slack
@@ -481,12 +628,18 @@ TEST_CASE("set_paragraph: a word longer than the line is split between character
 }
 
 TEST_CASE("set_paragraph: the last line holds at least two characters besides punctuation") {
-  // First fit would leave 巧。 alone; 技 comes down and line 2 spreads wider.
+  // First fit would leave 巧。 alone; 技 comes down and one line above
+  // spreads wider (1 em over 5 gaps, the least any choice allows).
   const std::vector<SetLine> lines = set("观看视频学习提示工程的基础技巧。", loose(70));
-  CHECK(line_texts(lines) == std::vector<std::string>{"观看视频学习提", "示工程的基础", "技巧。"});
-  REQUIRE(lines[1].segments.size() == 1);
-  CHECK(lines[1].segments[0].char_spacing == 2);
-  CHECK(lines[1].width == 70);
+  REQUIRE(lines.size() == 3);
+  CHECK(line_texts(lines)[2] == "技巧。");
+  double widest = 0;
+  for (std::size_t i = 0; i < 2; ++i) {
+    REQUIRE(lines[i].segments.size() == 1);
+    widest = std::max(widest, lines[i].segments[0].char_spacing);
+    CHECK(lines[i].width == doctest::Approx(70));
+  }
+  CHECK(widest == doctest::Approx(2));
 }
 
 TEST_CASE("set_paragraph: a balanced title breaks at the phrase boundary") {

@@ -16,7 +16,8 @@
 //     design's quarter em shrunk to fit under the limit);
 //   - a justified line shares its slack over its gaps evenly, but a gap
 //     without a space stretches only up to max_joined_gap, while real word
-//     spaces take any amount (the space is in the text);
+//     spaces take up to max_space_gap (0.6 em: wider, extractors read a
+//     column or line break);
 //   - a line that still cannot be filled (no word space, e.g. a short line
 //     of few wide units) spreads the rest over the gaps inside runs of
 //     single characters (ideographs, full-width marks) up to max_spread_gap
@@ -62,6 +63,10 @@ struct ParagraphStyle {
   /// Em: the widest gap between two single characters of one run on a line
   /// that max_joined_gap cannot fill (see the note at the top of this file).
   double max_spread_gap = 0.14;
+  /// Em: the widest a justified word space grows. pdftotext and mupdf read
+  /// a much wider gap as a column or line break, so beyond it a line ends
+  /// short of the measure.
+  double max_space_gap = 0.6;
   /// Balanced lines (titles): the fewest lines, then the narrowest measure
   /// that still gives that many lines, never one character alone on the
   /// last line. Two lines prefer a break between words of ICU's dictionary
@@ -83,6 +88,11 @@ struct Segment {
   /// the char spacing between characters (not the spacing PDF adds after the
   /// last one), so that a justified line ends exactly at the measure.
   double width = 0;
+  /// The first glyph starts half an em inside the previous segment's last
+  /// (two full-width marks, compressed): text extractors would read the
+  /// overlap as a line break, so the PDF writer draws both segments under
+  /// one /ActualText.
+  bool overlaps_previous = false;
 };
 
 /// One line of a set paragraph.

@@ -10,7 +10,9 @@ Two allowances, each the extractor's doing, not the layout's: a paragraph
 that a page break interrupts has the page's footer and the next page's
 header between its lines (up to 12 whole lines, at a line break only); and
 with --dehyphenated (pdftotext's default mode) a hyphen that ends a line may
-be dropped, the two halves joined. Characters no font can show (emoji) are
+be dropped, the two halves joined. An extracted line that starts with a
+closing mark (，。、）」…) fails: the layout never starts a line so, so the
+extractor split one (overlapping glyph boxes of compressed marks do that). Characters no font can show (emoji) are
 printed as U+25A1, as pdf_unprintable_characters checks."""
 import difflib
 import re
@@ -110,7 +112,10 @@ def main():
               file=sys.stderr)
     if len(want) < 5:
         print(f'{sys.argv[1]}: only {len(want)} paragraphs to check', file=sys.stderr)
-    sys.exit(1 if missing or len(want) < 5 else 0)
+    split = [line for line in lines if line[0] in '，。、；：？！）」』》〉】…']
+    for line in split:
+        print(f'{sys.argv[2]}: a line split before a closing mark: {line[:40]}', file=sys.stderr)
+    sys.exit(1 if missing or split or len(want) < 5 else 0)
 
 
 main()

@@ -19,6 +19,8 @@ sed 's/Claude 和 Llama 做（NLP）4/Claude和 Llama 做（NLP）4/' "$TEST_TMP
 ! "$PYTHON" "$check" "$TEST_TMP/g.yaml" "$TEST_TMP/lost.txt" 2>/dev/null || fail "the checker misses a lost space"
 sed 's/（NLP）4/（ NLP）4/' "$TEST_TMP/good.txt" >"$TEST_TMP/gained.txt"
 ! "$PYTHON" "$check" "$TEST_TMP/g.yaml" "$TEST_TMP/gained.txt" 2>/dev/null || fail "the checker misses a gained space"
+sed 's/（NLP）4/（NLP\n）4/' "$TEST_TMP/good.txt" >"$TEST_TMP/split.txt"
+! "$PYTHON" "$check" "$TEST_TMP/g.yaml" "$TEST_TMP/split.txt" 2>/dev/null || fail "the checker misses a line split before ）"
 
 # Guides that stop on purpose (a font without Chinese glyphs: exit 3).
 exits_on_purpose=(tests/guides/save-latin-font.yaml)
