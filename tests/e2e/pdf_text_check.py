@@ -8,7 +8,8 @@ paragraphs that are missing, each with the extracted line closest to it.
 
 Two allowances, each the extractor's doing, not the layout's: a paragraph
 that a page break interrupts has the page's footer and the next page's
-header between its lines (up to 12 whole lines, at a line break only); and
+header between its lines (up to 12 whole lines and a label that raw order
+sets before the text, at a line break only); and
 with --dehyphenated (pdftotext's default mode) a hyphen that ends a line may
 be dropped, the two halves joined. An extracted line that starts with a
 closing mark (，。、）」…) fails: the layout never starts a line so, so the
@@ -80,7 +81,9 @@ def pattern(paragraph, interrupted=False, dehyphenated=False):
     """A regex for `paragraph` in text whose lines are joined with '\\n': a
     space of the data is a space or a line break, and a line break may fall
     between any two other characters (interrupted: or some whole lines)."""
-    brk = '\n(?:[^\n]*\n){0,12}?' if interrupted else '\n'
+    # A page break: whole lines of footer and header, and pdftotext -raw may
+    # set the label column (如何入门（续）) before the text on the line.
+    brk = '\n(?:[^\n]*\n){0,12}?(?:[^\n]* )??' if interrupted else '\n'
     parts = []
     for i, c in enumerate(paragraph):
         if c == ' ':

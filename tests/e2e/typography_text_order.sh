@@ -23,7 +23,7 @@ main_column_text() {
   # above the footer's text. The crop applies to every page.
   # 6 pt wider on both sides: an opening bracket at a line start hangs
   # its blank half left of the column, a half-width closing mark at a line
-  # end its blank half right of it (design §CLREQ).
+  # end its blank half right of it (docs/design.md, Punctuation rules).
   pdftotext -raw -x 157 -y 140 -W $((width - 56 - 157)) -H $((height - 140 - 42)) "$1" - |
     LC_ALL=C tr -d ' \t\n\f'
 }
