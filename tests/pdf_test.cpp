@@ -65,7 +65,7 @@ const FontSet& lxgw() {
 }
 
 TextRun text(double x, double y, FontFace face, double size, std::string utf8, double char_spacing = 0) {
-  return TextRun{Point{x, y}, face, size, kInk, std::move(utf8), char_spacing};
+  return TextRun{Point{x, y}, face, size, kInk, std::move(utf8), char_spacing, {}, false};
 }
 
 /// A cover and one numbered page holding every kind of item.

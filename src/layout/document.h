@@ -34,6 +34,11 @@ struct TextRun {
   geom::Color fill;
   std::string utf8;
   double char_spacing = 0;    ///< extra space after each character, points (PDF Tc)
+  /// Not empty: this run and the runs after it up to the one that
+  /// `ends_actual_text` extract as this text (a /ActualText span), because
+  /// their glyph boxes overlap (compressed full-width marks).
+  std::string actual_text;
+  bool ends_actual_text = false;
 };
 
 /// A rectangle with square corners.

@@ -153,9 +153,25 @@ double Typesetter::draw(Page& page, std::string_view utf8, double x, double y,
 
 void draw_set_line(Page& page, const text::SetLine& line, double x, double y,
                    const TextStyle& style) {
-  for (const text::Segment& segment : line.segments) {
-    page.items.push_back(TextRun{{x + segment.x, y}, segment.face, style.size, style.color,
-                                 segment.utf8, segment.char_spacing});
+  const std::vector<text::Segment>& segments = line.segments;
+  for (std::size_t k = 0; k < segments.size(); ++k) {
+    const text::Segment& segment = segments[k];
+    TextRun run;
+    run.baseline = {x + segment.x, y};
+    run.face = segment.face;
+    run.size = style.size;
+    run.fill = style.color;
+    run.utf8 = segment.utf8;
+    run.char_spacing = segment.char_spacing;
+    // Segments that overlap their neighbours extract as one span.
+    if (k + 1 < segments.size() && segments[k + 1].overlaps_previous && !segment.overlaps_previous) {
+      for (std::size_t j = k; j < segments.size() && (j == k || segments[j].overlaps_previous); ++j) {
+        run.actual_text += segments[j].utf8;
+      }
+    }
+    run.ends_actual_text = segment.overlaps_previous &&
+                           (k + 1 == segments.size() || !segments[k + 1].overlaps_previous);
+    page.items.push_back(std::move(run));
   }
 }
 

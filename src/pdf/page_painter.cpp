@@ -105,7 +105,11 @@ void PagePainter::draw_text(const layout::TextRun& run) {
   if (spans.empty()) return;
   use_fill(run.fill);
   use_char_spacing(run.char_spacing);
-  const bool spaced_out = run.char_spacing > kWordGapFraction * run.size;
+  if (!run.actual_text.empty()) {
+    write_raw(actual_text_opening(fonts_.split_by_font(run.actual_text, run.face)));
+    in_actual_text_ = true;
+  }
+  const bool spaced_out = !in_actual_text_ && run.char_spacing > kWordGapFraction * run.size;
   if (spaced_out) write_raw(actual_text_opening(spans));
   doc_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
   doc_.check(HPDF_Page_MoveTextPos(page_, rounded(run.baseline.x), flip(run.baseline.y)), "HPDF_Page_MoveTextPos");
@@ -117,9 +121,10 @@ void PagePainter::draw_text(const layout::TextRun& run) {
     }
   }
   doc_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
-  if (spaced_out) {
+  if (spaced_out || (in_actual_text_ && run.ends_actual_text)) {
     write_raw("EMC\n");
     used_actual_text_ = true;
+    if (run.ends_actual_text) in_actual_text_ = false;
   }
   use_char_spacing(0);  // justified runs must not leak their spacing
 }

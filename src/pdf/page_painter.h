@@ -73,6 +73,7 @@ class PagePainter {
   HPDF_Font font_ = nullptr;
   double font_size_ = 0;
   bool used_actual_text_ = false;
+  bool in_actual_text_ = false;  // inside a span that TextRun::actual_text opened
 };
 
 }  // namespace careerguide::pdf

@@ -55,6 +55,19 @@ bool is_line_start_prohibited(char32_t cp) { return contains(kLineStartProhibite
 
 bool is_line_end_prohibited(char32_t cp) { return contains(kLineEndProhibited, cp); }
 
+bool is_compressible_opening(char32_t cp) {
+  return cp == U'\uFF08' || cp == U'\u300C' || cp == U'\u300E' || cp == U'\u300A' ||
+         cp == U'\u3008' || cp == U'\u3010' || cp == U'\u3014' || cp == U'\u3016' ||
+         is_opening_quote(cp);
+}
+
+bool is_compressible_closing(char32_t cp) {
+  return cp == U'\uFF0C' || cp == U'\u3002' || cp == U'\u3001' || cp == U'\uFF1A' ||
+         cp == U'\uFF1B' || cp == U'\uFF09' || cp == U'\u300D' || cp == U'\u300F' ||
+         cp == U'\u300B' || cp == U'\u3009' || cp == U'\u3011' || cp == U'\u3015' ||
+         cp == U'\u3017' || is_closing_quote(cp);
+}
+
 bool takes_cjk_latin_gap(char32_t cp) {
   if (cp == U'%' || cp == U'\u2030') return true;
   const UChar32 c = to_icu(cp);

@@ -36,6 +36,15 @@ bool is_line_start_prohibited(char32_t cp);
 /// True for marks no line may end with: （「『《〈【 “‘ and their variants.
 bool is_line_end_prohibited(char32_t cp);
 
+/// True for full-width opening marks whose left half is blank in Chinese
+/// fonts: （「『《〈【〔〖 “‘ (when set full width). CLREQ compresses them.
+bool is_compressible_opening(char32_t cp);
+
+/// True for full-width marks whose right half is blank in Chinese (GB)
+/// fonts: ，。、：；）」』》〉】〕〗 ”’ (when set full width). Not ！？, which
+/// CLREQ keeps full width.
+bool is_compressible_closing(char32_t cp);
+
 /// True for characters that take the CJK–Latin gap next to an ideograph:
 /// letters, digits, currency signs and the percent signs of numbers.
 bool takes_cjk_latin_gap(char32_t cp);

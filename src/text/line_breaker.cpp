@@ -31,19 +31,45 @@ constexpr double kParticlePenaltyEm = 1000;
 
 LineBreaker::LineBreaker(const UnitText& text, double size)
     : text_(text), units_(text.units), size_(size) {
-  offsets_.resize(units_.size());
-  letter_sums_.resize(units_.size() + 1);
+  const std::size_t n = units_.size();
+  offsets_.resize(n);
+  letter_sums_.resize(n + 1);
+  space_sums_.assign(n + 1, 0);
+  joined_sums_.assign(n + 1, 0);
+  inside_sums_.assign(n + 1, 0);
+  natural_gap_sums_.assign(n + 1, 0.0);
+  space_gap_sums_.assign(n + 1, 0.0);
   double x = 0;
-  for (std::size_t i = 0; i < units_.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     if (i > 0) x += units_[i - 1].width + units_[i].gap;
     offsets_[i] = x;
     letter_sums_[i + 1] = letter_sums_[i] + units_[i].letters;
+    const Unit& unit = units_[i];
+    const bool joined = i > 0 && unit.stretchable && !unit.space;
+    const bool inside = joined && unit.gap == 0.0 && unit.single && units_[i - 1].single &&
+                        unit.face == units_[i - 1].face;
+    space_sums_[i + 1] = space_sums_[i] + (i > 0 && unit.stretchable && unit.space ? 1 : 0);
+    joined_sums_[i + 1] = joined_sums_[i] + (joined ? 1 : 0);
+    inside_sums_[i + 1] = inside_sums_[i] + (inside ? 1 : 0);
+    natural_gap_sums_[i + 1] = natural_gap_sums_[i] + (joined ? std::max(0.0, unit.gap) : 0.0);
+    space_gap_sums_[i + 1] =
+        space_gap_sums_[i] + (i > 0 && unit.stretchable && unit.space ? unit.gap : 0.0);
   }
 }
 
 double LineBreaker::natural_width(std::size_t first, std::size_t last) const {
   if (last <= first) return 0;
-  return offsets_[last - 1] + units_[last - 1].width - offsets_[first];
+  return offsets_[last - 1] + units_[last - 1].width - offsets_[first] - units_[first].left_blank;
+}
+
+bool LineBreaker::compresses_end(std::size_t first, std::size_t last, double measure) const {
+  return last > first + 1 && units_[last - 1].right_blank > 0 &&
+         natural_width(first, last) > measure + kTolerance;
+}
+
+double LineBreaker::line_width(std::size_t first, std::size_t last, double measure) const {
+  const double natural = natural_width(first, last);
+  return compresses_end(first, last, measure) ? natural - units_[last - 1].right_blank : natural;
 }
 
 int LineBreaker::letters(std::size_t first, std::size_t last) const {
@@ -54,7 +80,7 @@ int LineBreaker::letters(std::size_t first, std::size_t last) const {
 /// unit, so that a unit wider than the line still moves the text on).
 std::size_t LineBreaker::fit_end(std::size_t start, double measure) const {
   std::size_t end = start + 1;
-  while (end < units_.size() && natural_width(start, end + 1) <= measure + kTolerance) ++end;
+  while (end < units_.size() && line_width(start, end + 1, measure) <= measure + kTolerance) ++end;
   return end;
 }
 
@@ -95,6 +121,117 @@ void LineBreaker::avoid_lone_last_character(LineStarts& starts, double measure) 
     if (natural_width(c, end) > measure + kTolerance) return;
     starts.back() = c;
   }
+}
+
+namespace {
+
+// Line scores (see break_justified): a tight line costs about its spread in
+// em squared; a line beyond a bound costs more than any tight paragraph.
+constexpr double kIdeographSpreadEm = 0.05;
+constexpr double kSpaceSpreadEm = 0.4;
+constexpr double kLoosePenalty = 1000;
+constexpr double kShortPenalty = 100000;
+constexpr double kLinePenalty = 0.01;  // among equals, fewer lines
+
+}  // namespace
+
+/// The score of units [first, last) set as a justified line of `measure`.
+double LineBreaker::line_cost(std::size_t first, std::size_t last, double measure,
+                              double joined_limit, double spread_limit,
+                              double space_limit) const {
+  const double slack = std::max(0.0, measure - line_width(first, last, measure));
+  // Gaps between the units of the line: before units first+1 .. last-1.
+  const int spaces = space_sums_[last] - space_sums_[first + 1];
+  const int joined = joined_sums_[last] - joined_sums_[first + 1];
+  const int inside = inside_sums_[last] - inside_sums_[first + 1];
+  const double natural_gaps = natural_gap_sums_[last] - natural_gap_sums_[first + 1];
+  const double space_room = std::max(
+      0.0, spaces * space_limit - (space_gap_sums_[last] - space_gap_sums_[first + 1]));
+  double cost = kLinePenalty;
+  if (slack <= kTolerance) return cost;
+  // Joined gaps first take an even share up to their limit, as line_stretch does.
+  const double joined_room = std::max(0.0, joined * joined_limit - natural_gaps);
+  const int gaps = spaces + joined;
+  double spread = 0;  // points added to each joined gap
+  double space_extra = 0;
+  if (gaps == 0) return cost + kShortPenalty * (1 + slack / size_);
+  const double even = slack / gaps;
+  if (spaces > 0) {
+    const double unfilled = slack - joined_room - space_room;
+    if (unfilled > kTolerance) cost += kShortPenalty * (1 + unfilled / size_);
+    if (joined == 0 || even * joined <= joined_room) {
+      spread = joined > 0 ? even : 0;
+      space_extra = even;
+    } else {
+      spread = joined_room / joined;
+      space_extra = (slack - joined_room) / spaces;
+    }
+  } else if (slack <= joined_room) {
+    spread = slack / joined;
+  } else {
+    const double inside_room = inside * std::max(0.0, spread_limit - joined_limit);
+    const double unfilled = slack - joined_room - inside_room;
+    if (unfilled > kTolerance) cost += kShortPenalty * (1 + unfilled / size_);
+    spread = std::min(slack, joined_room + inside_room) / joined;
+  }
+  const double spread_em = spread / size_;
+  const double space_em = space_extra / size_;
+  cost += 100 * spread_em * spread_em + space_em * space_em;
+  // Loose lines are counted first: the fewest, then the least spread.
+  if (spread_em > kIdeographSpreadEm + 1e-9) cost += kLoosePenalty;
+  if (space_em > kSpaceSpreadEm + 1e-9) cost += kLoosePenalty;
+  return cost;
+}
+
+LineStarts LineBreaker::break_justified(double first_measure, double measure,
+                                        double joined_limit, double spread_limit,
+                                        double space_limit) const {
+  const std::size_t n = units_.size();
+  if (n == 0) return {};
+  const double infinity = std::numeric_limits<double>::infinity();
+  std::vector<double> best(n + 1, infinity);  // best score of lines ending before unit i
+  std::vector<std::size_t> from(n + 1, 0);
+  best[0] = 0;
+  double best_end = infinity;        // last line with at least 2 letters
+  double best_end_any = infinity;    // any last line
+  std::size_t end_start = 0;
+  std::size_t end_start_any = 0;
+  for (std::size_t start = 0; start < n; ++start) {
+    if (best[start] == infinity) continue;
+    const double line_measure = start == 0 ? first_measure : measure;
+    for (std::size_t end = start + 1; end <= n; ++end) {
+      if (line_width(start, end, line_measure) > line_measure + kTolerance) break;
+      if (end == n) {
+        if (best[start] < best_end_any) {
+          best_end_any = best[start];
+          end_start_any = start;
+        }
+        if ((start == 0 || letters(start, n) >= 2) && best[start] < best_end) {
+          best_end = best[start];
+          end_start = start;
+        }
+        break;
+      }
+      if (!units_[end].break_before) continue;
+      const double score =
+          best[start] +
+          line_cost(start, end, line_measure, joined_limit, spread_limit, space_limit);
+      if (score < best[end]) {
+        best[end] = score;
+        from[end] = start;
+      }
+    }
+  }
+  if (best_end == infinity && best_end_any == infinity) return break_lines(first_measure, measure);
+  std::size_t start = best_end < infinity ? end_start : end_start_any;
+  LineStarts starts;
+  while (true) {
+    starts.push_back(start);
+    if (start == 0) break;
+    start = from[start];
+  }
+  std::reverse(starts.begin(), starts.end());
+  return starts;
 }
 
 LineStarts LineBreaker::break_balanced(double first_measure, double measure) const {

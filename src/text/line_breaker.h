@@ -27,6 +27,19 @@ class LineBreaker {
   /// least 2 non-punctuation characters when the line above can spare them.
   LineStarts break_lines(double first_measure, double measure) const;
 
+  /// Justified lines: the breaks whose lines stretch least, over the whole
+  /// paragraph (every line but the last is justified, see paragraph.h).
+  /// A line is scored by how far it must spread its gaps: ideographs by
+  /// more than 0.05 em, word spaces by more than 0.4 em, or a line that the
+  /// gap limits (points: `joined_limit` per gap without a space,
+  /// `spread_limit` inside runs, `space_limit` per word space) cannot fill cost more than any number of
+  /// tight lines. The last line keeps at least 2 characters besides
+  /// punctuation when any choice allows. Falls back to break_lines when no
+  /// sequence of allowed breaks fits (a unit or a chain of prohibited
+  /// breaks wider than the line).
+  LineStarts break_justified(double first_measure, double measure, double joined_limit,
+                             double spread_limit, double space_limit) const;
+
   /// The fewest lines that fit `measure`, then the narrowest measure that
   /// still gives that many lines; two lines prefer a break at a word
   /// boundary (ICU's dictionary: 领域|收入) when it costs at most 1 em. No
@@ -34,8 +47,17 @@ class LineBreaker {
   /// another choice of breaks gives as many lines.
   LineStarts break_balanced(double first_measure, double measure) const;
 
-  /// Natural width in points of units [first, last) set on one line.
+  /// Natural width in points of units [first, last) set on one line: an
+  /// opening mark that starts it loses its blank half (CLREQ).
   double natural_width(std::size_t first, std::size_t last) const;
+
+  /// natural_width, less the blank half of a closing mark that ends the
+  /// line when the line is wider than `measure` otherwise (CLREQ: a
+  /// half-width mark rather than a character pushed down and a loose line).
+  double line_width(std::size_t first, std::size_t last, double measure) const;
+
+  /// Whether line_width compresses the mark that ends units [first, last).
+  bool compresses_end(std::size_t first, std::size_t last, double measure) const;
 
   /// Number of units.
   std::size_t size() const { return units_.size(); }
@@ -56,6 +78,14 @@ class LineBreaker {
   double size_;
   std::vector<double> offsets_;      // x of each unit with all on one line, points
   std::vector<int> letter_sums_;     // letters in units [0, i)
+  std::vector<int> space_sums_;      // word-space gaps before units [0, i)
+  std::vector<int> joined_sums_;     // stretchable gaps without a space before units [0, i)
+  std::vector<int> inside_sums_;     // of those, gaps inside a run of single characters
+  std::vector<double> natural_gap_sums_;  // natural widths of those joined gaps, points
+  std::vector<double> space_gap_sums_;    // natural widths of the word spaces, points
+
+  double line_cost(std::size_t first, std::size_t last, double measure, double joined_limit,
+                   double spread_limit, double space_limit) const;
 };
 
 }  // namespace careerguide::text

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 #include <optional>
 
 #include "text/line_breaker.h"
@@ -31,18 +30,21 @@ class SegmentWriter {
  public:
   explicit SegmentWriter(const UnitText& text) : text_(text) {}
 
-  void place(const Unit& unit, double x, double gap, bool first_in_line) {
+  /// `trimmed`: points of blank at the unit's right that the line does not
+  /// count (a half-width closing mark at a line end).
+  void place(const Unit& unit, double x, double gap, bool first_in_line, double trimmed = 0) {
     if (first_in_line || !join(unit, gap)) {
       flush();
       segment_ = Segment{};
       segment_.face = unit.face;
       segment_.x = x;
+      segment_.overlaps_previous = !first_in_line && gap < 0;
       spacing_ = unit.single ? std::nullopt : std::optional<double>(0.0);
       all_single_ = unit.single;
       open_ = true;
     }
     segment_.utf8.append(bytes(unit.begin, unit.end));
-    end_ = x + unit.width;
+    end_ = x + unit.width - trimmed;
   }
 
   SetLine finish() {
@@ -119,44 +121,71 @@ std::optional<double> fill_level(std::vector<double> limits, double slack) {
   return (slack - filled) / static_cast<double>(open);
 }
 
+/// Whether the gap before unit `i` can lie inside one drawn run, as char
+/// spacing between two single characters (SegmentWriter's rule): only such
+/// gaps are covered by /ActualText when spread wide.
+bool inside_run(const UnitText& text, std::size_t i) {
+  const Unit& unit = text.units[i];
+  const Unit& before = text.units[i - 1];
+  return !unit.space && unit.gap == 0.0 && unit.single && before.single &&
+         unit.face == before.face;
+}
+
+/// The widest gaps without a word space, points (see paragraph.h).
+struct GapLimits {
+  double space = 0;   // points, a whole word space at most
+  double joined = 0;  // points
+  double spread = 0;  // points
+};
+
 /// Extra points for the gap before each unit of the line (index i - first;
 /// 0 for the first unit and for gaps that do not stretch) that make the line
 /// fill its measure: shared evenly, a gap without a word space stretching
-/// only to `max_joined_gap` points in all, the remainder spread evenly over
-/// every gap when the limits leave some (see paragraph.h).
+/// only to `limits.joined` points in all; when that cannot fill the line,
+/// gaps inside runs go on to `limits.spread`, and the line may end short
+/// (see paragraph.h).
 std::vector<double> line_stretch(const UnitText& text, const LineBreaker& breaker,
-                                 const LinePlan& plan, double max_joined_gap) {
+                                 const LinePlan& plan, GapLimits gap_limits) {
   std::vector<double> stretch(plan.last - plan.first, 0.0);
   if (!plan.justify || plan.last - plan.first < 2) return stretch;
-  const double slack = plan.measure - breaker.natural_width(plan.first, plan.last);
-  std::vector<double> limits;
+  const double slack = plan.measure - breaker.line_width(plan.first, plan.last, plan.measure);
+  if (slack <= 0) return stretch;
+  std::vector<double> joined;
+  std::vector<double> spread;
   for (std::size_t i = plan.first + 1; i < plan.last; ++i) {
     const Unit& unit = text.units[i];
     if (!unit.stretchable) continue;
-    limits.push_back(unit.space ? std::numeric_limits<double>::infinity()
-                                : std::max(0.0, max_joined_gap - unit.gap));
+    // A compressed pair's negative gap is no gap for extractors: its
+    // limit counts from zero.
+    const double natural = std::max(0.0, unit.gap);
+    const double space_room = std::max(0.0, gap_limits.space - unit.gap);
+    joined.push_back(unit.space ? space_room : std::max(0.0, gap_limits.joined - natural));
+    spread.push_back(unit.space ? space_room
+                     : inside_run(text, i)
+                         ? std::max(joined.back(), gap_limits.spread - natural)
+                         : joined.back());
   }
-  if (limits.empty() || slack <= 0) return stretch;
-  const std::optional<double> level = fill_level(limits, slack);
-  double remainder = 0;
-  if (!level) {
-    const double taken = std::accumulate(limits.begin(), limits.end(), 0.0);
-    remainder = (slack - taken) / static_cast<double>(limits.size());
-  }
+  if (joined.empty()) return stretch;
+  std::optional<double> level = fill_level(joined, slack);
+  const std::vector<double>& limits = level ? joined : spread;
+  if (!level) level = fill_level(spread, slack);
   std::size_t gap = 0;
   for (std::size_t i = plan.first + 1; i < plan.last; ++i) {
     if (!text.units[i].stretchable) continue;
     const double limit = limits[gap++];
-    stretch[i - plan.first] = level ? std::min(*level, limit) : limit + remainder;
+    stretch[i - plan.first] = level ? std::min(*level, limit) : limit;
   }
   return stretch;
 }
 
 SetLine set_line(const UnitText& text, const LineBreaker& breaker, const LinePlan& plan,
-                 double max_joined_gap) {
-  const std::vector<double> stretch = line_stretch(text, breaker, plan, max_joined_gap);
+                 GapLimits gap_limits) {
+  const std::vector<double> stretch = line_stretch(text, breaker, plan, gap_limits);
   SegmentWriter writer(text);
-  double x = plan.x;
+  // An opening mark at the line start hangs its blank half into the margin.
+  double x = plan.x - text.units[plan.first].left_blank;
+  const bool end_compressed = plan.last > plan.first + 1 &&
+                              breaker.compresses_end(plan.first, plan.last, plan.measure);
   for (std::size_t i = plan.first; i < plan.last; ++i) {
     const Unit& unit = text.units[i];
     double gap = 0;
@@ -164,7 +193,8 @@ SetLine set_line(const UnitText& text, const LineBreaker& breaker, const LinePla
       gap = unit.gap + stretch[i - plan.first];
       x += text.units[i - 1].width + gap;
     }
-    writer.place(unit, x, gap, i == plan.first);
+    const double trimmed = end_compressed && i + 1 == plan.last ? unit.right_blank : 0.0;
+    writer.place(unit, x, gap, i == plan.first, trimmed);
   }
   return writer.finish();
 }
@@ -188,8 +218,15 @@ std::vector<SetLine> set_paragraph(std::span<const Span> spans, const ParagraphS
   const UnitText text = build_units(spans, style.size, style.cjk_latin_gap,
                                     std::min(first_measure, style.width), measurer);
   const LineBreaker breaker(text, style.size);
-  const LineStarts starts = style.balance ? breaker.break_balanced(first_measure, style.width)
-                                          : breaker.break_lines(first_measure, style.width);
+  const double joined_limit = style.max_joined_gap * style.size;
+  const double spread_limit = std::max(style.max_joined_gap, style.max_spread_gap) * style.size;
+  const double space_limit = style.max_space_gap * style.size;
+  const LineStarts starts =
+      style.balance ? breaker.break_balanced(first_measure, style.width)
+      : style.align == Align::kJustify
+          ? breaker.break_justified(first_measure, style.width, joined_limit, spread_limit,
+                                    space_limit)
+          : breaker.break_lines(first_measure, style.width);
   const double width = style.balance ? widest_line(breaker, starts, style.first_indent)
                                      : style.width;
   std::vector<SetLine> lines;
@@ -201,7 +238,8 @@ std::vector<SetLine> set_paragraph(std::span<const Span> spans, const ParagraphS
     plan.x = line == 0 ? style.first_indent : 0.0;
     plan.measure = width - plan.x;
     plan.justify = style.align == Align::kJustify && line + 1 < starts.size();
-    lines.push_back(set_line(text, breaker, plan, style.max_joined_gap * style.size));
+    const GapLimits gap_limits{space_limit, joined_limit, spread_limit};
+    lines.push_back(set_line(text, breaker, plan, gap_limits));
   }
   return lines;
 }

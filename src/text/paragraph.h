@@ -4,24 +4,28 @@
 // between ideographs and Latin text, justification, and no lone last
 // character.
 //
-// Spacing and exact text extraction. Text extractors (poppler 22.12, mupdf
-// 1.21) read a gap of 0.15 em or more between two glyphs as a word space, and
-// none up to 0.14 em. Copied text must equal the data ("2024年", not "2024 年"),
-// so a gap between characters that have no space between them in the text is
-// kept at most ParagraphStyle::max_joined_gap (0.14 em) wherever the line can
-// be filled otherwise:
-//   - the natural gap between an ideograph and Latin text is 0.125 em (the
-//     design's quarter-em shrunk to fit under the limit);
+// Spacing and exact text extraction. Copied text must equal the data
+// ("2024年", not "2024 年"; "Claude 和 Llama" with its spaces). pdftotext in
+// its default mode (poppler 22.12) starts a new word at a glyph gap over
+// 0.1 em and then reads any gap of 0.03 em or more between words as a space;
+// pdftotext -raw and mupdf 1.21 read a gap of 0.15 em or more as a space. So
+// a gap between characters that have no space between them in the text is
+// kept at most ParagraphStyle::max_joined_gap (0.09 em) wherever the line
+// can be filled otherwise:
+//   - the natural gap between an ideograph and Latin text is 0.09 em (the
+//     design's quarter em shrunk to fit under the limit);
 //   - a justified line shares its slack over its gaps evenly, but a gap
-//     without a space stretches only up to max_joined_gap (ideograph to
-//     ideograph: up to 0.14 em; ideograph to Latin: up to 0.015 em more),
-//     while real word spaces take any amount (the space is in the text);
-//   - a line that still cannot be filled (no word space, and slack beyond
-//     every gap's limit, e.g. a short line of few wide units) fills its
-//     measure anyway: the remainder is spread evenly over all its gaps. The
-//     PDF writer marks runs spaced wider than 0.1 em with /ActualText, so
-//     their ideographs still extract without spaces; a CJK–Latin gap on
-//     such a line lies between two runs and may extract as a space.
+//     without a space stretches only up to max_joined_gap, while real word
+//     spaces take up to max_space_gap (0.6 em: wider, extractors read a
+//     column or line break);
+//   - a line that still cannot be filled (no word space, e.g. a short line
+//     of few wide units) spreads the rest over the gaps inside runs of
+//     single characters (ideographs, full-width marks) up to max_spread_gap
+//     (0.14 em): the PDF writer marks runs spaced wider than 0.1 em with
+//     /ActualText for poppler, and mupdf reads no space under 0.15 em. Gaps
+//     at the edges of runs (ideograph to Latin, around …… or a Latin word)
+//     stay at max_joined_gap. What is left after that is left: the line ends
+//     short of the measure rather than copy with spaces the data lacks.
 
 #include <span>
 #include <string>
@@ -40,7 +44,8 @@ struct Span {
 
 /// How the lines of a paragraph share out the measure.
 enum class Align {
-  kJustify,  ///< every line but the last fills the measure exactly
+  kJustify,  ///< every line but the last fills the measure (unless only gaps that
+             ///< would copy as spaces could fill it, see above)
   kLeft,     ///< ragged right
 };
 
@@ -50,11 +55,18 @@ struct ParagraphStyle {
   double width = 0;            ///< the measure, points
   double first_indent = 0;     ///< extra indent of the first line, points
   Align align = Align::kJustify;  ///< justified or ragged right
-  double cjk_latin_gap = 0.125;  ///< em between an ideograph and Latin text
+  double cjk_latin_gap = 0.09;  ///< em between an ideograph and Latin text
   /// Em: the widest a justified line stretches a gap between characters
   /// that have no space between them in the text, where other gaps can take
   /// the slack (see the note at the top of this file).
-  double max_joined_gap = 0.14;
+  double max_joined_gap = 0.09;
+  /// Em: the widest gap between two single characters of one run on a line
+  /// that max_joined_gap cannot fill (see the note at the top of this file).
+  double max_spread_gap = 0.14;
+  /// Em: the widest a justified word space grows. pdftotext and mupdf read
+  /// a much wider gap as a column or line break, so beyond it a line ends
+  /// short of the measure.
+  double max_space_gap = 0.6;
   /// Balanced lines (titles): the fewest lines, then the narrowest measure
   /// that still gives that many lines, never one character alone on the
   /// last line. Two lines prefer a break between words of ICU's dictionary
@@ -76,6 +88,11 @@ struct Segment {
   /// the char spacing between characters (not the spacing PDF adds after the
   /// last one), so that a justified line ends exactly at the measure.
   double width = 0;
+  /// The first glyph starts half an em inside the previous segment's last
+  /// (two full-width marks, compressed): text extractors would read the
+  /// overlap as a line break, so the PDF writer draws both segments under
+  /// one /ActualText.
+  bool overlaps_previous = false;
 };
 
 /// One line of a set paragraph.

@@ -217,10 +217,20 @@ class UnitBuilder {
     for (std::size_t k = first; k < last; ++k) {
       if (!is_punctuation(cps_[k].cp)) ++unit.letters;
     }
+    set_blanks(unit, first, last);
     set_gap_and_break(unit, first, join);
     out_.units.push_back(unit);
     pending_space_ = false;
     previous_last_ = last - 1;
+  }
+
+  /// A single full-width CJK mark has half an em of blank on one side.
+  void set_blanks(Unit& unit, std::size_t first, std::size_t last) const {
+    if (last - first != 1 || kinds_[first] != CharKind::kCjk) return;
+    if (unit.width < 0.9 * size_) return;  // a proportional quote has no blank half
+    const char32_t cp = cps_[first].cp;
+    if (is_compressible_opening(cp)) unit.left_blank = unit.width / 2;
+    if (is_compressible_closing(cp)) unit.right_blank = unit.width / 2;
   }
 
   void set_gap_and_break(Unit& unit, std::size_t first, Join join) {
@@ -240,6 +250,13 @@ class UnitBuilder {
     } else if (join == Join::kNatural) {
       unit.gap = takes_gap(previous_last_, first) ? gap_points_ : 0.0;
       unit.stretchable = true;
+      // Two adjacent marks lose one blank half between them (），  。「  （「).
+      const Unit& before_unit = out_.units.back();
+      const bool marks = (before_unit.left_blank > 0 || before_unit.right_blank > 0) &&
+                         (unit.left_blank > 0 || unit.right_blank > 0);
+      if (marks && before_unit.right_blank + unit.left_blank > 0) {
+        unit.gap = -std::max(before_unit.right_blank, unit.left_blank);
+      }
     }
     bool allowed = join == Join::kForced || allowed_[unit.begin] != 0;
     // UAX #14 glues quotes to both neighbours; Chinese text breaks before “

@@ -30,6 +30,12 @@ struct Unit {
   /// tab or line break, which has no glyph to draw.
   std::size_t space_begin = 0;
   std::size_t space_end = 0;  ///< one past them
+  /// Points of blank on the glyph's left (a full-width opening mark) or
+  /// right (a closing mark or ，。、：；) that CLREQ compression removes:
+  /// at a line start (left), at a line end when the line needs it (right),
+  /// and between two such marks (a negative `gap`).
+  double left_blank = 0;
+  double right_blank = 0;
   bool break_before = false;  ///< a line may start with this unit
   bool single = false;        ///< exactly one code point
   int letters = 0;            ///< code points that are not punctuation

@@ -1,5 +1,5 @@
 # Every pagination test guide (tests/guides/pages-*.yaml: 9, 14, 20 and 60
-# roles, Chinese and English) on A4 and Letter: no page between the cover and
+# roles, Chinese and English) and the punctuation stress guides on A4 and Letter: no page between the cover and
 # the closing page is less than a quarter full, no line starts with a closing
 # mark or ends with an opening one, and the contents takes at most two pages.
 # The checks are our own (the same measure as ../shared/tools/pagecheck.py,
@@ -36,6 +36,9 @@ PY
 shopt -s nullglob
 guides=(tests/guides/pages-*.yaml)
 [[ ${#guides[@]} -ge 7 ]] || fail "expected the pagination test guides, found ${#guides[@]}"
+# The punctuation and mixed-script stress guides: every line edge on both papers.
+guides+=(tests/guides/text-punctuation-stress.yaml tests/guides/text-mixed-scripts.yaml
+         tests/guides/text-mixed-scripts-en.yaml)
 pagecheck=../shared/tools/pagecheck.py
 for guide in "${guides[@]}"; do
   for paper in a4 letter; do

@@ -25,7 +25,12 @@ check_boxes() {
       if (page > 1 && size > 10.45 && size < 10.55) {
         baseline = y1 - 0.256 * size
         margin = 62.36; top = 79.37; bottom = height - 62.36
-        if (x0 < margin - tol || x1 > width - margin + tol || y0 < top - tol || baseline > bottom + tol)
+        # CLREQ compression: an opening bracket that starts a line hangs its
+        # blank half (0.5 em) into the left margin, a closing mark that ends
+        # one may stand half-width, its blank half in the right margin.
+        hang_left = ($0 ~ /">(（|「|『|《|〈|【|“|‘)/) ? 0.5 * size : 0
+        hang_right = ($0 ~ /(，|。|、|：|；|）|」|』|》|〉|】|”|’)<\/word>/) ? 0.5 * size : 0
+        if (x0 < margin - hang_left - tol || x1 > width - margin + hang_right + tol || y0 < top - tol || baseline > bottom + tol)
           report("body word outside the text block")
         body++
       }

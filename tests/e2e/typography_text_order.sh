@@ -21,7 +21,10 @@ main_column_text() {
   # x from the main column (margin + 102 pt = 164.36 pt) to the right margin;
   # y from below the compact title (its baseline is at 121.37 pt) to 6 pt
   # above the footer's text. The crop applies to every page.
-  pdftotext -raw -x 163 -y 140 -W $((width - 62 - 163)) -H $((height - 140 - 42)) "$1" - |
+  # 6 pt wider on both sides: an opening bracket at a line start hangs
+  # its blank half left of the column, a half-width closing mark at a line
+  # end its blank half right of it (docs/design.md, Punctuation rules).
+  pdftotext -raw -x 157 -y 140 -W $((width - 56 - 157)) -H $((height - 140 - 42)) "$1" - |
     LC_ALL=C tr -d ' \t\n\f'
 }
 
