@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages careerguide needs, and only those missing.
-# Usage: scripts/setup.sh [--tests]   (--tests adds the PDF tools the tests use)
+# Usage: scripts/setup.sh [--tests] [--fuzz]   (--tests adds the PDF tools the
+# tests use; --fuzz adds clang for libFuzzer and libqpdf-dev for pipeline_fuzzer,
+# which the product build never needs)
 set -euo pipefail
 
 packages=(
@@ -9,13 +11,16 @@ packages=(
   libharfbuzz-dev libicu-dev libfontconfig-dev
   fonts-lxgw-wenkai
 )
-if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(doctest-dev qpdf poppler-utils mupdf-tools util-linux
-             fonts-wqy-microhei fonts-dejavu-core python3 python3-yaml
-             python3-jsonschema)
-else
-  packages+=(doctest-dev)
-fi
+packages+=(doctest-dev)
+for option in "$@"; do
+  case $option in
+    --tests) packages+=(qpdf poppler-utils mupdf-tools util-linux
+                        fonts-wqy-microhei fonts-dejavu-core python3 python3-yaml
+                        python3-jsonschema) ;;
+    --fuzz) packages+=(clang libqpdf-dev) ;;
+    *) echo "usage: scripts/setup.sh [--tests] [--fuzz]" >&2; exit 2 ;;
+  esac
+done
 
 # One dpkg-query for all packages keeps the no-op case fast.
 installed=$(dpkg-query -W -f='${Package} ${Status}\n' "${packages[@]}" 2>/dev/null |

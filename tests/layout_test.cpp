@@ -524,6 +524,26 @@ TEST_CASE("contents: fourteen English roles without English lines and an intro f
   }
 }
 
+TEST_CASE("contents: an entry taller than a dense column stands alone instead of starting pages forever") {
+  // Found by pipeline_fuzzer: a 3,711-character role title made
+  // DenseColumns::place start a new page for it until memory ran out.
+  model::Guide guide = sample_guide(40);
+  guide.roles[0].title = txt(hanzi(2000));
+  for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+    const Document doc = lay_out(guide, paper);
+    const std::size_t pages = contents_pages(doc);
+    CHECK(pages >= 2);
+    CHECK(pages <= 3);
+    // The long entry and the last one are both listed.
+    for (const char* number : {"01", "40"}) {
+      CAPTURE(number);
+      bool listed = false;
+      for (std::size_t i = 1; i <= pages; ++i) listed = listed || find_run(doc.pages[i], number) != nullptr;
+      CHECK(listed);
+    }
+  }
+}
+
 TEST_CASE("flow: a role never ends on a page holding a line or two; what must move, moves") {
   // Summaries that end on every line of the role page and beyond, then one
   // link: without care the link alone would make a page.

@@ -207,13 +207,18 @@ class DenseColumns {
   // new pages; the last page's two columns are balanced.
   void place(std::vector<DraftPage>& pages, double top, const ContinuationStarter& continue_on) const {
     std::size_t from = 0;
+    bool fresh_page = false;
     while (from < list_.size()) {
       std::size_t left = fitting(from, top);
-      const std::size_t right = fitting(from + left, top);
-      if (left == 0) {
+      if (left == 0 && !fresh_page) {
         top = continue_on(pages) + kContinuedFirstEntry;
+        fresh_page = true;
         continue;
       }
+      // An entry taller than a whole column fits on no page: it stands alone
+      // at the top of one rather than starting new pages forever.
+      left = std::max<std::size_t>(left, 1);
+      const std::size_t right = fitting(from + left, top);
       std::size_t count = left + right;
       if (from + count >= list_.size()) {
         count = list_.size() - from;
@@ -223,7 +228,10 @@ class DenseColumns {
       draw_column(pages.back().page, from + left, count - left,
                   context_.frame.left() + width_ + kColumnGutter, top);
       from += count;
-      if (from < list_.size()) top = continue_on(pages) + kContinuedFirstEntry;
+      if (from < list_.size()) {
+        top = continue_on(pages) + kContinuedFirstEntry;
+        fresh_page = true;
+      }
     }
   }
 

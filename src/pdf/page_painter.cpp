@@ -79,6 +79,9 @@ template <typename... Branches>
 struct Overloaded : Branches... {
   using Branches::operator()...;
 };
+// clang 14 (the fuzz build's compiler) lacks C++20's deduction for aggregates.
+template <typename... Branches>
+Overloaded(Branches...) -> Overloaded<Branches...>;
 
 }  // namespace
 
