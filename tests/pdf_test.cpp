@@ -338,6 +338,16 @@ TEST_CASE("write_pdf: a libharu failure says what was being written, the call an
 // ASCII letters are over, 40,000 are not); the loader's limits keep data far
 // below that, and a failure past them still names what was being written
 // instead of a bare error number.
+// The PdfError message writing `document` gives, or "no error".
+std::string pdf_error_of(const Document& document) {
+  try {
+    write_pdf(document, lxgw(), sample_options());
+  } catch (const PdfError& error) {
+    return error.what();
+  }
+  return "no error";
+}
+
 TEST_CASE("write_pdf: a string libharu refuses is named in the message") {
   const std::string long_text(70'000, 'x');
   SUBCASE("a document information entry") {
@@ -352,14 +362,7 @@ TEST_CASE("write_pdf: a string libharu refuses is named in the message") {
   SUBCASE("a bookmark title") {
     Document document = sample_document();
     document.outline.push_back(Bookmark{long_text, 1, 0});
-    const std::string message = [&] {
-      try {
-        write_pdf(document, lxgw(), sample_options());
-      } catch (const PdfError& error) {
-        return std::string(error.what());
-      }
-      return std::string("no error");
-    }();
+    const std::string message = pdf_error_of(document);
     INFO(message);
     CHECK(message.starts_with("libharu could not write the bookmark \"xxxx"));
     CHECK(message.ends_with("in HPDF_CreateOutline)"));
@@ -368,14 +371,7 @@ TEST_CASE("write_pdf: a string libharu refuses is named in the message") {
     Document document = sample_document();
     document.pages[1].items.push_back(
         Link{Rect{62.36, 200, 100, 12}, -1, 0, "https://example.com/" + std::string(70'000, 'a')});
-    const std::string message = [&] {
-      try {
-        write_pdf(document, lxgw(), sample_options());
-      } catch (const PdfError& error) {
-        return std::string(error.what());
-      }
-      return std::string("no error");
-    }();
+    const std::string message = pdf_error_of(document);
     CHECK(message.starts_with("libharu could not write the link address \"https://example.com/aaa"));
     CHECK(message.ends_with("in HPDF_Page_CreateURILinkAnnot)"));
   }

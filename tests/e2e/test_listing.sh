@@ -10,8 +10,9 @@ for script in tests/e2e/*.sh; do
 done
 for source in tests/*_test.cpp; do
   name=$(basename "$source" _test.cpp)
-  # Listed as its own executable, or as a module of the careerguide_unit_test loop.
-  grep -qE "(^|[^[:alnum:]_])${name}_test\.cpp" "$listing" ||
+  # Listed as its own executable, as a layout test, or as a module of the
+  # careerguide_unit_test loop.
+  grep -qE "(^|[^[:alnum:]_])${name}_test\.cpp|^careerguide_layout_test\(${name} " "$listing" ||
     grep -E '^foreach\(module ' "$listing" | grep -qw "$name" || missing+=("$source")
 done
 ! grep -nE 'GLOB|if\(EXISTS' "$listing" "$SOURCE_DIR"/CMakeLists.txt src/CMakeLists.txt src/*/CMakeLists.txt ||
