@@ -17,6 +17,7 @@
 namespace {
 
 namespace layout = careerguide::layout;
+namespace model = careerguide::model;
 
 void check_finite(double value) {
   if (!std::isfinite(value)) std::abort();
@@ -72,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       careerguide::load::load_guide_from_string(yaml, "fuzz.yaml", {});
   if (!loaded.guide) return 0;
   const careerguide::testing::FakeMeasurer measurer;
-  for (const layout::PaperSize paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (const model::Paper paper : {model::Paper::kA4, model::Paper::kLetter}) {
     check_document(layout::layout_guide(*loaded.guide, paper, measurer));
   }
   return 0;

@@ -61,9 +61,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       substitute::lacks_too_many(covered.counts.lacking_bold, covered.counts.printed))
     return 0;  // refused by cli::run as the wrong font
   const fonts::FontMeasurer measurer(fonts);
-  const layout::PaperSize paper = loaded.guide->theme.paper == careerguide::model::Paper::kLetter
-                                      ? layout::PaperSize::kLetter
-                                      : layout::PaperSize::kA4;
+  const careerguide::model::Paper paper =
+      loaded.guide->theme.paper.value_or(careerguide::model::Paper::kA4);
   const layout::Document document = layout::layout_guide(covered.guide, paper, measurer);
   const std::vector<std::uint8_t> bytes =
       careerguide::pdf::write_pdf(document, fonts, {0, "careerguide fuzz"});

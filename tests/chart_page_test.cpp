@@ -86,7 +86,7 @@ model::Guide numbered(std::size_t count, std::size_t missing_every = 0, bool own
 }
 
 std::vector<DraftPage> chart_pages(const model::Guide& guide,
-                                   layout::PaperSize paper = layout::PaperSize::kA4) {
+                                   model::Paper paper = model::Paper::kA4) {
   static const testing::FakeMeasurer measurer;
   const layout::LayoutContext context(guide, paper, measurer);
   return layout::layout_chart(context);
@@ -316,7 +316,7 @@ TEST_CASE("denser rows when they do not fit at 48 pt: 10 roles at 30 pt, 20 role
 
 TEST_CASE("60 roles take two chart pages, 薪资概览 and 薪资概览（续）, with the same axis, each row once, "
           "on A4 and Letter") {
-  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
     for (const std::size_t missing : {0, 6}) {
       CAPTURE(missing);
       const auto pages = chart_pages(numbered(60, missing), paper);
@@ -342,7 +342,7 @@ TEST_CASE("60 roles take two chart pages, 薪资概览 and 薪资概览（续）
 }
 
 TEST_CASE("20 roles with three sharing a note take one chart page on A4 and Letter") {
-  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
     model::Guide guide = numbered(20);
     for (const std::size_t i : {4, 11, 17}) {
       guide.roles[i].salary = model::Salary{};
@@ -353,8 +353,8 @@ TEST_CASE("20 roles with three sharing a note take one chart page on A4 and Lett
 }
 
 TEST_CASE("nothing on a chart page lies below the content bottom, for 1 to 60 roles on both papers") {
-  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
-    const double content_bottom = paper == layout::PaperSize::kA4 ? 779.53 : 729.64;
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
+    const double content_bottom = paper == model::Paper::kA4 ? 779.53 : 729.64;
     for (const std::size_t count : {1, 6, 20, 60}) {
       for (const std::size_t missing : {0, 3}) {
         CAPTURE(count);
@@ -452,7 +452,7 @@ TEST_CASE("value labels never overlap one another or another row's bar") {
 }
 
 TEST_CASE("on Letter the data note's last baseline sits on the content bottom") {
-  const auto pages = chart_pages(default_like(), layout::PaperSize::kLetter);
+  const auto pages = chart_pages(default_like(), model::Paper::kLetter);
   const Page& page = pages[0].page;
   double last = 0;
   for (const TextRun* run : runs(page))
@@ -513,7 +513,7 @@ bool reads_as_title(const std::vector<text::SetLine>& lines, const std::string& 
 TEST_CASE("a chart label is always its title, or a prefix of it and …, for any title and width") {
   const model::Guide guide = default_like();
   const testing::FakeMeasurer measurer;
-  const layout::LayoutContext context(guide, layout::PaperSize::kA4, measurer);
+  const layout::LayoutContext context(guide, model::Paper::kA4, measurer);
   const std::vector<std::string> titles{
       "Diagnostic medical sonographer", "Medical and health services manager",
       "Nurse", "Occupational health and safety specialist and technician",
@@ -565,7 +565,7 @@ std::string no_spaces(std::string text) {
 }
 
 /// The data note as drawn: its runs on the last chart page joined.
-std::string data_note_text(const model::Guide& guide, layout::PaperSize paper = layout::PaperSize::kA4) {
+std::string data_note_text(const model::Guide& guide, model::Paper paper = model::Paper::kA4) {
   const auto pages = chart_pages(guide, paper);
   std::string joined;
   bool in_note = false;

@@ -50,8 +50,8 @@ TEST_CASE("parse_options: the output is named after the data file") {
 }
 
 TEST_CASE("parse_options: --paper takes a4 or letter in any case") {
-  CHECK(std::get<cli::Options>(parse({"--paper", "Letter"})).paper == layout::PaperSize::kLetter);
-  CHECK(std::get<cli::Options>(parse({"--paper", "a4"})).paper == layout::PaperSize::kA4);
+  CHECK(std::get<cli::Options>(parse({"--paper", "Letter"})).paper == model::Paper::kLetter);
+  CHECK(std::get<cli::Options>(parse({"--paper", "a4"})).paper == model::Paper::kA4);
   const auto bad = std::get<cli::EarlyExit>(parse({"--paper", "a5"}));
   CHECK(bad.code == cli::kExitUsage);
   CHECK(bad.message.find("--paper") != std::string::npos);
@@ -92,7 +92,7 @@ TEST_CASE("golden: the default guide's layout matches tests/golden/roles.layout.
   REQUIRE(loaded.guide.has_value());
   const testing::FakeMeasurer measurer;
   const std::string actual =
-      layout::dump(layout::layout_guide(*loaded.guide, layout::PaperSize::kA4, measurer));
+      layout::dump(layout::layout_guide(*loaded.guide, model::Paper::kA4, measurer));
   const fs::path golden = source / "tests" / "golden" / "roles.layout.txt";
   if (std::getenv("UPDATE_GOLDEN") != nullptr) {
     fs::create_directories(golden.parent_path());
@@ -136,7 +136,7 @@ TEST_CASE("parse_options: a wrong --paper names the option, the values and what 
   CHECK(usage_message({"--paper", "A5"}) == usage("--paper: expected a4 or letter (got \"A5\")"));
   CHECK(usage_message({"--paper", "1"}) == usage("--paper: expected a4 or letter (got \"1\")"));
   CHECK(usage_message({"--paper"}) == usage("--paper: expected a4 or letter after it"));
-  CHECK(std::get<cli::Options>(parse({"--paper=LETTER"})).paper == layout::PaperSize::kLetter);
+  CHECK(std::get<cli::Options>(parse({"--paper=LETTER"})).paper == model::Paper::kLetter);
 }
 
 TEST_CASE("parse_options: an unknown option gets the nearest known one") {

@@ -155,7 +155,7 @@ TEST_CASE("every printed line reads whole with any optional field absent, in bot
     for (const auto& [field, remove] : removals()) {
       model::Guide guide = full_guide(language);
       remove(guide);
-      for (layout::PaperSize paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+      for (model::Paper paper : {model::Paper::kA4, model::Paper::kLetter}) {
         const layout::Document doc = layout::layout_guide(guide, paper, measurer);
         for (std::size_t p = 0; p < doc.pages.size(); ++p)
           for (const std::string& line : printed_lines(doc.pages[p])) {
@@ -173,7 +173,7 @@ TEST_CASE("every printed line reads whole with any optional field absent, in bot
 std::vector<std::string> holes_of(const model::Guide& guide) {
   static const testing::FakeMeasurer measurer;
   std::vector<std::string> holes;
-  for (const layout::Page& page : layout::layout_guide(guide, layout::PaperSize::kA4, measurer).pages)
+  for (const layout::Page& page : layout::layout_guide(guide, model::Paper::kA4, measurer).pages)
     for (const std::string& line : printed_lines(page))
       if (const std::string hole = hole_in(line); !hole.empty()) holes.push_back(hole);
   return holes;

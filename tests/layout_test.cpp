@@ -78,7 +78,7 @@ const TextRun* find_run(const Page& page, const std::string& prefix) {
   return nullptr;
 }
 
-Document lay_out(const model::Guide& guide, layout::PaperSize paper = layout::PaperSize::kA4) {
+Document lay_out(const model::Guide& guide, model::Paper paper = model::Paper::kA4) {
   static const testing::FakeMeasurer measurer;
   return layout::layout_guide(guide, paper, measurer);
 }
@@ -180,7 +180,7 @@ TEST_CASE("layout_guide: a guide with accent #AA3300 has no cover item in the te
 
 TEST_CASE("layout_guide: a skyline of 9 to 24 roles labels its lowest and highest columns and "
           "has a legend; up to 8 roles every column is labelled and there is no legend") {
-  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
     for (const std::size_t roles : {9, 14, 20, 24}) {
       CAPTURE(roles);
       const Page cover = lay_out(sample_guide(roles), paper).pages[0];
@@ -192,7 +192,7 @@ TEST_CASE("layout_guide: a skyline of 9 to 24 roles labels its lowest and highes
       CHECK(text.find("每根柱为一个职位的平均年薪，由低到高排列；虚线柱：暂无数据") != std::string::npos);
       // Only the two extremes: no other figure is printed under the columns.
       CHECK(text.find("$130,000") == std::string::npos);
-      const double right = paper == layout::PaperSize::kA4 ? 595.28 - 62.36 : 612 - 62.36;
+      const double right = paper == model::Paper::kA4 ? 595.28 - 62.36 : 612 - 62.36;
       for (const TextRun* run : runs(cover)) {
         CHECK(run->baseline.x >= 62.36 - 0.01);
         CHECK(run->baseline.x <= right + 0.01);
@@ -223,7 +223,7 @@ TEST_CASE("layout_guide: the skyline legend leaves out the dashed column when ev
 
 TEST_CASE("layout_guide: A4 and Letter are laid out natively") {
   CHECK(lay_out(sample_guide()).pages[0].size == geom::Size{595.28, 841.89});
-  CHECK(lay_out(sample_guide(), layout::PaperSize::kLetter).pages[0].size == geom::Size{612, 792});
+  CHECK(lay_out(sample_guide(), model::Paper::kLetter).pages[0].size == geom::Size{612, 792});
 }
 
 TEST_CASE("layout_guide: every page but the cover has the footer 第 N 页 / 共 M 页") {
@@ -285,7 +285,7 @@ TEST_CASE("layout_guide: no item of any kind reaches past any edge of the 10 mm 
   model::Guide guide = sample_guide(6);
   guide.roles[2].title = txt("一个名字非常非常非常非常非常非常非常非常长的人工智能职位");
   guide.roles[3].title_en = txt("A very long English title for a role that has to wrap somewhere");
-  for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
     const Document doc = lay_out(guide, paper);
     const double safe = geom::mm(10);
     for (std::size_t p = 0; p < doc.pages.size(); ++p) {
@@ -430,7 +430,7 @@ TEST_CASE("flow: nothing of a long role lies below the content bottom, on A4 and
   model::Guide guide = guide_with_summary({7, 3, 12, 2, 9, 4, 15, 5, 2, 8});
   guide.roles[0].skills = {txt(hanzi(80)), txt("沟通"), txt(hanzi(150)), txt("耐心")};
   guide.roles[0].notes = txt(paragraph_of(6) + "\n\n" + paragraph_of(3));
-  for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
     const Document doc = lay_out(guide, paper);
     const double bottom = doc.pages[0].size.height - geom::mm(22);
     for (std::size_t i = 1; i < doc.pages.size(); ++i)
@@ -488,7 +488,7 @@ TEST_CASE("contents: forty roles fit one page in two balanced columns") {
 TEST_CASE("contents: sixty roles and an intro take at most two pages, the intro never alone") {
   model::Guide guide = sample_guide(60);
   guide.intro = txt(paragraph_of(4) + "\n\n" + paragraph_of(5) + "\n\n" + paragraph_of(3));
-  for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
     const Document doc = lay_out(guide, paper);
     const std::size_t pages = contents_pages(doc);
     CHECK(pages <= 2);
@@ -511,10 +511,10 @@ TEST_CASE("contents: fourteen English roles without English lines and an intro f
     r.title_en = txt("");
     r.title = txt("Diagnostic medical sonographer");
   }
-  for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
     const Document doc = lay_out(guide, paper);
     CHECK(contents_pages(doc) == 1);
-    if (paper == layout::PaperSize::kLetter) continue;  // shorter: set dense, checked above
+    if (paper == model::Paper::kLetter) continue;  // shorter: set dense, checked above
     // Entries without a second line are 28 pt apart, not 42.
     const TextRun* first = find_run(doc.pages[1], "01");
     const TextRun* second = find_run(doc.pages[1], "02");
@@ -529,7 +529,7 @@ TEST_CASE("contents: an entry taller than a dense column stands alone instead of
   // DenseColumns::place start a new page for it until memory ran out.
   model::Guide guide = sample_guide(40);
   guide.roles[0].title = txt(hanzi(2000));
-  for (auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
     const Document doc = lay_out(guide, paper);
     const std::size_t pages = contents_pages(doc);
     CHECK(pages >= 2);
@@ -808,7 +808,7 @@ TEST_CASE("money figures: the widest salaries print whole in every figure box on
   const std::vector<model::Salary> salaries{
       money_average(model::kMaxSalary), money_range(model::kMaxSalary - 100, model::kMaxSalary),
       money_average(100)};
-  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
     CAPTURE(static_cast<int>(paper));
     const Document document = lay_out(extreme_guide("$", model::Period::kYear, salaries), paper);
     check_figures_whole(document,
@@ -820,7 +820,7 @@ TEST_CASE("money figures: the widest salaries print whole in every figure box on
 TEST_CASE("money figures: hourly ranges and long currency symbols print whole on both papers") {
   const std::vector<model::Salary> hourly{money_range(1550, 1725), money_average(4138),
                                           money_range(99'999'999'999'900, model::kMaxSalary)};
-  for (const auto paper : {layout::PaperSize::kA4, layout::PaperSize::kLetter}) {
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
     CAPTURE(static_cast<int>(paper));
     check_figures_whole(lay_out(extreme_guide("$", model::Period::kHour, hourly), paper),
                         {"$15.50\u2013$17.25", "$41.38"}, "$", 40);

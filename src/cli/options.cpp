@@ -56,10 +56,10 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-std::optional<layout::PaperSize> parse_paper(std::string_view value) {
+std::optional<model::Paper> parse_paper(std::string_view value) {
   const std::string name = lower(value);
-  if (name == "a4") return layout::PaperSize::kA4;
-  if (name == "letter") return layout::PaperSize::kLetter;
+  if (name == "a4") return model::Paper::kA4;
+  if (name == "letter") return model::Paper::kLetter;
   return std::nullopt;
 }
 

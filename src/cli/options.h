@@ -12,7 +12,7 @@ namespace careerguide::cli {
 struct Options {
   std::string data = "data/roles.yaml";
   std::string output;                      ///< empty: output/<data stem>.pdf
-  std::optional<layout::PaperSize> paper;  ///< overrides theme.paper
+  std::optional<model::Paper> paper;  ///< overrides theme.paper
   bool check = false;                      ///< validate only, write nothing
   bool quiet = false;                      ///< no warnings, no success line
   bool dump_layout = false;                ///< print the laid-out pages as text

@@ -85,10 +85,8 @@ void refuse_wrong_font(const substitute::CoverageCounts& counts, const fonts::Fo
   check(counts.lacking_bold, files.bold, "bold");
 }
 
-layout::PaperSize paper_for(const Options& options, const model::Guide& guide) {
-  if (options.paper) return *options.paper;
-  if (guide.theme.paper == model::Paper::kLetter) return layout::PaperSize::kLetter;
-  return layout::PaperSize::kA4;
+model::Paper paper_for(const Options& options, const model::Guide& guide) {
+  return options.paper.value_or(guide.theme.paper.value_or(model::Paper::kA4));
 }
 
 /// SOURCE_DATE_EPOCH makes the output reproducible; otherwise the clock is

@@ -27,7 +27,7 @@ Palette palette_for(const model::Guide& guide) {
 
 }  // namespace
 
-LayoutContext::LayoutContext(const model::Guide& g, PaperSize paper,
+LayoutContext::LayoutContext(const model::Guide& g, model::Paper paper,
                              const text::Measurer& measurer)
     : guide(g),
       frame(page_frame(paper)),

@@ -20,7 +20,7 @@ struct LayoutContext {
   Typesetter typesetter;
   BlockBuilder blocks;
 
-  LayoutContext(const model::Guide& g, PaperSize paper, const text::Measurer& measurer);
+  LayoutContext(const model::Guide& g, model::Paper paper, const text::Measurer& measurer);
 
   const model::Labels& labels() const { return guide.labels; }
   bool chinese() const { return guide.language == model::Language::kChinese; }

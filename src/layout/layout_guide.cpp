@@ -167,7 +167,7 @@ std::vector<std::vector<DraftPage>> layout_roles(const LayoutContext& context) {
 
 }  // namespace
 
-Document layout_guide(const model::Guide& guide, PaperSize paper, const text::Measurer& measurer) {
+Document layout_guide(const model::Guide& guide, model::Paper paper, const text::Measurer& measurer) {
   const LayoutContext context(guide, paper, measurer);
   Parts parts;
   parts.cover = layout_cover(context);

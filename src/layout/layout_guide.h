@@ -12,6 +12,6 @@ namespace careerguide::layout {
 /// Lays out the whole guide: cover, contents, salary overview, one page (or
 /// more) per role, closing page; running headers, footers, page numbers,
 /// links, bookmarks and document metadata.
-Document layout_guide(const model::Guide& guide, PaperSize paper, const text::Measurer& measurer);
+Document layout_guide(const model::Guide& guide, model::Paper paper, const text::Measurer& measurer);
 
 }  // namespace careerguide::layout

@@ -14,9 +14,9 @@ geom::Color tint_for(geom::Color accent) {
   return {mix(accent.r), mix(accent.g), mix(accent.b)};
 }
 
-PageFrame page_frame(PaperSize paper) {
+PageFrame page_frame(model::Paper paper) {
   PageFrame frame;
-  if (paper == PaperSize::kLetter) {
+  if (paper == model::Paper::kLetter) {
     frame.page = {612, 792};
     frame.cover_title_baseline = geom::mm(84);
   } else {

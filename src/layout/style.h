@@ -3,6 +3,7 @@
 // scale and page geometry. Every length is in points.
 
 #include "geom/geometry.h"
+#include "model/guide.h"
 #include "text/font_face.h"
 
 namespace careerguide::layout {
@@ -61,9 +62,7 @@ struct PageFrame {
   double from_bottom(double distance) const { return page.height - distance; }
 };
 
-enum class PaperSize { kA4, kLetter };
-
 /// The frame of A4 (595.28 × 841.89 pt) or US Letter (612 × 792 pt).
-PageFrame page_frame(PaperSize paper);
+PageFrame page_frame(model::Paper paper);
 
 }  // namespace careerguide::layout
