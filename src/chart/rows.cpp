@@ -22,10 +22,14 @@ const std::vector<RowDensity>& row_densities() {
   static const std::vector<RowDensity> densities{
       {.pitch = 48, .bar_height = 22, .label_size = 10.5, .value_size = 10, .english_label = true, .label_lines = 2},
       {.pitch = 30, .bar_height = 14, .label_size = 9.5, .value_size = 10, .english_label = false, .label_lines = 2},
-      {.pitch = 20, .bar_height = 10, .label_size = 8.5, .value_size = 8.5, .english_label = false, .label_lines = 1},
+      // Two lines of 8.5 pt, 9.5 pt apart, fit the 20 pt row: a title is cut
+      // only where the rows are densest.
+      {.pitch = 20, .bar_height = 10, .label_size = 8.5, .value_size = 8.5, .english_label = false, .label_lines = 2,
+       .label_pitch = 9.5},
       // 8 pt is the smallest text the design sets (tick labels, captions);
       // the 7 pt between rows keeps each label with its own bar.
-      {.pitch = 15, .bar_height = 8, .label_size = 8, .value_size = 8, .english_label = false, .label_lines = 1},
+      {.pitch = 15, .bar_height = 8, .label_size = 8, .value_size = 8, .english_label = false, .label_lines = 1,
+       .label_pitch = 9},
   };
   return densities;
 }

@@ -15,12 +15,15 @@ struct RowDensity {
   double value_size = 10;     ///< value label size, points (fits inside the bar when drawn there)
   bool english_label = true;  ///< whether the English title is set under the Chinese one
   std::size_t label_lines = 2;  ///< lines a long role title may wrap onto before it is cut with …
+  double label_pitch = 12.5;    ///< baseline to baseline of a wrapped title, points
 };
 
 /// The densities, roomiest first (pitch/bar/role label/value label): 48/22/10.5/10
 /// pt with English titles, then 30/14/9.5/10 pt, 20/10/8.5/8.5 pt and
 /// 15/8/8/8 pt with the Chinese title only. A long title wraps onto two lines
-/// at the first two densities; the last two cut it to one. The 15 pt rows
+/// at the first three densities (at 20 pt rows with a 9.5 pt line pitch, so
+/// that both lines stay inside the row); only the 15 pt rows cut it to one
+/// line with …. The 15 pt rows
 /// exist to save a chart page (60 roles on two pages, on Letter too), so
 /// pages.h's density_for takes them only when they do.
 const std::vector<RowDensity>& row_densities();

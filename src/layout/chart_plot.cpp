@@ -18,7 +18,6 @@ constexpr double kValueGutter = 58;   // right of the plot, for value labels
 constexpr double kLabelGap = 10;      // role labels end this far before the axis
 constexpr double kLabelWidth = 126;   // role labels wrap at this width
 constexpr double kGridAbove = 8;      // gridlines start this far above the first row
-constexpr double kLabelPitch = 12.5;  // wrapped role titles
 constexpr double kEnglishPitch = 11.5;
 constexpr double kAverageLabelAbove = 4;  // average label baseline above the gridlines' top
 constexpr double kTextClearance = 2;      // lines stop this far from a label's box
@@ -178,7 +177,7 @@ void ChartPlot::draw_role_label(Page& page, std::size_t figure, double centre,
   const auto lines = role_label_lines(typesetter, role.title.value, style, kLabelWidth,
                                       density.label_lines);
   const bool english = density.english_label && !role.title_en.empty();
-  const double chinese_span = kLabelPitch * static_cast<double>(lines.size() - 1);
+  const double chinese_span = density.label_pitch * static_cast<double>(lines.size() - 1);
   // One title line over an English one sits 1 pt above the bar's centre;
   // a title alone is centred on the bar by its ideographs' middle.
   const double first = english ? centre - 1 - chinese_span / 2
@@ -186,7 +185,7 @@ void ChartPlot::draw_role_label(Page& page, std::size_t figure, double centre,
   const double right = x0_ - kLabelGap;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     draw_set_line(page, lines[i], right - lines[i].width,
-                  first + kLabelPitch * static_cast<double>(i), style);
+                  first + density.label_pitch * static_cast<double>(i), style);
   }
   if (english) {
     const TextStyle en{text::FontFace::kRegular, 8, context_.palette.muted, 0};
