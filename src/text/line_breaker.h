@@ -84,8 +84,18 @@ class LineBreaker {
   std::vector<double> natural_gap_sums_;  // natural widths of those joined gaps, points
   std::vector<double> space_gap_sums_;    // natural widths of the word spaces, points
 
-  double line_cost(std::size_t first, std::size_t last, double measure, double joined_limit,
-                   double spread_limit, double space_limit) const;
+  /// A justified line's score, compared short lines first, then loose
+  /// lines, then spread.
+  struct Score {
+    int short_lines = 0;
+    int loose_lines = 0;
+    double spread = 0;
+    Score& operator+=(const Score& other);
+    bool operator<(const Score& other) const;
+  };
+  Score line_cost(std::size_t first, std::size_t last, double measure, double joined_limit,
+                  double spread_limit, double space_limit) const;
+  bool inside_run(std::size_t i) const;
 };
 
 }  // namespace careerguide::text
