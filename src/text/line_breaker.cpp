@@ -37,9 +37,7 @@ LineBreaker::LineBreaker(const UnitText& text, double size)
   letter_sums_.resize(n + 1);
   space_sums_.assign(n + 1, 0);
   joined_sums_.assign(n + 1, 0);
-  inside_sums_.assign(n + 1, 0);
   natural_gap_sums_.assign(n + 1, 0.0);
-  space_gap_sums_.assign(n + 1, 0.0);
   double x = 0;
   for (std::size_t i = 0; i < n; ++i) {
     if (i > 0) x += units_[i - 1].width + units_[i].gap;
@@ -47,14 +45,9 @@ LineBreaker::LineBreaker(const UnitText& text, double size)
     letter_sums_[i + 1] = letter_sums_[i] + units_[i].letters;
     const Unit& unit = units_[i];
     const bool joined = i > 0 && unit.stretchable && !unit.space;
-    const bool inside = joined && unit.gap == 0.0 && unit.single && units_[i - 1].single &&
-                        unit.face == units_[i - 1].face;
     space_sums_[i + 1] = space_sums_[i] + (i > 0 && unit.stretchable && unit.space ? 1 : 0);
     joined_sums_[i + 1] = joined_sums_[i] + (joined ? 1 : 0);
-    inside_sums_[i + 1] = inside_sums_[i] + (inside ? 1 : 0);
     natural_gap_sums_[i + 1] = natural_gap_sums_[i] + (joined ? std::max(0.0, unit.gap) : 0.0);
-    space_gap_sums_[i + 1] =
-        space_gap_sums_[i] + (i > 0 && unit.stretchable && unit.space ? unit.gap : 0.0);
   }
 }
 
