@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <string_view>
 
 #include "text/break_iterators.h"
@@ -36,9 +37,7 @@ LineBreaker::LineBreaker(const UnitText& text, double size)
   letter_sums_.resize(n + 1);
   space_sums_.assign(n + 1, 0);
   joined_sums_.assign(n + 1, 0);
-  inside_sums_.assign(n + 1, 0);
   natural_gap_sums_.assign(n + 1, 0.0);
-  space_gap_sums_.assign(n + 1, 0.0);
   double x = 0;
   for (std::size_t i = 0; i < n; ++i) {
     if (i > 0) x += units_[i - 1].width + units_[i].gap;
@@ -46,14 +45,9 @@ LineBreaker::LineBreaker(const UnitText& text, double size)
     letter_sums_[i + 1] = letter_sums_[i] + units_[i].letters;
     const Unit& unit = units_[i];
     const bool joined = i > 0 && unit.stretchable && !unit.space;
-    const bool inside = joined && unit.gap == 0.0 && unit.single && units_[i - 1].single &&
-                        unit.face == units_[i - 1].face;
     space_sums_[i + 1] = space_sums_[i] + (i > 0 && unit.stretchable && unit.space ? 1 : 0);
     joined_sums_[i + 1] = joined_sums_[i] + (joined ? 1 : 0);
-    inside_sums_[i + 1] = inside_sums_[i] + (inside ? 1 : 0);
     natural_gap_sums_[i + 1] = natural_gap_sums_[i] + (joined ? std::max(0.0, unit.gap) : 0.0);
-    space_gap_sums_[i + 1] =
-        space_gap_sums_[i] + (i > 0 && unit.stretchable && unit.space ? unit.gap : 0.0);
   }
 }
 
@@ -125,40 +119,95 @@ void LineBreaker::avoid_lone_last_character(LineStarts& starts, double measure) 
 
 namespace {
 
-// Line scores (see break_justified): a tight line costs about its spread in
-// em squared; a line beyond a bound costs more than any tight paragraph.
+// Line scores (see break_justified): a line that the gap limits cannot fill
+// is short, one that spreads a gap beyond these bounds loose; among breaks
+// with as many of each, the least spread, then the fewest lines.
 constexpr double kIdeographSpreadEm = 0.05;
 constexpr double kSpaceSpreadEm = 0.4;
-constexpr double kLoosePenalty = 1000;
-constexpr double kShortPenalty = 100000;
-constexpr double kLinePenalty = 0.01;  // among equals, fewer lines
+constexpr double kShortWeight = 100000;  // per em left unfilled
+constexpr double kLinePenalty = 0.01;    // among equals, fewer lines
 
 }  // namespace
 
-/// The score of units [first, last) set as a justified line of `measure`.
-double LineBreaker::line_cost(std::size_t first, std::size_t last, double measure,
-                              double joined_limit, double spread_limit,
-                              double space_limit) const {
+LineBreaker::Score& LineBreaker::Score::operator+=(const Score& other) {
+  short_lines += other.short_lines;
+  loose_lines += other.loose_lines;
+  spread += other.spread;
+  return *this;
+}
+
+bool LineBreaker::Score::operator<(const Score& other) const {
+  if (short_lines != other.short_lines) return short_lines < other.short_lines;
+  if (loose_lines != other.loose_lines) return loose_lines < other.loose_lines;
+  return spread < other.spread;
+}
+
+/// How far units [first, last) spread as a justified line of `measure`.
+/// Short and loose follow line_stretch (paragraph.cpp) gap by gap: the
+/// slack is shared evenly, each gap up to its own limit, so an
+/// ideograph–Latin gap already at its limit leaves more to the ideographs.
+/// `spread` is an average over the gaps: the tie-break only.
+LineBreaker::Score LineBreaker::line_cost(std::size_t first, std::size_t last, double measure,
+                                          double joined_limit, double spread_limit,
+                                          double space_limit) const {
   const double slack = std::max(0.0, measure - line_width(first, last, measure));
-  // Gaps between the units of the line: before units first+1 .. last-1.
+  Score score;
+  score.spread = kLinePenalty;
+  if (slack <= kTolerance) return score;
+  // Each gap's room: within the first limits, and within the wider limit
+  // of runs when the first cannot fill the line.
+  double room_total = 0;
+  double spread_total = 0;
+  for (std::size_t i = first + 1; i < last; ++i) {
+    const Unit& unit = units_[i];
+    if (!unit.stretchable) continue;
+    const double room = unit.space ? std::max(0.0, space_limit - unit.gap)
+                                   : std::max(0.0, joined_limit - std::max(0.0, unit.gap));
+    room_total += room;
+    spread_total += inside_run(i) ? std::max(room, spread_limit - std::max(0.0, unit.gap)) : room;
+  }
+  const bool first_limits = room_total >= slack - kTolerance;
+  if (!first_limits && spread_total < slack - kTolerance) {
+    ++score.short_lines;
+    score.spread += kShortWeight * (slack - spread_total) / size_;
+  } else {
+    // The even level exceeds a bound when the gaps, each held to the bound,
+    // take less than the slack; a gap widens past it if its room allows.
+    const double joined_bound = kIdeographSpreadEm * size_ + 1e-9;
+    const double space_bound = kSpaceSpreadEm * size_ + 1e-9;
+    double under_joined = 0;
+    double under_space = 0;
+    bool joined_can = false;
+    bool space_can = false;
+    for (std::size_t i = first + 1; i < last; ++i) {
+      const Unit& unit = units_[i];
+      if (!unit.stretchable) continue;
+      double room = unit.space ? std::max(0.0, space_limit - unit.gap)
+                               : std::max(0.0, joined_limit - std::max(0.0, unit.gap));
+      if (!first_limits && inside_run(i)) {
+        room = std::max(room, spread_limit - std::max(0.0, unit.gap));
+      }
+      under_joined += std::min(room, joined_bound);
+      under_space += std::min(room, space_bound);
+      if (unit.space ? room > space_bound : room > joined_bound) {
+        (unit.space ? space_can : joined_can) = true;
+      }
+    }
+    if ((joined_can && under_joined < slack) || (space_can && under_space < slack)) {
+      ++score.loose_lines;
+    }
+  }
+  // The tie-break: the spread of an even share, ideographs weighted.
   const int spaces = space_sums_[last] - space_sums_[first + 1];
   const int joined = joined_sums_[last] - joined_sums_[first + 1];
-  const int inside = inside_sums_[last] - inside_sums_[first + 1];
   const double natural_gaps = natural_gap_sums_[last] - natural_gap_sums_[first + 1];
-  const double space_room = std::max(
-      0.0, spaces * space_limit - (space_gap_sums_[last] - space_gap_sums_[first + 1]));
-  double cost = kLinePenalty;
-  if (slack <= kTolerance) return cost;
-  // Joined gaps first take an even share up to their limit, as line_stretch does.
   const double joined_room = std::max(0.0, joined * joined_limit - natural_gaps);
   const int gaps = spaces + joined;
+  if (gaps == 0) return score;
+  const double even = slack / gaps;
   double spread = 0;  // points added to each joined gap
   double space_extra = 0;
-  if (gaps == 0) return cost + kShortPenalty * (1 + slack / size_);
-  const double even = slack / gaps;
   if (spaces > 0) {
-    const double unfilled = slack - joined_room - space_room;
-    if (unfilled > kTolerance) cost += kShortPenalty * (1 + unfilled / size_);
     if (joined == 0 || even * joined <= joined_room) {
       spread = joined > 0 ? even : 0;
       space_extra = even;
@@ -166,21 +215,22 @@ double LineBreaker::line_cost(std::size_t first, std::size_t last, double measur
       spread = joined_room / joined;
       space_extra = (slack - joined_room) / spaces;
     }
-  } else if (slack <= joined_room) {
-    spread = slack / joined;
   } else {
-    const double inside_room = inside * std::max(0.0, spread_limit - joined_limit);
-    const double unfilled = slack - joined_room - inside_room;
-    if (unfilled > kTolerance) cost += kShortPenalty * (1 + unfilled / size_);
-    spread = std::min(slack, joined_room + inside_room) / joined;
+    spread = std::min(slack, first_limits ? slack : spread_total) / joined;
   }
   const double spread_em = spread / size_;
   const double space_em = space_extra / size_;
-  cost += 100 * spread_em * spread_em + space_em * space_em;
-  // Loose lines are counted first: the fewest, then the least spread.
-  if (spread_em > kIdeographSpreadEm + 1e-9) cost += kLoosePenalty;
-  if (space_em > kSpaceSpreadEm + 1e-9) cost += kLoosePenalty;
-  return cost;
+  score.spread += 100 * spread_em * spread_em + space_em * space_em;
+  return score;
+}
+
+/// Whether the gap before unit `i` lies inside a run of single characters
+/// of one face (paragraph.cpp's inside_run).
+bool LineBreaker::inside_run(std::size_t i) const {
+  const Unit& unit = units_[i];
+  const Unit& before = units_[i - 1];
+  return !unit.space && unit.gap == 0.0 && unit.single && before.single &&
+         unit.face == before.face;
 }
 
 LineStarts LineBreaker::break_justified(double first_measure, double measure,
@@ -188,42 +238,40 @@ LineStarts LineBreaker::break_justified(double first_measure, double measure,
                                         double space_limit) const {
   const std::size_t n = units_.size();
   if (n == 0) return {};
-  const double infinity = std::numeric_limits<double>::infinity();
-  std::vector<double> best(n + 1, infinity);  // best score of lines ending before unit i
+  std::vector<std::optional<Score>> best(n + 1);  // best score of lines ending before unit i
   std::vector<std::size_t> from(n + 1, 0);
-  best[0] = 0;
-  double best_end = infinity;        // last line with at least 2 letters
-  double best_end_any = infinity;    // any last line
+  best[0] = Score{};
+  std::optional<Score> best_end;      // last line with at least 2 letters
+  std::optional<Score> best_end_any;  // any last line
   std::size_t end_start = 0;
   std::size_t end_start_any = 0;
   for (std::size_t start = 0; start < n; ++start) {
-    if (best[start] == infinity) continue;
+    if (!best[start]) continue;
     const double line_measure = start == 0 ? first_measure : measure;
     for (std::size_t end = start + 1; end <= n; ++end) {
       if (line_width(start, end, line_measure) > line_measure + kTolerance) break;
       if (end == n) {
-        if (best[start] < best_end_any) {
+        if (!best_end_any || *best[start] < *best_end_any) {
           best_end_any = best[start];
           end_start_any = start;
         }
-        if ((start == 0 || letters(start, n) >= 2) && best[start] < best_end) {
+        if ((start == 0 || letters(start, n) >= 2) && (!best_end || *best[start] < *best_end)) {
           best_end = best[start];
           end_start = start;
         }
         break;
       }
       if (!units_[end].break_before) continue;
-      const double score =
-          best[start] +
-          line_cost(start, end, line_measure, joined_limit, spread_limit, space_limit);
-      if (score < best[end]) {
+      Score score = *best[start];
+      score += line_cost(start, end, line_measure, joined_limit, spread_limit, space_limit);
+      if (!best[end] || score < *best[end]) {
         best[end] = score;
         from[end] = start;
       }
     }
   }
-  if (best_end == infinity && best_end_any == infinity) return break_lines(first_measure, measure);
-  std::size_t start = best_end < infinity ? end_start : end_start_any;
+  if (!best_end && !best_end_any) return break_lines(first_measure, measure);
+  std::size_t start = best_end ? end_start : end_start_any;
   LineStarts starts;
   while (true) {
     starts.push_back(start);

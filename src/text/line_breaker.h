@@ -29,14 +29,16 @@ class LineBreaker {
 
   /// Justified lines: the breaks whose lines stretch least, over the whole
   /// paragraph (every line but the last is justified, see paragraph.h).
-  /// A line is scored by how far it must spread its gaps: ideographs by
-  /// more than 0.05 em, word spaces by more than 0.4 em, or a line that the
-  /// gap limits (points: `joined_limit` per gap without a space,
-  /// `spread_limit` inside runs, `space_limit` per word space) cannot fill cost more than any number of
-  /// tight lines. The last line keeps at least 2 characters besides
-  /// punctuation when any choice allows. Falls back to break_lines when no
-  /// sequence of allowed breaks fits (a unit or a chain of prohibited
-  /// breaks wider than the line).
+  /// Over the lines but the last, in this order: the fewest short lines,
+  /// that the gap limits (points: `joined_limit` per gap without a space,
+  /// `spread_limit` inside runs, `space_limit` per word space) cannot fill;
+  /// the fewest loose lines, whose slack, shared evenly with each gap up to
+  /// its own limit as paragraph.cpp sets it, widens a gap without a space
+  /// by more than 0.05 em or a word space by more than 0.4 em; the least
+  /// spread; the fewest lines. The last line keeps at least 2 characters
+  /// besides punctuation when any choice allows. Falls back to break_lines
+  /// when no sequence of allowed breaks fits (a unit or a chain of
+  /// prohibited breaks wider than the line).
   LineStarts break_justified(double first_measure, double measure, double joined_limit,
                              double spread_limit, double space_limit) const;
 
@@ -80,12 +82,20 @@ class LineBreaker {
   std::vector<int> letter_sums_;     // letters in units [0, i)
   std::vector<int> space_sums_;      // word-space gaps before units [0, i)
   std::vector<int> joined_sums_;     // stretchable gaps without a space before units [0, i)
-  std::vector<int> inside_sums_;     // of those, gaps inside a run of single characters
   std::vector<double> natural_gap_sums_;  // natural widths of those joined gaps, points
-  std::vector<double> space_gap_sums_;    // natural widths of the word spaces, points
 
-  double line_cost(std::size_t first, std::size_t last, double measure, double joined_limit,
-                   double spread_limit, double space_limit) const;
+  /// A justified line's score, compared short lines first, then loose
+  /// lines, then spread.
+  struct Score {
+    int short_lines = 0;
+    int loose_lines = 0;
+    double spread = 0;
+    Score& operator+=(const Score& other);
+    bool operator<(const Score& other) const;
+  };
+  Score line_cost(std::size_t first, std::size_t last, double measure, double joined_limit,
+                  double spread_limit, double space_limit) const;
+  bool inside_run(std::size_t i) const;
 };
 
 }  // namespace careerguide::text
