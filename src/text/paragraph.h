@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "text/extraction_limits.h"
 #include "text/font_face.h"
 #include "text/measurer.h"
 
@@ -55,18 +56,16 @@ struct ParagraphStyle {
   double width = 0;            ///< the measure, points
   double first_indent = 0;     ///< extra indent of the first line, points
   Align align = Align::kJustify;  ///< justified or ragged right
-  double cjk_latin_gap = 0.09;  ///< em between an ideograph and Latin text
+  double cjk_latin_gap = kMaxJoinedGap;  ///< em between an ideograph and Latin text
   /// Em: the widest a justified line stretches a gap between characters
   /// that have no space between them in the text, where other gaps can take
   /// the slack (see the note at the top of this file).
-  double max_joined_gap = 0.09;
+  double max_joined_gap = kMaxJoinedGap;
   /// Em: the widest gap between two single characters of one run on a line
   /// that max_joined_gap cannot fill (see the note at the top of this file).
-  double max_spread_gap = 0.14;
-  /// Em: the widest a justified word space grows. pdftotext and mupdf read
-  /// a much wider gap as a column or line break, so beyond it a line ends
-  /// short of the measure.
-  double max_space_gap = 0.6;
+  double max_spread_gap = kMaxSpreadGap;
+  /// Em: the widest a justified word space grows (kMaxWordSpace).
+  double max_space_gap = kMaxWordSpace;
   /// Balanced lines (titles): the fewest lines, then the narrowest measure
   /// that still gives that many lines, never one character alone on the
   /// last line. Two lines prefer a break between words of ICU's dictionary
