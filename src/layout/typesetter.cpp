@@ -122,7 +122,7 @@ std::vector<text::SetLine> Typesetter::balanced(std::string_view utf8, const Tex
 
 std::string Typesetter::fit(std::string_view utf8, const TextStyle& style, double width) const {
   if (this->width(utf8, style) <= width) return std::string(utf8);
-  // ellipsize measures bare advances; the set line adds quarter-em gaps and
+  // ellipsize measures bare advances; the set line adds CJK–Latin gaps and
   // tracking, so narrow the target until the set result fits.
   double target = width;
   std::string cut;

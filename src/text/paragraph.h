@@ -1,6 +1,6 @@
 #pragma once
 // Sets a paragraph into lines: break opportunities from UAX #14 (ICU) and
-// inside URLs, Chinese line-start/line-end prohibitions, an eighth of an em
+// inside URLs, Chinese line-start/line-end prohibitions, a gap of 0.09 em
 // between ideographs and Latin text, justification, and no lone last
 // character.
 //
