@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "fake_measurer.h"
+#include "text/ellipsize.h"
 #include "text/paragraph.h"
+#include "text/split_paragraphs.h"
 #include "text/utf8.h"
 
 namespace careerguide::text {

@@ -9,6 +9,7 @@
 #include "chart/pages.h"
 #include "layout/figure_fit.h"
 #include "layout/salary_note.h"
+#include "text/split_paragraphs.h"
 
 namespace careerguide::layout {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "chart/comparison.h"
 #include "layout/figure_fit.h"
-#include "layout/figures.h"
+#include "layout/guide_figures.h"
 #include "layout/pages.h"
 #include "layout/salary_note.h"
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "text/ellipsize.h"
 #include "text/extraction_limits.h"
 #include "text/utf8.h"
 

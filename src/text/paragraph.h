@@ -119,16 +119,4 @@ std::vector<SetLine> set_paragraph(std::span<const Span> spans, const ParagraphS
 std::vector<SetLine> set_paragraph(std::string_view utf8, FontFace face,
                                    const ParagraphStyle& style, const Measurer& measurer);
 
-/// Splits user text into paragraphs at blank lines. Single line breaks inside
-/// a paragraph are joined: with nothing between two CJK characters, with one
-/// space otherwise. Leading and trailing white space of every line is
-/// dropped, ideographic spaces (U+3000, a hand-made indent) included.
-std::vector<std::string> split_paragraphs(std::string_view text);
-
-/// The longest prefix of `utf8` that fits `width` (points) with "…"
-/// appended, or the whole string when it fits. Cuts only between grapheme
-/// clusters and drops spaces before the "…"; empty when not even "…" fits.
-std::string ellipsize(std::string_view utf8, FontFace face, double size, double width,
-                      const Measurer& measurer);
-
 }  // namespace careerguide::text
