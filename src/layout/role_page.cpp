@@ -25,8 +25,6 @@ constexpr double kTickResolution = 1;    // points between distinct strip ticks
 constexpr double kLargestFigure = 28;    // points
 constexpr double kSmallestFigure = 16;   // points; below this a range breaks instead
 
-std::string two_digits(std::size_t n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
-
 struct RoleCard {
   const LayoutContext& context;
   const model::Role& role;
