@@ -12,8 +12,10 @@
 #include <vector>
 
 #include "fake_measurer.h"
+#include "text/ellipsize.h"
 #include "text/line_breaker.h"
 #include "text/paragraph.h"
+#include "text/split_paragraphs.h"
 #include "text/units.h"
 #include "text/utf8.h"
 
@@ -753,7 +755,7 @@ TEST_CASE("set_paragraph: with the defaults, runs spread wider than the gaps at 
   CHECK(lines[0].width == doctest::Approx(82).epsilon(1e-12));
 }
 
-TEST_CASE("set_paragraph: no quarter em next to a space or a bracket") {
+TEST_CASE("set_paragraph: no CJK–Latin gap next to a space or a bracket") {
   ParagraphStyle wide_gap = style(500, Align::kLeft);
   wide_gap.cjk_latin_gap = 0.4;  // 4 pt, unlike the 2.5 pt space
   const std::vector<SetLine> lines = set("用 Python 写（NLP）", wide_gap);

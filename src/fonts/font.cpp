@@ -12,11 +12,12 @@
 #include <hb.h>
 
 #include "fonts/sfnt_check.h"
+#include "text/utf8.h"
 
 namespace careerguide::fonts {
 namespace {
 
-constexpr std::size_t kBmpSize = 0x10000;
+using text::kBmpSize;
 
 // Tables libharu never embeds (it rewrites the font from its own 13 tables);
 // dropping them up front saves subsetting work.

@@ -11,6 +11,7 @@
 #include "fonts/locate_fonts.h"
 #include "text/font_face.h"
 #include "text/measurer.h"
+#include "text/utf8.h"
 
 namespace careerguide::fonts {
 
@@ -45,7 +46,7 @@ struct FontSet {
 /// Code points libharu's UTF-8 encoder can draw: the BMP without surrogates.
 /// Anything above U+FFFF is drawn by libharu as U+0020 (a space).
 constexpr bool is_drawable_code_point(char32_t cp) {
-  return cp <= 0xFFFF && (cp < 0xD800 || cp > 0xDFFF);
+  return cp < text::kBmpSize && (cp < 0xD800 || cp > 0xDFFF);
 }
 
 /// What libharu actually draws for `cp`: `cp` itself, or U+0020 for a code

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "text/paragraph.h"
+#include "text/split_paragraphs.h"
 
 namespace careerguide::layout {
 namespace {

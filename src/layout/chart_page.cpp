@@ -9,7 +9,7 @@
 #include "chart/rows.h"
 #include "layout/chart_plot.h"
 #include "layout/figure_fit.h"
-#include "layout/figures.h"
+#include "layout/guide_figures.h"
 #include "layout/pages.h"
 #include "layout/sources.h"
 

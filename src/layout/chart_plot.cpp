@@ -9,11 +9,12 @@
 #include "chart/pages.h"
 #include "layout/figure_fit.h"
 #include "layout/salary_note.h"
+#include "text/split_paragraphs.h"
 
 namespace careerguide::layout {
 namespace {
 
-constexpr double kLabelColumn = 136;  // from the left margin to the plot
+constexpr double kPlotOffset = 136;   // from the left margin to the plot: the role labels' column
 constexpr double kValueGutter = 58;   // right of the plot, for value labels
 constexpr double kLabelGap = 10;      // role labels end this far before the axis
 constexpr double kLabelWidth = 126;   // role labels wrap at this width
@@ -105,7 +106,7 @@ ChartPlot::ChartPlot(const LayoutContext& context, const FigureTable& table)
     : context_(context),
       table_(table),
       scale_(chart::nice_scale_for(table.figures)),
-      x0_(context.frame.left() + kLabelColumn),
+      x0_(context.frame.left() + kPlotOffset),
       plot_width_(context.frame.right() - kValueGutter - x0_) {}
 
 std::vector<std::size_t> ChartPlot::order() const {
@@ -312,7 +313,7 @@ NoFigureBlock::NoFigureBlock(const LayoutContext& context, const FigureTable& ta
     : context_(context) {
   const TextStyle style{text::FontFace::kRegular, 9.5, context.palette.text2, 0};
   const TextStyle title_style{text::FontFace::kBold, 10.5, context.palette.ink, 0};
-  const double width = context.frame.right() - (context.frame.left() + kLabelColumn);
+  const double width = context.frame.right() - (context.frame.left() + kPlotOffset);
   const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
   // Titles may hold commas in English, so a group is separated by semicolons.
   const std::string separator = context.chinese() ? "、" : "; ";
@@ -339,7 +340,7 @@ std::vector<double> NoFigureBlock::spans() const {
 
 std::vector<text::SetLine> NoFigureBlock::heading_lines(const std::string& heading) const {
   const TextStyle style{text::FontFace::kBold, 9, context_.palette.text2, 0.1};
-  return context_.typesetter.balanced(heading, style, kLabelColumn - kLabelGap);
+  return context_.typesetter.balanced(heading, style, kPlotOffset - kLabelGap);
 }
 
 double NoFigureBlock::heading_depth(const std::string& heading, bool sub_label) const {
@@ -364,7 +365,7 @@ void NoFigureBlock::draw(Page& page, double rule_y, const std::string& heading, 
                              rule_y + heading_depth(heading, true),
                              {text::FontFace::kRegular, 8, palette.muted, 0});
   }
-  const double x = frame.left() + kLabelColumn;
+  const double x = frame.left() + kPlotOffset;
   const TextStyle title_style{text::FontFace::kBold, 10.5, palette.ink, 0};
   const TextStyle note_style{text::FontFace::kRegular, 9.5, palette.text2, 0};
   double y = rule_y + chart::kNoFigureFirstTitle;

@@ -13,7 +13,7 @@
 #include "chart/scale.h"
 #include "geom/geometry.h"
 #include "layout/context.h"
-#include "layout/figures.h"
+#include "layout/guide_figures.h"
 
 namespace careerguide::layout {
 

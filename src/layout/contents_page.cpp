@@ -69,7 +69,7 @@ std::vector<Entry> entries(const LayoutContext& context, const PageMap& map) {
   std::vector<Entry> list;
   list.push_back({"", labels.chart, labels.chart_subtitle_en, map.chart, !guide.roles.empty()});
   for (std::size_t i = 0; i < guide.roles.size(); ++i) {
-    const std::string number = (i < 9 ? "0" : "") + std::to_string(i + 1);
+    const std::string number = two_digits(i + 1);
     list.push_back({number, guide.roles[i].title.value, guide.roles[i].title_en.value,
                     map.roles[i], i + 1 == guide.roles.size()});
   }

@@ -92,6 +92,8 @@ std::string year_of(const std::string& iso_date) {
   return iso_date.substr(0, 4);
 }
 
+std::string two_digits(std::size_t n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
+
 std::string format_date(const std::string& iso_date, const model::Labels& labels) {
   int y = 0, m = 0, d = 0;
   if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') return iso_date;

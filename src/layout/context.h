@@ -2,6 +2,7 @@
 // What every page layout function needs: the guide, the page frame, the
 // palette, the typesetter and the labels, plus the shared title block.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -50,5 +51,9 @@ std::string format_date(const std::string& iso_date, const model::Labels& labels
 
 /// The year of an ISO date ("2024"), or empty.
 std::string year_of(const std::string& iso_date);
+
+/// `n` with at least two digits ("01", "12", "120"): how roles are numbered
+/// in the contents and on their pages.
+std::string two_digits(std::size_t n);
 
 }  // namespace careerguide::layout

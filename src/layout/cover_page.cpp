@@ -6,7 +6,7 @@
 
 #include "chart/skyline.h"
 #include "layout/figure_fit.h"
-#include "layout/figures.h"
+#include "layout/guide_figures.h"
 #include "layout/pages.h"
 #include "layout/sources.h"
 

@@ -9,7 +9,7 @@ namespace {
 constexpr double kRuleToBaseline = 24;     // section rule to first baseline
 constexpr double kBaselineToRule = 30;     // last baseline to the next rule
 constexpr double kHeadingPitch = 16;       // wrapped headings
-constexpr double kLabelColumn = 84;
+constexpr double kHeadingColumnWidth = 84;  // section headings wrap at this width, left of the text
 constexpr std::size_t kMinLinesAtSplit = 2;  // widows and orphans
 constexpr double kNotesFirstLine = 36;     // prompt baseline to first writing line
 constexpr double kNotesPitch = 30;
@@ -73,7 +73,7 @@ class SectionFlow {
 
   std::vector<text::SetLine> heading_lines(const std::string& heading) const {
     const TextStyle style{text::FontFace::kBold, 11, context_.palette.ink, 0};
-    return context_.typesetter.paragraph(heading, style, kLabelColumn, text::Align::kLeft);
+    return context_.typesetter.paragraph(heading, style, kHeadingColumnWidth, text::Align::kLeft);
   }
 
   // A section starts on this page only with its heading and the lines that
@@ -121,7 +121,7 @@ class SectionFlow {
     if (continued) {
       const TextStyle style{text::FontFace::kBold, 11, context_.palette.text2, 0};
       const std::string title = name + context_.continued_mark;
-      const auto lines = context_.typesetter.paragraph(title, style, kLabelColumn, text::Align::kLeft);
+      const auto lines = context_.typesetter.paragraph(title, style, kHeadingColumnWidth, text::Align::kLeft);
       for (std::size_t i = 0; i < lines.size(); ++i)
         draw_set_line(page(), lines[i], frame.left(), baseline + kHeadingPitch * double(i), style);
       section_bottom_ = baseline + kHeadingPitch * double(lines.size() - 1);
@@ -177,7 +177,7 @@ class SectionFlow {
     bool fresh = false;  // the block's lines start a continuation page
     while (from < block.lines.size()) {
       const double start = first_in_section || fresh || !last_baseline_
-                               ? first_baseline_of_section()
+                               ? take_first_baseline()
                                : *last_baseline_ + block.space_before + block.pitch;
       const std::size_t fit = lines_that_fit(block, from, start);
       const std::size_t take = allowed_split(block, from, fit, fresh);
@@ -196,7 +196,10 @@ class SectionFlow {
     }
   }
 
-  double first_baseline_of_section() {
+  // The baseline of a block that opens a section or a page: the one
+  // continue_section recorded, used up by this call so that it serves one
+  // block only; otherwise the baseline below the next rule.
+  double take_first_baseline() {
     if (first_baseline_) {
       const double value = *first_baseline_;
       first_baseline_.reset();
@@ -226,6 +229,7 @@ class SectionFlow {
   // card, contents entries), so a section that cannot open there moves on.
   bool page_has_content_ = true;
   std::optional<double> last_baseline_;
+  // Set by continue_section, taken by take_first_baseline.
   std::optional<double> first_baseline_;
 };
 

@@ -10,7 +10,7 @@
 namespace careerguide::layout {
 namespace {
 
-constexpr double kHeaderGap = 24;
+constexpr double kHeaderGap = 24;  // points: the least space between the two header texts
 // libharu refuses an Info entry or outline title over 65,535 bytes, counted
 // both as given (UTF-8) and as it writes it (UTF-16 with a byte-order mark;
 // every character it keeps is in the BMP, 2 bytes each). 64,000 bytes by
@@ -41,7 +41,8 @@ std::string capped(std::string_view text) {
   }
   return std::string(text.substr(0, end));
 }
-constexpr std::size_t kParallelRoles = 32;  // fewer roles are not worth a thread  // least space between the two header texts
+
+constexpr std::size_t kParallelRoles = 32;  // fewer roles are not worth a thread
 
 struct Parts {
   DraftPage cover;

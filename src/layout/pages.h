@@ -1,7 +1,9 @@
 #pragma once
 // One function per kind of page. Each returns draft pages (a page may flow
 // onto continuation pages); running headers, footers and page numbers are
-// added afterwards by layout_guide.
+// added afterwards by layout_guide. Each kind of page has its own file:
+// cover_page.cpp, contents_page.cpp, chart_page.cpp, role_page.cpp and
+// closing_page.cpp implement this header between them.
 
 #include <cstddef>
 #include <vector>
@@ -20,19 +22,21 @@ struct PageMap {
   int total = 0;
 };
 
-/// The cover (design §8.1); never continues.
+/// The cover (design §8.1); never continues. In cover_page.cpp.
 DraftPage layout_cover(const LayoutContext& context);
 
-/// The contents pages (design §8.2); page numbers from `map`.
+/// The contents pages (design §8.2); page numbers from `map`. In contents_page.cpp.
 std::vector<DraftPage> layout_contents(const LayoutContext& context, const PageMap& map);
 
 /// The salary overview (design §8.3), continued when the rows do not fit.
+/// In chart_page.cpp.
 std::vector<DraftPage> layout_chart(const LayoutContext& context);
 
-/// A role's page and its continuation pages (design §8.4, §8.5, §10).
+/// A role's page and its continuation pages (design §8.4, §8.5, §10). In
+/// role_page.cpp.
 std::vector<DraftPage> layout_role(const LayoutContext& context, std::size_t index);
 
-/// The closing page (design §8.6).
+/// The closing page (design §8.6). In closing_page.cpp.
 std::vector<DraftPage> layout_closing(const LayoutContext& context);
 
 }  // namespace careerguide::layout

@@ -6,7 +6,7 @@
 
 #include "chart/comparison.h"
 #include "layout/figure_fit.h"
-#include "layout/figures.h"
+#include "layout/guide_figures.h"
 #include "layout/pages.h"
 #include "layout/salary_note.h"
 
@@ -24,8 +24,6 @@ constexpr double kFigureNoteBottom = 18;     // last baseline to the card's bott
 constexpr double kTickResolution = 1;    // points between distinct strip ticks
 constexpr double kLargestFigure = 28;    // points
 constexpr double kSmallestFigure = 16;   // points; below this a range breaks instead
-
-std::string two_digits(std::size_t n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
 
 struct RoleCard {
   const LayoutContext& context;

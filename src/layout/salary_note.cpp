@@ -1,6 +1,7 @@
 #include "layout/salary_note.h"
 
 #include "text/paragraph.h"
+#include "text/split_paragraphs.h"
 
 namespace careerguide::layout {
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "text/ellipsize.h"
+#include "text/extraction_limits.h"
 #include "text/utf8.h"
 
 namespace careerguide::layout {
@@ -13,11 +15,6 @@ std::size_t count_code_points(std::string_view utf8) {
   text::for_each_code_point(utf8, [&](char32_t) { ++count; });
   return count;
 }
-
-// Text extractors (poppler, mupdf) read a gap of 0.15 em or more between
-// glyphs as a word space; tracking stays below that so that tracked labels
-// copy as written (exact text wins over the design's wider tracking).
-constexpr double kMaxTracking = 0.14;  // em
 
 text::ParagraphStyle paragraph_style(const TextStyle& style, double width, text::Align align) {
   text::ParagraphStyle p;
@@ -77,7 +74,7 @@ std::string at_word_end(std::string_view full, const std::string& cut) {
 }  // namespace
 
 double Typesetter::tracking_points(const TextStyle& style) const {
-  return std::min(style.tracking * tracking_scale_, kMaxTracking) * style.size;
+  return std::min(style.tracking * tracking_scale_, text::kMaxTracking) * style.size;
 }
 
 text::SetLine Typesetter::line(std::string_view utf8, const TextStyle& style) const {
@@ -126,7 +123,7 @@ std::vector<text::SetLine> Typesetter::balanced(std::string_view utf8, const Tex
 
 std::string Typesetter::fit(std::string_view utf8, const TextStyle& style, double width) const {
   if (this->width(utf8, style) <= width) return std::string(utf8);
-  // ellipsize measures bare advances; the set line adds quarter-em gaps and
+  // ellipsize measures bare advances; the set line adds CJK–Latin gaps and
   // tracking, so narrow the target until the set result fits.
   double target = width;
   std::string cut;

@@ -22,7 +22,7 @@ class Typesetter {
   explicit Typesetter(const text::Measurer& measurer, double tracking_scale = 1)
       : measurer_(measurer), tracking_scale_(tracking_scale) {}
 
-  /// `utf8` set on one line (quarter-em gaps between CJK and Latin text,
+  /// `utf8` set on one line (0.09 em gaps between CJK and Latin text,
   /// tracking applied), never wrapped.
   text::SetLine line(std::string_view utf8, const TextStyle& style) const;
   /// Advance width of line(utf8, style), points.

@@ -10,6 +10,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "load/describe_syntax_error.h"
 #include "load/load_guide.h"
 
 namespace careerguide::load {

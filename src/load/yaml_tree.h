@@ -64,9 +64,4 @@ class Tree {
 std::optional<Tree> parse_yaml(const SourceText& source,
                                std::vector<model::Diagnostic>& diagnostics);
 
-/// A plain-language version of a yaml-cpp syntax message for the text at
-/// `offset` (e.g. a tab in the indentation), with where to point.
-model::Diagnostic describe_syntax_error(const SourceText& source, const std::string& yaml_message,
-                                        std::size_t offset);
-
 }  // namespace careerguide::load

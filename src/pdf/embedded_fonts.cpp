@@ -11,11 +11,12 @@
 #include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
+#include "text/utf8.h"
 
 namespace careerguide::pdf {
 namespace {
 
-constexpr std::size_t kBmpSize = 0x10000;
+using text::kBmpSize;
 
 /// The code points drawn in one font. Drawn code points are all in the BMP
 /// (fonts::drawn_code_point), so a bitmap holds them without sorting work.

@@ -8,17 +8,14 @@
 
 #include <fmt/format.h>
 
+#include "text/extraction_limits.h"
+
 
 namespace careerguide::pdf {
 namespace {
 
 constexpr HPDF_REAL kDashOn = 3;   // points
 constexpr HPDF_REAL kDashOff = 2;  // points
-
-// Character spacing above this fraction of the font size makes text
-// extractors see word gaps between the characters: poppler 22.12 and mupdf
-// 1.21 insert spaces from 0.15 em on, so a tenth of an em leaves a margin.
-constexpr double kWordGapFraction = 0.1;
 
 /// An /ActualText marked-content opening for the code points of `spans`,
 /// as UTF-16BE hex with a byte order mark (all are BMP: see FontSpan).
@@ -112,7 +109,7 @@ void PagePainter::draw_text(const layout::TextRun& run) {
     write_raw(actual_text_opening(fonts_.split_by_font(run.actual_text, run.face)));
     in_actual_text_ = true;
   }
-  const bool spaced_out = !in_actual_text_ && run.char_spacing > kWordGapFraction * run.size;
+  const bool spaced_out = !in_actual_text_ && run.char_spacing > text::kActualTextSpacing * run.size;
   if (spaced_out) write_raw(actual_text_opening(spans));
   doc_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
   doc_.check(HPDF_Page_MoveTextPos(page_, rounded(run.baseline.x), flip(run.baseline.y)), "HPDF_Page_MoveTextPos");

@@ -1,6 +1,6 @@
 #pragma once
 // Sets a paragraph into lines: break opportunities from UAX #14 (ICU) and
-// inside URLs, Chinese line-start/line-end prohibitions, an eighth of an em
+// inside URLs, Chinese line-start/line-end prohibitions, a gap of 0.09 em
 // between ideographs and Latin text, justification, and no lone last
 // character.
 //
@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "text/extraction_limits.h"
 #include "text/font_face.h"
 #include "text/measurer.h"
 
@@ -55,18 +56,16 @@ struct ParagraphStyle {
   double width = 0;            ///< the measure, points
   double first_indent = 0;     ///< extra indent of the first line, points
   Align align = Align::kJustify;  ///< justified or ragged right
-  double cjk_latin_gap = 0.09;  ///< em between an ideograph and Latin text
+  double cjk_latin_gap = kMaxJoinedGap;  ///< em between an ideograph and Latin text
   /// Em: the widest a justified line stretches a gap between characters
   /// that have no space between them in the text, where other gaps can take
   /// the slack (see the note at the top of this file).
-  double max_joined_gap = 0.09;
+  double max_joined_gap = kMaxJoinedGap;
   /// Em: the widest gap between two single characters of one run on a line
   /// that max_joined_gap cannot fill (see the note at the top of this file).
-  double max_spread_gap = 0.14;
-  /// Em: the widest a justified word space grows. pdftotext and mupdf read
-  /// a much wider gap as a column or line break, so beyond it a line ends
-  /// short of the measure.
-  double max_space_gap = 0.6;
+  double max_spread_gap = kMaxSpreadGap;
+  /// Em: the widest a justified word space grows (kMaxWordSpace).
+  double max_space_gap = kMaxWordSpace;
   /// Balanced lines (titles): the fewest lines, then the narrowest measure
   /// that still gives that many lines, never one character alone on the
   /// last line. Two lines prefer a break between words of ICU's dictionary
@@ -119,17 +118,5 @@ std::vector<SetLine> set_paragraph(std::span<const Span> spans, const ParagraphS
 /// Convenience for a single-face paragraph.
 std::vector<SetLine> set_paragraph(std::string_view utf8, FontFace face,
                                    const ParagraphStyle& style, const Measurer& measurer);
-
-/// Splits user text into paragraphs at blank lines. Single line breaks inside
-/// a paragraph are joined: with nothing between two CJK characters, with one
-/// space otherwise. Leading and trailing white space of every line is
-/// dropped, ideographic spaces (U+3000, a hand-made indent) included.
-std::vector<std::string> split_paragraphs(std::string_view text);
-
-/// The longest prefix of `utf8` that fits `width` (points) with "…"
-/// appended, or the whole string when it fits. Cuts only between grapheme
-/// clusters and drops spaces before the "…"; empty when not even "…" fits.
-std::string ellipsize(std::string_view utf8, FontFace face, double size, double width,
-                      const Measurer& measurer);
 
 }  // namespace careerguide::text

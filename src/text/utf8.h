@@ -7,6 +7,10 @@
 
 namespace careerguide::text {
 
+/// Code points in the Basic Multilingual Plane, U+0000 to U+FFFF: what
+/// libharu draws and what our font tables index (fonts::is_drawable_code_point).
+inline constexpr std::size_t kBmpSize = 0x10000;
+
 /// Decodes one code point starting at `utf8[pos]` and advances `pos`.
 /// Invalid or truncated sequences, overlong forms and surrogates yield
 /// U+FFFD and advance by one byte.

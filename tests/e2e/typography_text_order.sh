@@ -2,9 +2,9 @@
 # pdftotext -raw extracts from the main column holds every paragraph, list
 # item and step of the data, in order, across continuation pages; no
 # extracted line starts with a closing or pause mark or ends with an opening
-# bracket. Spaces and line ends are removed before comparing: the 0.125 em
+# bracket. Spaces and line ends are removed before comparing: the 0.09 em
 # gaps between Chinese and Latin text stay under the 0.15 em at which poppler
-# reads a space (README.md, "PDF quality"), but a word space of the text, a
+# reads a space (docs/pdf-quality.md), but a word space of the text, a
 # justified line stretched past the 0.14 em cap, and a line end all extract
 # as white space or a line break.
 source "$(dirname "$0")/lib.bash"

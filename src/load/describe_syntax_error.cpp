@@ -1,7 +1,7 @@
 // Plain-language messages for yaml-cpp's syntax errors: the people who edit
 // the data are not programmers, so say what to change, not what the parser saw.
 
-#include "load/yaml_tree.h"
+#include "load/describe_syntax_error.h"
 
 #include <algorithm>
 #include <array>

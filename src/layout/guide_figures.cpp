@@ -1,4 +1,4 @@
-#include "layout/figures.h"
+#include "layout/guide_figures.h"
 
 #include "chart/money.h"
 
