@@ -12,6 +12,7 @@
 
 #include "fake_measurer.h"
 #include "layout/layout_guide.h"
+#include "fuzz_input.h"
 #include "load/load_guide.h"
 
 namespace {
@@ -68,9 +69,7 @@ void check_document(const layout::Document& document) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view yaml(reinterpret_cast<const char*>(data), size);
-  const careerguide::load::LoadResult loaded =
-      careerguide::load::load_guide_from_string(yaml, "fuzz.yaml", {});
+  const careerguide::load::LoadResult loaded = careerguide::fuzz::load_fuzz_input(data, size);
   if (!loaded.guide) return 0;
   const careerguide::testing::FakeMeasurer measurer;
   for (const model::Paper paper : {model::Paper::kA4, model::Paper::kLetter}) {

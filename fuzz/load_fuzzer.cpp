@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "fuzz_input.h"
 #include "load/load_guide.h"
 #include "model/diagnostic.h"
 
@@ -30,7 +31,6 @@ void check_result(const careerguide::load::LoadResult& result) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view yaml(reinterpret_cast<const char*>(data), size);
-  check_result(careerguide::load::load_guide_from_string(yaml, "fuzz.yaml", {}));
+  check_result(careerguide::fuzz::load_fuzz_input(data, size));
   return 0;
 }

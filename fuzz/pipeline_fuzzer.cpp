@@ -22,6 +22,7 @@
 #include "fonts/font_set.h"
 #include "fonts/locate_fonts.h"
 #include "layout/layout_guide.h"
+#include "fuzz_input.h"
 #include "load/load_guide.h"
 #include "pdf/write_pdf.h"
 #include "substitute/unprintable.h"
@@ -48,9 +49,7 @@ const fonts::FontSet& default_fonts() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view yaml(reinterpret_cast<const char*>(data), size);
-  const careerguide::load::LoadResult loaded =
-      careerguide::load::load_guide_from_string(yaml, "fuzz.yaml", {});
+  const careerguide::load::LoadResult loaded = careerguide::fuzz::load_fuzz_input(data, size);
   if (!loaded.guide) return 0;
   const fonts::FontSet& fonts = default_fonts();
 

@@ -219,6 +219,18 @@ class SectionFlow {
     section_bottom_ = bottom();
   }
 
+  // The cursors, all y on the last page of pages_ (the one page() draws on):
+  // - next_rule_y_: where the next section's rule goes. After a section it is
+  //   section_bottom_ + kBaselineToRule; on a new page, what continue_on_ says.
+  // - section_bottom_: the lowest baseline the current section has drawn on
+  //   this page (its heading's last line at least), at most bottom().
+  // - last_baseline_: the baseline of the last body line placed on this page;
+  //   new_page resets it, and the next line of a block follows it.
+  // - first_baseline_: set only between continue_section and the next
+  //   take_first_baseline, which uses it up: the first body baseline on a
+  //   continuation page, under the repeated heading.
+  // - page_has_content_: false only on a page that new_page just started and
+  //   no section has opened on yet; a section always fits such a page.
   std::vector<DraftPage>& pages_;
   const FlowContext& context_;
   const ContinuationStarter& continue_on_;
@@ -229,7 +241,6 @@ class SectionFlow {
   // card, contents entries), so a section that cannot open there moves on.
   bool page_has_content_ = true;
   std::optional<double> last_baseline_;
-  // Set by continue_section, taken by take_first_baseline.
   std::optional<double> first_baseline_;
 };
 
