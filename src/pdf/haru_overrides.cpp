@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
 
 #include <dlfcn.h>
@@ -17,8 +16,17 @@ namespace {
 
 using RealFormatter = char* (*)(char*, HPDF_REAL, char*);
 
-/// libharu's own HPDF_FToA, found by prepare_overrides.
-std::atomic<RealFormatter> libharu_ftoa{nullptr};
+/// libharu's own HPDF_FToA (the next definition after ours), or nullptr
+/// when it cannot be found; looked up once and kept.
+[[maybe_unused]] RealFormatter libharu_own_ftoa() {
+  static std::atomic<RealFormatter> found{nullptr};
+  RealFormatter function = found.load();
+  if (function == nullptr) {
+    function = reinterpret_cast<RealFormatter>(dlsym(RTLD_NEXT, "HPDF_FToA"));
+    found.store(function);
+  }
+  return function;
+}
 
 struct CallCounters {
   std::atomic<std::uint64_t> glyph_id{0}, mem_cpy{0}, mem_set{0}, str_len{0}, str_cpy{0}, ftoa{0};
@@ -37,12 +45,9 @@ OverrideCalls override_calls() {
 
 void prepare_overrides() {
   if constexpr (kOverridesLibharu) {
-    if (libharu_ftoa.load() != nullptr) return;
-    const auto found = reinterpret_cast<RealFormatter>(dlsym(RTLD_NEXT, "HPDF_FToA"));
-    if (found == nullptr)
+    if (libharu_own_ftoa() == nullptr)
       throw PdfError("libharu's own HPDF_FToA cannot be found; build with "
                      "-DCAREERGUIDE_HARU_OVERRIDES=OFF");
-    libharu_ftoa.store(found);
   }
 }
 
@@ -122,17 +127,12 @@ using careerguide::pdf::count;
 using careerguide::pdf::counters;
 
 /// The cases the FToA override does not reproduce, handed to libharu's own
-/// function (prepare_overrides finds it when a document is made). If it is
-/// somehow missing, "0" is written rather than failing inside libharu:
-/// the painter never passes such values (it refuses non-finite and absurd
-/// coordinates before libharu sees them).
+/// function (prepare_overrides makes sure of it when a document is made).
+/// If it is somehow missing, "0" is written rather than failing inside
+/// libharu: the painter never passes such values (it refuses non-finite and
+/// absurd coordinates before libharu sees them).
 char* libharu_ftoa(char* s, HPDF_REAL val, char* eptr) {
-  auto own = careerguide::pdf::libharu_ftoa.load();
-  if (own == nullptr) {  // a libharu call made before any document (the tests make some)
-    own = reinterpret_cast<careerguide::pdf::RealFormatter>(dlsym(RTLD_NEXT, "HPDF_FToA"));
-    careerguide::pdf::libharu_ftoa.store(own);
-  }
-  if (own != nullptr) return own(s, val, eptr);
+  if (const auto own = careerguide::pdf::libharu_own_ftoa()) return own(s, val, eptr);
   if (eptr > s) *s++ = '0';
   *s = 0;
   return s;
