@@ -15,7 +15,6 @@ namespace {
 
 constexpr double kCardTop = 96;       // from C
 constexpr double kCardHeight = 84;
-constexpr double kCardPadding = 18;
 constexpr double kCardToRule = 30;    // card bottom to the first section rule
 constexpr double kNotePitch = 16;
 constexpr double kFigureNoteRule = 80;      // card top to the rule above a figure's note
@@ -31,7 +30,7 @@ struct RoleCard {
   std::size_t role_index;
   double top;
 
-  double divider_x() const { return context.frame.left() + 0.42 * context.frame.text_width(); }
+  double divider_x() const { return card_divider_x(context); }
   double right_x() const { return divider_x() + 20; }
 
   // Height grows when a note needs more than three lines (design §8.5).

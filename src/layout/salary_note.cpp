@@ -5,11 +5,9 @@
 
 namespace careerguide::layout {
 
-namespace {
-
-constexpr double kCardPadding = 18;  // design §8.4
-
-}  // namespace
+double card_divider_x(const LayoutContext& context) {
+  return context.frame.left() + 0.42 * context.frame.text_width();
+}
 
 TextStyle card_note_style(const LayoutContext& context) {
   return {text::FontFace::kRegular, 9.5, context.palette.text2, 0};
@@ -18,9 +16,8 @@ TextStyle card_note_style(const LayoutContext& context) {
 double card_note_width(const LayoutContext& context, bool has_figure) {
   const PageFrame& frame = context.frame;
   if (has_figure) return frame.text_width() - 2 * kCardPadding;
-  // Right of the card's divider (at 42 % of the text width) and its 20 pt
-  // gap, inside the card's padding (design §8.5).
-  return frame.right() - kCardPadding - (frame.left() + 0.42 * frame.text_width() + 20);
+  // Right of the card's divider and its 20 pt gap, inside the card's padding (design §8.5).
+  return frame.right() - kCardPadding - (card_divider_x(context) + 20);
 }
 
 std::vector<text::SetLine> set_card_note(const LayoutContext& context, const std::string& note,

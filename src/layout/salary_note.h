@@ -14,9 +14,16 @@
 
 namespace careerguide::layout {
 
+/// The salary card's inner padding, points (design §8.4).
+inline constexpr double kCardPadding = 18;
+
 /// Most lines of a note on the card: 8 lines keep the card, under a title
 /// at its length limit, on the first page.
 inline constexpr std::size_t kMaxCardNoteLines = 8;
+
+/// x of the card's divider, at 42 % of the text width (design §8.4); the
+/// comparison or the note beside a missing figure starts 20 pt right of it.
+double card_divider_x(const LayoutContext& context);
 
 /// The card's note style: 9.5 pt text2.
 TextStyle card_note_style(const LayoutContext& context);
