@@ -11,7 +11,8 @@ Run by schema_agreement.sh with CAREERGUIDE set. Checks, in order:
   e) the starter guides in data/starter/ (what --init will write) load
      without warnings, validate, carry the modeline that resolves in the
      repository, and use every field of the format (one label is enough;
-     theme.fonts is shown in a comment, since a font named there must exist).
+     theme.fonts is shown in a comment, since a font named there must exist);
+     the example guides of docs/customising.md load without warnings.
 """
 
 import json
@@ -295,6 +296,16 @@ def check_starters(validator, schema):
             problems.append(f"{path}: its language is {data.get('language')!r}")
 
 
+def check_examples():
+    examples = sorted(Path("docs/examples").glob("*.yaml"))
+    if len(examples) < 6:
+        problems.append(f"only {len(examples)} example guides in docs/examples/")
+    for path in examples:
+        code, stderr = run_check(path)
+        if code != 0 or "warning:" in stderr:
+            problems.append(f"{path}: --check exits {code}, expected 0 without warnings:\n{stderr}")
+
+
 def main():
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     Draft7Validator.check_schema(schema)
@@ -306,6 +317,7 @@ def main():
     check_every_field(schema)
     check_loader_keys(schema)
     check_starters(validator, schema)
+    check_examples()
     if problems:
         print("\n".join(f"FAIL: {p}" for p in problems), file=sys.stderr)
         sys.exit(1)
