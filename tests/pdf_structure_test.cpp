@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "pdf/marked_content.h"
 #include "pdf/structure_tree.h"
 #include "pdf/write_pdf.h"
 #include "pdf/xref_stream.h"
@@ -273,4 +274,34 @@ TEST_CASE("object streams: wrong numbers and files not shaped as libharu's are r
   std::string lying(haru.begin(), haru.end());
   lying.replace(lying.find("/Size 4"), 7, "/Size 5");
   CHECK_THROWS_AS(append_objects({lying.begin(), lying.end()}, {}), PdfError);
+}
+
+TEST_CASE("marked content: one sequence per run of equal tags, MCIDs counted per page, kids in drawing order") {
+  StructureTree tree;
+  tree.elements.push_back({"Document", "", "", "", {ElementRef{1}, ElementRef{2}}});
+  tree.elements.push_back({"H1", "", "", "", {}});
+  tree.elements.push_back({"P", "", "", "", {}});
+  MarkedContent marks(tree);
+  marks.start_page(0);
+  CHECK(marks.switch_to({std::nullopt, ArtifactKind::kPagination}) == "/Artifact <</Type /Pagination>> BDC\n");
+  CHECK(marks.switch_to({1}) == "EMC\n/H1 <</MCID 0>> BDC\n");
+  CHECK(marks.switch_to({1}).empty());
+  CHECK(marks.switch_to({2}) == "EMC\n/P <</MCID 1>> BDC\n");
+  CHECK(marks.switch_to({std::nullopt, ArtifactKind::kLayout}) == "EMC\n/Artifact <</Type /Layout>> BDC\n");
+  CHECK(marks.switch_to({2}) == "EMC\n/P <</MCID 2>> BDC\n");
+  CHECK(marks.finish_page() == "EMC\n");
+  CHECK(marks.finish_page().empty());
+  marks.start_page(1);
+  CHECK(marks.switch_to({2}) == "/P <</MCID 0>> BDC\n");
+  CHECK_THROWS_AS(marks.start_page(2), std::logic_error);
+  CHECK(marks.finish_page() == "EMC\n");
+  CHECK_THROWS_AS(marks.switch_to({7}), std::logic_error);
+  const std::vector<StructKid> expected_p{MarkedContentRef{0, 1}, MarkedContentRef{0, 2}, MarkedContentRef{1, 0}};
+  REQUIRE(tree.elements[2].kids.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    const auto& mark = std::get<MarkedContentRef>(tree.elements[2].kids[i]);
+    CHECK(mark.page == std::get<MarkedContentRef>(expected_p[i]).page);
+    CHECK(mark.mcid == std::get<MarkedContentRef>(expected_p[i]).mcid);
+  }
+  CHECK(tree.elements[1].kids.size() == 1);
 }
