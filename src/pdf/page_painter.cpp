@@ -173,6 +173,13 @@ void PagePainter::draw_link(const layout::Link& link) {
   }
   // No border: a link must not print as a box.
   doc_.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), "HPDF_LinkAnnot_SetBorderStyle");
+  annotations_.push_back(annotation);
+}
+
+void PagePainter::write_marks(const std::string& operators) {
+  if (operators.empty()) return;
+  if (in_actual_text_) throw InvalidDocument("a structure element ends inside an /ActualText span");
+  write_raw(operators);
 }
 
 void PagePainter::use_paint_state(const std::optional<geom::Color>& fill,

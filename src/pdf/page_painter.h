@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "fonts/font_set.h"
 #include "geom/geometry.h"
@@ -32,6 +33,11 @@ class PagePainter {
   /// where poppler and mupdf would otherwise extract a space between every
   /// character (tracked kickers, strongly justified lines).
   bool used_actual_text() const { return used_actual_text_; }
+  /// Writes marked-content operators (MarkedContent) between items. Throws
+  /// InvalidDocument inside an /ActualText span, which they would cut.
+  void write_marks(const std::string& operators);
+  /// The link annotations drawn so far, in drawing order.
+  const std::vector<HPDF_Annotation>& annotations() const { return annotations_; }
 
  private:
   void draw_text(const layout::TextRun& run);
@@ -73,7 +79,8 @@ class PagePainter {
   HPDF_Font font_ = nullptr;
   double font_size_ = 0;
   bool used_actual_text_ = false;
-  bool in_actual_text_ = false;  // inside a span that TextRun::actual_text opened
+  bool in_actual_text_ = false;
+  std::vector<HPDF_Annotation> annotations_;  // inside a span that TextRun::actual_text opened
 };
 
 }  // namespace careerguide::pdf

@@ -132,8 +132,6 @@ int write_number_tree(std::vector<ParentEntry> entries, std::size_t fanout, int&
   return root;
 }
 
-void append_hex_unit(std::string& hex, std::uint32_t unit) { hex += fmt::format("{:04X}", unit); }
-
 }  // namespace
 
 std::string pdf_text_string(std::string_view utf8) {
@@ -146,27 +144,46 @@ std::string pdf_text_string(std::string_view utf8) {
     }
     return literal + ")";
   }
-  std::string hex = "<FEFF";
+  std::string hex = "<";
+  for (char byte : utf16be_with_bom(utf8)) hex += fmt::format("{:02X}", static_cast<unsigned char>(byte));
+  return hex + ">";
+}
+
+std::string utf16be_with_bom(std::string_view utf8) {
+  std::string bytes = "\xFE\xFF";
+  const auto append_unit = [&](std::uint32_t unit) {
+    bytes += static_cast<char>(unit >> 8);
+    bytes += static_cast<char>(unit & 0xFF);
+  };
   text::for_each_code_point(utf8, [&](char32_t cp) {
     if (cp < 0x10000) {
-      append_hex_unit(hex, static_cast<std::uint32_t>(cp));
+      append_unit(static_cast<std::uint32_t>(cp));
     } else {
       const std::uint32_t v = static_cast<std::uint32_t>(cp) - 0x10000;
-      append_hex_unit(hex, 0xD800 + (v >> 10));
-      append_hex_unit(hex, 0xDC00 + (v & 0x3FF));
+      append_unit(0xD800 + (v >> 10));
+      append_unit(0xDC00 + (v & 0x3FF));
     }
   });
-  return hex + ">";
+  return bytes;
+}
+
+std::vector<AnnotationRef> annotations_in_key_order(const StructureTree& tree) {
+  std::vector<AnnotationRef> order;
+  for (const StructElement& element : tree.elements) {
+    for (const StructKid& kid : element.kids) {
+      if (const auto* annotation = std::get_if<AnnotationRef>(&kid)) order.push_back(*annotation);
+    }
+  }
+  return order;
 }
 
 SerialisedStructure serialise_structure(const StructureTree& tree, const StructureContext& context) {
   if (context.fanout < 2) throw std::invalid_argument("a number tree needs a fan-out of at least 2");
   const TreeIndex index(tree, context);
   SerialisedStructure result;
-  result.root = context.first_number;
-  const auto element_number = [&](std::size_t element) {
-    return context.first_number + 1 + static_cast<int>(element);
-  };
+  result.root = context.root_number != 0 ? context.root_number : context.first_number;
+  const int first_element = context.root_number != 0 ? context.first_number : context.first_number + 1;
+  const auto element_number = [&](std::size_t element) { return first_element + static_cast<int>(element); };
 
   for (std::size_t i = 0; i < tree.elements.size(); ++i) {
     const StructElement& element = tree.elements[i];
@@ -184,7 +201,6 @@ SerialisedStructure serialise_structure(const StructureTree& tree, const Structu
         const auto& annotation = std::get<AnnotationRef>(kid);
         kids += fmt::format("<< /Type /OBJR /Pg {} /Obj {} >>", reference(context.page_objects[annotation.page]),
                             reference(annotation.object_number));
-        result.annotation_order.push_back(annotation);
       }
     }
     const std::optional<std::size_t> parent = index.parent(i);
@@ -217,6 +233,7 @@ SerialisedStructure serialise_structure(const StructureTree& tree, const Structu
       if (std::holds_alternative<AnnotationRef>(kid)) annotation_owner.push_back(i);
     }
   }
+  result.annotation_order = annotations_in_key_order(tree);
   for (std::size_t k = 0; k < annotation_owner.size(); ++k) {
     entries.push_back({static_cast<int>(pages + k), reference(element_number(annotation_owner[k]))});
   }

@@ -59,6 +59,9 @@ struct PdfObject {
 struct StructureContext {
   std::vector<int> page_objects;  ///< object number of each page, by index
   int first_number = 0;           ///< object numbers from here on are free
+  /// The StructTreeRoot's number when it is reserved elsewhere (the catalog
+  /// names it before the tree is written); 0: the root takes first_number.
+  int root_number = 0;
   /// Kids per ParentTree leaf and per intermediate node: the number tree is
   /// balanced and never holds an array longer than this (libharu and some
   /// readers stop at 32,767 / 8,191 entries).
@@ -80,6 +83,11 @@ struct SerialisedStructure {
   int parent_tree_next_key = 0;
 };
 
+/// The annotations of `tree` in the order serialise_structure keys them in
+/// the ParentTree (page count + position), so /StructParent can be written
+/// on them before the tree itself is.
+std::vector<AnnotationRef> annotations_in_key_order(const StructureTree& tree);
+
 /// Serialises `tree`. Throws std::invalid_argument when the tree is not a
 /// tree (an element with two parents or none, a cycle, an MCID claimed
 /// twice, a page index without an object number) — a bug upstream.
@@ -89,5 +97,10 @@ SerialisedStructure serialise_structure(const StructureTree& tree, const Structu
 /// ASCII, else UTF-16BE hex with a byte order mark; invalid bytes become
 /// U+FFFD. Used for /Alt, /ActualText, /Contents and the like.
 std::string pdf_text_string(std::string_view utf8);
+
+/// `utf8` as UTF-16BE bytes after a byte order mark (FE FF), with surrogate
+/// pairs above the BMP and U+FFFD for invalid bytes: a PDF text string's
+/// bytes, for the writers that take raw bytes.
+std::string utf16be_with_bom(std::string_view utf8);
 
 }  // namespace careerguide::pdf

@@ -131,7 +131,15 @@ int saved_object_count(const std::vector<std::uint8_t>& haru_pdf) {
 std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, const AddedObjects& added) {
   const SavedFile saved = read_saved_file(haru_pdf);
   const std::size_t first = saved.offsets.size();
-  const std::size_t added_count = added.plain.size() + added.compressed.size();
+  for (int placeholder : added.placeholders) {
+    if (placeholder <= 0 || static_cast<std::size_t>(placeholder) >= first) {
+      throw PdfError(fmt::format("placeholder {} is not one of libharu's objects", placeholder));
+    }
+  }
+  if (added.placeholders.size() > added.plain.size() + added.compressed.size()) {
+    throw PdfError("more placeholders than added objects");
+  }
+  const std::size_t added_count = added.plain.size() + added.compressed.size() - added.placeholders.size();
   const std::size_t stream_count = (added.compressed.size() + kObjectsPerStream - 1) / kObjectsPerStream;
   const std::size_t size = first + added_count + stream_count + 1;  // + the cross-reference stream
   if (size > static_cast<std::size_t>(std::numeric_limits<int>::max())) throw PdfError("too many PDF objects");
@@ -140,11 +148,18 @@ std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, con
   for (const auto* group : {&added.plain, &added.compressed}) {
     for (const PdfObject& object : *group) {
       const auto number = static_cast<std::size_t>(object.number);
-      if (object.number < 0 || number < first || number >= first + added_count || seen[number]) {
+      const bool replaces = std::find(added.placeholders.begin(), added.placeholders.end(), object.number) !=
+                            added.placeholders.end();
+      if (object.number <= 0 || (number < first && !replaces) || number >= first + added_count || seen[number]) {
         throw PdfError(fmt::format("added object number {} is not free or not in sequence (from {})",
                                    object.number, first));
       }
       seen[number] = true;
+    }
+  }
+  for (int placeholder : added.placeholders) {
+    if (!seen[static_cast<std::size_t>(placeholder)]) {
+      throw PdfError(fmt::format("placeholder {} is not replaced by an added object", placeholder));
     }
   }
 

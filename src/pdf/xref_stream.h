@@ -20,6 +20,10 @@ struct AddedObjects {
   /// Objects stored in object streams: dictionaries, arrays, numbers — no
   /// streams.
   std::vector<PdfObject> compressed;
+  /// Numbers libharu wrote as `null` placeholders (haru::reserve_object)
+  /// that an added object replaces: the cross-reference stream points at
+  /// the added object, and the placeholder's 20 bytes are left unreferenced.
+  std::vector<int> placeholders;
 };
 
 /// Objects per object stream: readers decompress a stream whole to read
@@ -28,7 +32,8 @@ inline constexpr std::size_t kObjectsPerStream = 200;
 
 /// `haru_pdf` (a file as libharu 2.3 saves it: one cross-reference section
 /// of one subsection, then its trailer) with `added` appended. The added
-/// objects must be numbered from the saved file's /Size on, without gaps;
+/// objects must be numbered from the saved file's /Size on, without gaps,
+/// except those that replace `placeholders`;
 /// the object streams and the cross-reference stream take the numbers after
 /// them. The trailer keeps /Root, /Info and /ID. Throws PdfError when the
 /// file is not shaped as libharu writes it or the numbers do not fit.
