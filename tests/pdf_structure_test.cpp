@@ -109,7 +109,7 @@ TEST_CASE("pdf text strings: ASCII stays literal, everything else is UTF-16BE wi
 }
 
 TEST_CASE("structure tree: elements point at their parents and pages, kids in order") {
-  const SerialisedStructure s = serialise_structure(small_tree(), {{10, 20}, 100, 64});
+  const SerialisedStructure s = serialise_structure(small_tree(), {{10, 20}, 100, 0, 64});
   CHECK(s.root == 100);
   const std::string& root = object_numbered(s, 100).body;
   CHECK(root.find("/Type /StructTreeRoot /K 101 0 R") != std::string::npos);
@@ -135,7 +135,7 @@ TEST_CASE("structure tree: marked content on another page than the element's is 
   StructureTree tree;
   tree.elements.push_back({"Document", "", "", "", {ElementRef{1}}});
   tree.elements.push_back({"P", "", "", "", {MarkedContentRef{0, 0}, MarkedContentRef{1, 0}}});
-  const SerialisedStructure s = serialise_structure(tree, {{10, 20}, 50, 64});
+  const SerialisedStructure s = serialise_structure(tree, {{10, 20}, 50, 0, 64});
   CHECK(object_numbered(s, 52).body ==
         "<< /Type /StructElem /S /P /P 51 0 R /Pg 10 0 R /K [0 << /Type /MCR /Pg 20 0 R /MCID 0 >>] >>");
 }
@@ -144,34 +144,34 @@ TEST_CASE("structure tree: alt and actual text are text strings") {
   StructureTree tree;
   tree.elements.push_back({"Document", "", "", "", {ElementRef{1}}});
   tree.elements.push_back({"Figure", "", "柱状图", "x", {MarkedContentRef{0, 0}}});
-  const SerialisedStructure s = serialise_structure(tree, {{10}, 50, 64});
+  const SerialisedStructure s = serialise_structure(tree, {{10}, 50, 0, 64});
   CHECK(object_numbered(s, 52).body.find("/Alt <FEFF67F172B656FE> /ActualText (x)") != std::string::npos);
 }
 
 TEST_CASE("structure tree: what is not a tree is refused") {
   StructureTree two_parents = small_tree();
   two_parents.elements[3].kids.push_back(ElementRef{1});
-  CHECK_THROWS_AS(serialise_structure(two_parents, {{10, 20}, 100, 64}), std::invalid_argument);
+  CHECK_THROWS_AS(serialise_structure(two_parents, {{10, 20}, 100, 0, 64}), std::invalid_argument);
 
   StructureTree orphan = small_tree();
   orphan.elements[0].kids.pop_back();
-  CHECK_THROWS_AS(serialise_structure(orphan, {{10, 20}, 100, 64}), std::invalid_argument);
+  CHECK_THROWS_AS(serialise_structure(orphan, {{10, 20}, 100, 0, 64}), std::invalid_argument);
 
   StructureTree cycle;
   cycle.elements.push_back({"Document", "", "", "", {}});
   cycle.elements.push_back({"P", "", "", "", {ElementRef{2}}});
   cycle.elements.push_back({"P", "", "", "", {ElementRef{1}}});
-  CHECK_THROWS_AS(serialise_structure(cycle, {{10}, 100, 64}), std::invalid_argument);
+  CHECK_THROWS_AS(serialise_structure(cycle, {{10}, 100, 0, 64}), std::invalid_argument);
 
   StructureTree twice = small_tree();
   twice.elements[3].kids.push_back(MarkedContentRef{0, 1});
-  CHECK_THROWS_AS(serialise_structure(twice, {{10, 20}, 100, 64}), std::invalid_argument);
+  CHECK_THROWS_AS(serialise_structure(twice, {{10, 20}, 100, 0, 64}), std::invalid_argument);
 
   StructureTree off_document = small_tree();
   off_document.elements[3].kids.push_back(MarkedContentRef{2, 0});
-  CHECK_THROWS_AS(serialise_structure(off_document, {{10, 20}, 100, 64}), std::invalid_argument);
+  CHECK_THROWS_AS(serialise_structure(off_document, {{10, 20}, 100, 0, 64}), std::invalid_argument);
 
-  CHECK_THROWS_AS(serialise_structure(StructureTree{}, {{10}, 100, 64}), std::invalid_argument);
+  CHECK_THROWS_AS(serialise_structure(StructureTree{}, {{10}, 100, 0, 64}), std::invalid_argument);
 }
 
 TEST_CASE("structure tree: the parent tree is a balanced number tree whatever the page count") {
@@ -185,7 +185,7 @@ TEST_CASE("structure tree: the parent tree is a balanced number tree whatever th
       tree.elements[0].kids.push_back(ElementRef{tree.elements.size()});
       tree.elements.push_back({"P", "", "", "", {MarkedContentRef{p, 0}}});
     }
-    const SerialisedStructure s = serialise_structure(tree, {page_objects, 5000, 4});
+    const SerialisedStructure s = serialise_structure(tree, {page_objects, 5000, 0, 4});
     // Every key once, every array at most the fan-out, each node's limits true.
     std::multiset<int> keys;
     const std::regex nums(R"(/Nums \[(.*)\])");
@@ -304,4 +304,36 @@ TEST_CASE("marked content: one sequence per run of equal tags, MCIDs counted per
     CHECK(mark.mcid == std::get<MarkedContentRef>(expected_p[i]).mcid);
   }
   CHECK(tree.elements[1].kids.size() == 1);
+}
+
+TEST_CASE("structure tree: a reserved root number is used for the root, elements from the first free number") {
+  const SerialisedStructure s = serialise_structure(small_tree(), {{10, 20}, 100, 40, 64});
+  CHECK(s.root == 40);
+  CHECK(object_numbered(s, 40).body.find("/Type /StructTreeRoot /K 100 0 R") != std::string::npos);
+  CHECK(object_numbered(s, 100).body.find("/S /Document /P 40 0 R") != std::string::npos);
+  CHECK(object_numbered(s, 101).body.find("/S /P /P 100 0 R") != std::string::npos);
+}
+
+TEST_CASE("object streams: an added object replaces a placeholder libharu wrote") {
+  const std::vector<std::uint8_t> haru = haru_shaped_file();
+  AddedObjects added;
+  added.compressed = {{2, "<< /Replaced true >>"}, {4, "<< /New true >>"}};
+  added.placeholders = {2};
+  const std::string file = [&] {
+    const std::vector<std::uint8_t> bytes = append_objects(haru, added);
+    return std::string(bytes.begin(), bytes.end());
+  }();
+  const std::vector<XrefEntry> entries = read_xref_stream(file);
+  REQUIRE(entries.size() == 4 + 1 + 1 + 1);  // libharu's 4, one new, one object stream, the xref stream
+  CHECK(entries[2].type == 2);
+  CHECK(entries[4].type == 2);
+  CHECK(entries[1].type == 1);
+  AddedObjects unreplaced;
+  unreplaced.compressed = {{4, "<< >>"}};
+  unreplaced.placeholders = {2};
+  CHECK_THROWS_AS(append_objects(haru, unreplaced), PdfError);
+  AddedObjects not_haru;
+  not_haru.compressed = {{4, "<< >>"}, {5, "<< >>"}};
+  not_haru.placeholders = {5};
+  CHECK_THROWS_AS(append_objects(haru, not_haru), PdfError);
 }
