@@ -337,3 +337,22 @@ TEST_CASE("object streams: an added object replaces a placeholder libharu wrote"
   not_haru.placeholders = {5};
   CHECK_THROWS_AS(append_objects(haru, not_haru), PdfError);
 }
+
+TEST_CASE("marked content: an /ActualText span inside an element is a sequence of that element, not nested") {
+  StructureTree tree;
+  tree.elements.push_back({"Document", "", "", "", {ElementRef{1}}});
+  tree.elements.push_back({"P", "", "", "", {}});
+  MarkedContent marks(tree);
+  marks.start_page(0);
+  CHECK(marks.switch_to({1}) == "/P <</MCID 0>> BDC\n");
+  CHECK(marks.begin_actual_text("<FEFF0041>") == "EMC\n/Span <</MCID 1 /ActualText <FEFF0041>>> BDC\n");
+  CHECK(marks.switch_to({1}).empty());  // the element's next run is inside the span
+  CHECK(marks.end_actual_text() == "EMC\n");
+  CHECK(marks.switch_to({1}) == "/P <</MCID 2>> BDC\n");
+  CHECK(tree.elements[1].kids.size() == 3);
+  // In an artifact, or outside any sequence, the span nests as it always did.
+  CHECK(marks.switch_to({std::nullopt, ArtifactKind::kLayout}) == "EMC\n/Artifact <</Type /Layout>> BDC\n");
+  CHECK(marks.begin_actual_text("<FEFF0042>") == "/Span <</ActualText <FEFF0042>>> BDC\n");
+  CHECK(marks.end_actual_text() == "EMC\n");
+  CHECK(marks.finish_page() == "EMC\n");
+}

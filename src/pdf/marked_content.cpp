@@ -26,6 +26,7 @@ void MarkedContent::start_page(std::size_t page) {
 
 std::string MarkedContent::switch_to(const ContentTag& tag) {
   if (open_ && *open_ == tag) return {};
+  if (span_element_ && tag.element == span_element_) return {};
   std::string operators = finish_page();
   return operators + begin(tag);
 }
@@ -33,6 +34,21 @@ std::string MarkedContent::switch_to(const ContentTag& tag) {
 std::string MarkedContent::finish_page() {
   if (!open_) return {};
   open_.reset();
+  return "EMC\n";
+}
+
+std::string MarkedContent::begin_actual_text(const std::string& value) {
+  if (!open_ || !open_->element) return fmt::format("/Span <</ActualText {}>> BDC\n", value);
+  const std::size_t element = *open_->element;
+  open_.reset();
+  span_element_ = element;
+  const int mcid = next_mcid_++;
+  tree_.elements[element].kids.push_back(MarkedContentRef{page_, mcid});
+  return fmt::format("EMC\n/Span <</MCID {} /ActualText {}>> BDC\n", mcid, value);
+}
+
+std::string MarkedContent::end_actual_text() {
+  span_element_.reset();
   return "EMC\n";
 }
 

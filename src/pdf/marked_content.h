@@ -39,6 +39,13 @@ class MarkedContent {
   std::string switch_to(const ContentTag& tag);
   /// The operator that ends the open sequence, if any, at the end of the page.
   std::string finish_page();
+  /// Opens a span whose text extracts as `value` (a PDF string, /ActualText).
+  /// Inside an element's sequence the span becomes a sequence of that
+  /// element of its own, `/Span <</MCID n /ActualText …>>`, instead of nesting:
+  /// poppler's structure reader drops what follows a nested span.
+  std::string begin_actual_text(const std::string& value);
+  /// Ends the span; the element's next item opens a new sequence.
+  std::string end_actual_text();
 
  private:
   std::string begin(const ContentTag& tag);
@@ -47,6 +54,9 @@ class MarkedContent {
   std::size_t page_ = 0;
   int next_mcid_ = 0;
   std::optional<ContentTag> open_;
+  /// The element whose sequence an open /ActualText span stands in for:
+  /// its items continue inside the span.
+  std::optional<std::size_t> span_element_;
 };
 
 }  // namespace careerguide::pdf

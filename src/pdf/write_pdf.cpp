@@ -36,7 +36,10 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, const layout::D
   if (plan) marks.emplace(plan->tree);
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     PagePainter painter(doc, table, i, fonts, embedded);
-    if (marks) marks->start_page(i);
+    if (marks) {
+      marks->start_page(i);
+      painter.use_marks(*marks);
+    }
     const std::vector<layout::Item>& items = document.pages[i].items;
     for (std::size_t j = 0; j < items.size(); ++j) {
       const bool link = std::holds_alternative<layout::Link>(items[j]);
