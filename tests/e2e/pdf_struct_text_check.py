@@ -50,13 +50,19 @@ def main():
                      notes=role.get('notes'), links=role.get('links'))
         texts = expected(dict(data, roles=[in_order]))[len(expected(guide_only)):] + \
             expected(dict(data, roles=[after]))[len(expected(guide_only)):]
-        for paragraph in texts:
+        # Generated guides repeat texts from role to role, so the next role
+        # is looked for after this role's first text, not after its last.
+        start = at
+        for i, paragraph in enumerate(texts):
             found = text.find(squeezed(paragraph), at)
             if found < 0:
                 where = 'out of reading order' if squeezed(paragraph) in text else 'missing'
                 problems.append(f'{where}: {paragraph[:60]} (role {role.get("id", "?")})')
                 break
             at = found + len(squeezed(paragraph))
+            if i == 0:
+                start = at
+        at = start
         if problems:
             break
     for problem in problems:
