@@ -16,7 +16,7 @@ for option in "$@"; do
   case $option in
     --tests) packages+=(qpdf poppler-utils mupdf-tools util-linux
                         fonts-wqy-microhei fonts-dejavu-core python3 python3-yaml
-                        python3-jsonschema) ;;
+                        python3-jsonschema python3-pikepdf) ;;
     --fuzz) packages+=(clang libqpdf-dev) ;;
     *) echo "usage: scripts/setup.sh [--tests] [--fuzz]" >&2; exit 2 ;;
   esac

@@ -175,10 +175,18 @@ std::vector<std::string> font_rows(const std::string& pdffonts_output) {
 
 }  // namespace
 
-TEST_CASE("write_pdf: the bytes are a PDF 1.4 file") {
-  const std::string pdf = as_string(write_pdf(sample_document(), lxgw(), sample_options()));
-  CHECK(pdf.rfind("%PDF-1.4\n", 0) == 0);
-  CHECK(pdf.find("%%EOF") != std::string::npos);
+TEST_CASE("write_pdf: tagged, the bytes are a PDF 1.5 file (object streams); untagged, PDF 1.4") {
+  const std::string tagged = as_string(write_pdf(sample_document(), lxgw(), sample_options()));
+  CHECK(tagged.rfind("%PDF-1.5\n", 0) == 0);
+  CHECK(tagged.find("/Type /ObjStm") != std::string::npos);
+  CHECK(tagged.find("%%EOF") != std::string::npos);
+  WriteOptions untagged_options = sample_options();
+  untagged_options.tagged = false;
+  const std::string untagged = as_string(write_pdf(sample_document(), lxgw(), untagged_options));
+  CHECK(untagged.rfind("%PDF-1.4\n", 0) == 0);
+  CHECK(untagged.find("/StructTreeRoot") == std::string::npos);
+  CHECK(untagged.find(" BDC") == std::string::npos);
+  CHECK(untagged.find("%%EOF") != std::string::npos);
 }
 
 TEST_CASE("write_pdf: the same input and options give the same bytes") {
@@ -267,7 +275,8 @@ TEST_CASE("write_pdf: pdfinfo reads the Chinese title and the metadata") {
   CHECK(info.out.find("Producer:        careerguide 0.1.0 (libharu 2.3.0)\n") != std::string::npos);
   CHECK(info.out.find("CreationDate:    2024-07-12T00:00:00Z\n") != std::string::npos);
   CHECK(info.out.find("Pages:           2\n") != std::string::npos);
-  CHECK(info.out.find("PDF version:     1.4\n") != std::string::npos);
+  CHECK(info.out.find("PDF version:     1.5\n") != std::string::npos);
+  CHECK(info.out.find("Tagged:          yes\n") != std::string::npos);
 }
 
 TEST_CASE("write_pdf: qpdf reads the Chinese bookmark titles and their pages") {

@@ -23,7 +23,7 @@ namespace {
 
 constexpr std::string_view kHelp =
     "Usage: careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter] [--check] [--quiet]\n"
-    "                   [--dump-layout] [--version] [--help]\n"
+    "                   [--no-tags] [--dump-layout] [--version] [--help]\n"
     "\n"
     "Turns a YAML file of career roles into a print-ready PDF guide.\n"
     "\n"
@@ -33,6 +33,7 @@ constexpr std::string_view kHelp =
     "  --paper a4|letter     Paper size, in any case; overrides theme.paper (default a4).\n"
     "  --check               Check the data, fonts and layout as a render does; write nothing.\n"
     "  -q, --quiet           Print errors only: no warnings, no \"wrote ...\" line.\n"
+    "  --no-tags             Write an untagged PDF: no structure for screen readers.\n"
     "  --dump-layout         Print the laid-out pages as text instead of writing a PDF.\n"
     "  --version             Print the version.\n"
     "  -h, --help            Print this help.\n"
@@ -40,8 +41,8 @@ constexpr std::string_view kHelp =
     "Exit codes: 0 written, 1 the data is invalid, 2 the command line is wrong,\n"
     "3 something outside the data failed (a file, a font, the output), 4 internal error.\n";
 
-constexpr std::array<std::string_view, 9> kOptionNames = {
-    "--output", "--paper", "--check", "--quiet", "--dump-layout", "--version", "--help", "-o", "-q"};
+constexpr std::array<std::string_view, 10> kOptionNames = {
+    "--output", "--paper", "--check", "--quiet", "--no-tags", "--dump-layout", "--version", "--help", "-o", "-q"};
 
 EarlyExit usage_error(const std::string& message) {
   return EarlyExit{fmt::format("careerguide: error: {}\nRun 'careerguide --help' for the options.\n",
@@ -117,6 +118,7 @@ class Parser {
     if (arg == "--check") return flag(options_.check);
     if (arg == "-q" || arg == "--quiet") return flag(options_.quiet);
     if (arg == "--dump-layout") return flag(options_.dump_layout);
+    if (arg == "--no-tags") return flag(options_.no_tags);
     if (const auto value = value_of(arg, "-o", "--output")) return output(*value);
     if (const auto value = value_of(arg, "", "--paper")) return paper(*value);
     if (auto missing = missing_value(arg)) return missing;

@@ -126,7 +126,7 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
     return kExitOk;
   }
   const std::vector<std::uint8_t> bytes =
-      pdf::write_pdf(document, fonts, {created, std::string("careerguide ") + kVersion});
+      pdf::write_pdf(document, fonts, {created, std::string("careerguide ") + kVersion, !options.no_tags});
   if (options.check) {
     if (!options.quiet)
       out << options.data << ": OK, " << guide.roles.size()

@@ -37,6 +37,20 @@ inline HPDF_Error error_of(HPDF_FontDef def) { return def->error; }
 /// The font name a definition registers (with its subset tag).
 inline const char* base_font(HPDF_FontDef def) { return def->base_font; }
 
+/// The indirect object number libharu gave `object` (a page, an annotation).
+inline int object_number(const void* object) {
+  return static_cast<int>(static_cast<const HPDF_Obj_Header*>(object)->obj_id & 0x00FFFFFF);
+}
+/// A new indirect object of libharu's, to stand for an object written
+/// after libharu saves (xref_stream.h): libharu writes `N 0 obj null
+/// endobj` for it and `N 0 R` wherever it is added; the cross-reference
+/// stream then points N at the real object. Returns N.
+inline HPDF_Null reserve_object(HPDF_Doc doc) {
+  HPDF_Null placeholder = HPDF_Null_New(doc->mmgr);
+  if (placeholder != nullptr && HPDF_Xref_Add(doc->xref, placeholder) != HPDF_OK) return nullptr;
+  return placeholder;  // now owned by the cross-reference table
+}
+
 /// Advances the document's subset tag (HPDFAA, HPDFAB, …, as libharu's own
 /// TrueType loading does) and returns it.
 inline const char* next_ttfont_tag(HPDF_Doc doc) {

@@ -17,14 +17,14 @@ namespace {
 constexpr HPDF_REAL kDashOn = 3;   // points
 constexpr HPDF_REAL kDashOff = 2;  // points
 
-/// An /ActualText marked-content opening for the code points of `spans`,
-/// as UTF-16BE hex with a byte order mark (all are BMP: see FontSpan).
-std::string actual_text_opening(const std::vector<fonts::FontSpan>& spans) {
-  std::string hex = "FEFF";
+/// The /ActualText value for the code points of `spans`, as UTF-16BE hex
+/// with a byte order mark (all are BMP: see FontSpan).
+std::string actual_text_value(const std::vector<fonts::FontSpan>& spans) {
+  std::string hex = "<FEFF";
   for (const fonts::FontSpan& span : spans) {
     for (char32_t cp : span.code_points) hex += fmt::format("{:04X}", static_cast<std::uint32_t>(cp));
   }
-  return fmt::format("/Span <</ActualText <{}>>> BDC\n", hex);
+  return hex + ">";
 }
 
 /// The largest coordinate, length or size in points that a page can hold
@@ -106,11 +106,11 @@ void PagePainter::draw_text(const layout::TextRun& run) {
   use_fill(run.fill);
   use_char_spacing(run.char_spacing);
   if (!run.actual_text.empty()) {
-    write_raw(actual_text_opening(fonts_.split_by_font(run.actual_text, run.face)));
+    open_actual_text(actual_text_value(fonts_.split_by_font(run.actual_text, run.face)));
     in_actual_text_ = true;
   }
   const bool spaced_out = !in_actual_text_ && run.char_spacing > text::kActualTextSpacing * run.size;
-  if (spaced_out) write_raw(actual_text_opening(spans));
+  if (spaced_out) open_actual_text(actual_text_value(spans));
   doc_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
   doc_.check(HPDF_Page_MoveTextPos(page_, rounded(run.baseline.x), flip(run.baseline.y)), "HPDF_Page_MoveTextPos");
   for (const fonts::FontSpan& span : spans) {
@@ -122,7 +122,7 @@ void PagePainter::draw_text(const layout::TextRun& run) {
   }
   doc_.check(HPDF_Page_EndText(page_), "HPDF_Page_EndText");
   if (spaced_out || (in_actual_text_ && run.ends_actual_text)) {
-    write_raw("EMC\n");
+    close_actual_text();
     used_actual_text_ = true;
     if (run.ends_actual_text) in_actual_text_ = false;
   }
@@ -173,6 +173,19 @@ void PagePainter::draw_link(const layout::Link& link) {
   }
   // No border: a link must not print as a box.
   doc_.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), "HPDF_LinkAnnot_SetBorderStyle");
+  annotations_.push_back(annotation);
+}
+
+void PagePainter::open_actual_text(const std::string& value) {
+  write_raw(marks_ ? marks_->begin_actual_text(value) : fmt::format("/Span <</ActualText {}>> BDC\n", value));
+}
+
+void PagePainter::close_actual_text() { write_raw(marks_ ? marks_->end_actual_text() : "EMC\n"); }
+
+void PagePainter::write_marks(const std::string& operators) {
+  if (operators.empty()) return;
+  if (in_actual_text_) throw InvalidDocument("a structure element ends inside an /ActualText span");
+  write_raw(operators);
 }
 
 void PagePainter::use_paint_state(const std::optional<geom::Color>& fill,

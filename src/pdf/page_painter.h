@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "fonts/font_set.h"
 #include "geom/geometry.h"
@@ -14,6 +15,7 @@
 #include "pdf/document_structure.h"
 #include "pdf/embedded_fonts.h"
 #include "pdf/haru_document.h"
+#include "pdf/marked_content.h"
 
 namespace careerguide::pdf {
 
@@ -32,6 +34,14 @@ class PagePainter {
   /// where poppler and mupdf would otherwise extract a space between every
   /// character (tracked kickers, strongly justified lines).
   bool used_actual_text() const { return used_actual_text_; }
+  /// Tags what is drawn from now on through `marks` (a tagged PDF): the
+  /// /ActualText spans then become marked content of their own elements.
+  void use_marks(MarkedContent& marks) { marks_ = &marks; }
+  /// Writes marked-content operators (MarkedContent) between items. Throws
+  /// InvalidDocument inside an /ActualText span, which they would cut.
+  void write_marks(const std::string& operators);
+  /// The link annotations drawn so far, in drawing order.
+  const std::vector<HPDF_Annotation>& annotations() const { return annotations_; }
 
  private:
   void draw_text(const layout::TextRun& run);
@@ -52,6 +62,9 @@ class PagePainter {
   /// Writes `operators` into the page's content stream as they are (for
   /// marked content, which libharu 2.3.0 has no call for).
   void write_raw(const std::string& operators);
+  /// Opens and closes an /ActualText span (`value`: a PDF string).
+  void open_actual_text(const std::string& value);
+  void close_actual_text();
   /// The PDF y (from the bottom edge, up) of layout y `y`, in points.
   HPDF_REAL flip(double y) const;
   /// `rect` as PDF corners (left, bottom, right, top).
@@ -73,7 +86,9 @@ class PagePainter {
   HPDF_Font font_ = nullptr;
   double font_size_ = 0;
   bool used_actual_text_ = false;
-  bool in_actual_text_ = false;  // inside a span that TextRun::actual_text opened
+  bool in_actual_text_ = false;
+  std::vector<HPDF_Annotation> annotations_;
+  MarkedContent* marks_ = nullptr;  // inside a span that TextRun::actual_text opened
 };
 
 }  // namespace careerguide::pdf

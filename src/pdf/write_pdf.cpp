@@ -4,6 +4,10 @@
 #include "pdf/embedded_fonts.h"
 #include "pdf/haru_document.h"
 #include "pdf/page_painter.h"
+#include "pdf/tagging.h"
+
+#include <optional>
+#include <variant>
 
 namespace careerguide::pdf {
 namespace {
@@ -22,13 +26,33 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<layout::Page>& pa
 }
 
 /// Draws every page's items; pages all exist first so links can point ahead.
-/// Returns whether any run needed /ActualText.
+/// With a `plan`, wraps the items in marked content and lists the links
+/// drawn in `links`. Returns whether any run needed /ActualText.
 bool draw_pages(const HaruDocument& doc, const PageTable& table, const layout::Document& document,
-                const fonts::FontSet& fonts, const EmbeddedFonts& embedded) {
+                const fonts::FontSet& fonts, const EmbeddedFonts& embedded, StructurePlan* plan,
+                std::vector<DrawnLink>& links) {
   bool used_actual_text = false;
+  std::optional<MarkedContent> marks;
+  if (plan) marks.emplace(plan->tree);
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     PagePainter painter(doc, table, i, fonts, embedded);
-    for (const layout::Item& item : document.pages[i].items) painter.draw(item);
+    if (marks) {
+      marks->start_page(i);
+      painter.use_marks(*marks);
+    }
+    const std::vector<layout::Item>& items = document.pages[i].items;
+    for (std::size_t j = 0; j < items.size(); ++j) {
+      const bool link = std::holds_alternative<layout::Link>(items[j]);
+      // A link annotation is no page content: its Link element holds it as an object.
+      if (marks && !link) painter.write_marks(marks->switch_to(plan->item_tags.at(i).at(j)));
+      painter.draw(items[j]);
+      if (marks && link) {
+        const ContentTag& tag = plan->item_tags[i][j];
+        if (!tag.element) throw InvalidDocument("a link without a Link structure element");
+        links.push_back({i, painter.annotations().back(), *tag.element, plan->link_descriptions.at(i).at(j)});
+      }
+    }
+    if (marks) painter.write_marks(marks->finish_page());
     used_actual_text = used_actual_text || painter.used_actual_text();
   }
   return used_actual_text;
@@ -44,12 +68,17 @@ std::vector<std::uint8_t> write_pdf(const layout::Document& document, const font
   doc.check(HPDF_SetCurrentEncoder(doc.get(), "UTF-8"), "HPDF_SetCurrentEncoder");
   const EmbeddedFonts embedded(doc, document, fonts);
   const PageTable table = add_pages(doc, document.pages);
-  const bool used_actual_text = draw_pages(doc, table, document, fonts, embedded);
+  std::optional<StructurePlan> plan;
+  if (options.tagged) plan = plan_structure(document);
+  std::vector<DrawnLink> links;
+  const bool used_actual_text = draw_pages(doc, table, document, fonts, embedded, plan ? &*plan : nullptr, links);
   write_outline(doc, table, document.outline);
   write_page_labels(doc, document.pages);
   write_info(doc, document.meta, options);
   write_catalog(doc, document.meta.language, used_actual_text);
-  return doc.save_to_bytes();
+  if (!plan) return doc.save_to_bytes();
+  const Tagging tagging(doc, table, std::move(*plan), links, document.meta, options);
+  return tagging.finish(doc.save_to_bytes());
 }
 
 }  // namespace careerguide::pdf

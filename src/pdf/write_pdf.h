@@ -37,6 +37,9 @@ struct WriteOptions {
   /// The program and its version, e.g. "careerguide 0.1.0", for /Creator
   /// and /Producer.
   std::string producer;
+  /// A tagged PDF (structure tree, marked content, XMP metadata); off
+  /// writes the file as libharu alone would (`--no-tags`).
+  bool tagged = true;
 };
 
 /// Draws `document` with `fonts` and returns the complete PDF file. The

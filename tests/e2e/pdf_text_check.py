@@ -121,4 +121,5 @@ def main():
     sys.exit(1 if missing or split or len(want) < 5 else 0)
 
 
-main()
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,76 @@
+#pragma once
+// A tagged PDF (ISO 32000-1 §14.8) from a laid-out Document: which
+// structure element each drawn item belongs to (the plan, decided from the
+// roles layout gave the items), and the catalog, page and annotation
+// entries, structure tree and XMP metadata that make the saved file tagged.
+
+#include <hpdf.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/document.h"
+#include "pdf/document_structure.h"
+#include "pdf/haru_document.h"
+#include "pdf/marked_content.h"
+#include "pdf/structure_tree.h"
+#include "pdf/write_pdf.h"
+#include "pdf/xref_stream.h"
+
+namespace careerguide::pdf {
+
+/// Where every item of the document goes in the structure tree.
+struct StructurePlan {
+  /// The elements, without marked content yet (the painter adds it).
+  StructureTree tree;
+  /// By page, then by item: the tag of each item. A Link item's element is
+  /// the Link element that will hold its annotation.
+  std::vector<std::vector<ContentTag>> item_tags;
+  /// By page, then by item: for a Link item, its /Contents (where it leads); else empty.
+  std::vector<std::vector<std::string>> link_descriptions;
+};
+
+/// The plan for `document`: a Document element, a Sect per page kind, and
+/// headings, paragraphs, lists, figures, links and contents entries from
+/// the items' roles; everything else an artifact.
+StructurePlan plan_structure(const layout::Document& document);
+
+/// A link annotation drawn on a page, with the element that holds it.
+struct DrawnLink {
+  std::size_t page = 0;
+  HPDF_Annotation annotation = nullptr;
+  std::size_t element = 0;
+  std::string description;  ///< its /Contents: where it leads
+};
+
+/// Makes the document tagged. Before it is saved: adds the annotations to
+/// their Link elements, writes /StructParents and /Tabs on the pages,
+/// /StructParent and /Contents on the annotations, and /MarkInfo,
+/// /ViewerPreferences, /StructTreeRoot and /Metadata on the catalog (the
+/// last two through objects reserved in libharu's numbering). After:
+/// `finish` adds the structure tree and the XMP metadata to the saved file.
+class Tagging {
+ public:
+  Tagging(const HaruDocument& doc, const PageTable& pages, StructurePlan plan, const std::vector<DrawnLink>& links,
+          const layout::Metadata& meta, const WriteOptions& options);
+
+  /// The saved file with the structure tree (in object streams) and the
+  /// metadata stream added. Throws PdfError when the file is not as libharu saves it.
+  std::vector<std::uint8_t> finish(std::vector<std::uint8_t> saved) const;
+
+ private:
+  StructureTree tree_;
+  std::vector<int> page_objects_;
+  int root_number_ = 0;
+  int metadata_number_ = 0;
+  std::string xmp_;
+};
+
+/// The XMP metadata packet for `meta`, matching the Info dictionary that
+/// write_info writes (title, language, producer, creator, dates).
+std::string xmp_metadata(const layout::Metadata& meta, const WriteOptions& options);
+
+}  // namespace careerguide::pdf

@@ -1,0 +1,207 @@
+#include "pdf/xref_stream.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <charconv>
+#include <limits>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "pdf/write_pdf.h"
+
+namespace careerguide::pdf {
+namespace {
+
+/// What is read back from libharu's own cross-reference table and trailer.
+struct SavedFile {
+  std::size_t xref_start = 0;          ///< offset of the keyword `xref`
+  std::vector<std::uint64_t> offsets;  ///< by object number; entry 0 is the free head
+  std::string root;                    ///< e.g. "1 0 R"
+  std::string info;                    ///< may be empty
+  std::string id;                      ///< the /ID array, may be empty
+};
+
+[[noreturn]] void unexpected(std::string_view what) {
+  throw PdfError(fmt::format("the PDF libharu saved is not shaped as expected: {}", what));
+}
+
+std::string_view as_text(const std::vector<std::uint8_t>& bytes) {
+  return {reinterpret_cast<const char*>(bytes.data()), bytes.size()};
+}
+
+std::uint64_t read_number(std::string_view text, std::size_t& pos) {
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\r' || text[pos] == '\n')) ++pos;
+  std::uint64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data() + pos, text.data() + text.size(), value);
+  if (error != std::errc()) unexpected(fmt::format("no number at byte {}", pos));
+  pos = static_cast<std::size_t>(end - text.data());
+  return value;
+}
+
+/// The value of `/key` in the trailer dictionary `trailer`, up to the end of its line.
+std::string trailer_value(std::string_view trailer, std::string_view key) {
+  const std::size_t at = trailer.find(fmt::format("/{} ", key));
+  if (at == std::string_view::npos) return {};
+  const std::size_t start = at + key.size() + 2;
+  const std::size_t end = trailer.find('\n', start);
+  return std::string(trailer.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+}
+
+SavedFile read_saved_file(const std::vector<std::uint8_t>& bytes) {
+  const std::string_view text = as_text(bytes);
+  SavedFile saved;
+  const std::size_t startxref = text.rfind("startxref");
+  if (startxref == std::string_view::npos) unexpected("no startxref");
+  std::size_t pos = startxref + 9;
+  saved.xref_start = static_cast<std::size_t>(read_number(text, pos));
+  if (text.substr(saved.xref_start, 4) != "xref") unexpected("startxref does not point at a cross-reference table");
+  pos = saved.xref_start + 4;
+  if (read_number(text, pos) != 0) unexpected("the cross-reference table does not start at object 0");
+  const std::uint64_t count = read_number(text, pos);
+  while (pos < text.size() && (text[pos] == '\r' || text[pos] == '\n')) ++pos;
+  constexpr std::size_t kEntry = 20;
+  if (count == 0 || count > std::numeric_limits<int>::max() || pos + count * kEntry > text.size()) {
+    unexpected("a cross-reference table of impossible size");
+  }
+  for (std::uint64_t i = 0; i < count; ++i) {
+    std::size_t field = pos + i * kEntry;
+    saved.offsets.push_back(read_number(text, field));
+    const char kind = text[pos + i * kEntry + 17];
+    if ((i == 0) != (kind == 'f')) unexpected(fmt::format("cross-reference entry {} is '{}'", i, kind));
+  }
+  const std::string_view trailer = text.substr(pos + count * kEntry, startxref - pos - count * kEntry);
+  if (trailer.find("trailer") == std::string_view::npos) unexpected("no trailer");
+  saved.root = trailer_value(trailer, "Root");
+  saved.info = trailer_value(trailer, "Info");
+  saved.id = trailer_value(trailer, "ID");
+  if (saved.root.empty()) unexpected("no /Root in the trailer");
+  std::size_t size_at = trailer.find("/Size");
+  if (size_at == std::string_view::npos) unexpected("no /Size in the trailer");
+  size_at += 5;
+  if (read_number(trailer, size_at) != count) unexpected("/Size differs from the cross-reference table");
+  return saved;
+}
+
+std::string deflate(std::string_view data) {
+  uLongf size = compressBound(static_cast<uLong>(data.size()));
+  std::string out(size, '\0');
+  const int status = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+                               reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
+                               Z_DEFAULT_COMPRESSION);
+  if (status != Z_OK) throw PdfError(fmt::format("could not compress an object stream (zlib error {})", status));
+  out.resize(size);
+  return out;
+}
+
+void append(std::vector<std::uint8_t>& out, std::string_view text) { out.insert(out.end(), text.begin(), text.end()); }
+
+/// One cross-reference stream entry, /W [1 4 2].
+void append_entry(std::string& table, std::uint8_t type, std::uint64_t field2, std::uint32_t field3) {
+  if (field2 > 0xFFFFFFFFu) throw PdfError("the PDF is larger than 4 GB");
+  table += static_cast<char>(type);
+  for (int shift = 24; shift >= 0; shift -= 8) table += static_cast<char>((field2 >> shift) & 0xFF);
+  table += static_cast<char>((field3 >> 8) & 0xFF);
+  table += static_cast<char>(field3 & 0xFF);
+}
+
+/// Where each object ends up: in the file at an offset, or inside an object stream.
+struct Location {
+  std::uint8_t type = 0;  ///< 1: at `where`; 2: object stream `where`, index `index`
+  std::uint64_t where = 0;
+  std::uint32_t index = 0;
+};
+
+void write_object(std::vector<std::uint8_t>& out, std::vector<Location>& locations, int number,
+                  std::string_view body) {
+  locations.at(static_cast<std::size_t>(number)) = {1, out.size(), 0};
+  append(out, fmt::format("{} 0 obj\n", number));
+  append(out, body);
+  append(out, "\nendobj\n");
+}
+
+}  // namespace
+
+int saved_object_count(const std::vector<std::uint8_t>& haru_pdf) {
+  return static_cast<int>(read_saved_file(haru_pdf).offsets.size());
+}
+
+std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, const AddedObjects& added) {
+  const SavedFile saved = read_saved_file(haru_pdf);
+  const std::size_t first = saved.offsets.size();
+  for (int placeholder : added.placeholders) {
+    if (placeholder <= 0 || static_cast<std::size_t>(placeholder) >= first) {
+      throw PdfError(fmt::format("placeholder {} is not one of libharu's objects", placeholder));
+    }
+  }
+  if (added.placeholders.size() > added.plain.size() + added.compressed.size()) {
+    throw PdfError("more placeholders than added objects");
+  }
+  const std::size_t added_count = added.plain.size() + added.compressed.size() - added.placeholders.size();
+  const std::size_t stream_count = (added.compressed.size() + kObjectsPerStream - 1) / kObjectsPerStream;
+  const std::size_t size = first + added_count + stream_count + 1;  // + the cross-reference stream
+  if (size > static_cast<std::size_t>(std::numeric_limits<int>::max())) throw PdfError("too many PDF objects");
+
+  std::vector<bool> seen(size, false);
+  for (const auto* group : {&added.plain, &added.compressed}) {
+    for (const PdfObject& object : *group) {
+      const auto number = static_cast<std::size_t>(object.number);
+      const bool replaces = std::find(added.placeholders.begin(), added.placeholders.end(), object.number) !=
+                            added.placeholders.end();
+      if (object.number <= 0 || (number < first && !replaces) || number >= first + added_count || seen[number]) {
+        throw PdfError(fmt::format("added object number {} is not free or not in sequence (from {})",
+                                   object.number, first));
+      }
+      seen[number] = true;
+    }
+  }
+  for (int placeholder : added.placeholders) {
+    if (!seen[static_cast<std::size_t>(placeholder)]) {
+      throw PdfError(fmt::format("placeholder {} is not replaced by an added object", placeholder));
+    }
+  }
+
+  std::vector<Location> locations(size);
+  for (std::size_t i = 1; i < first; ++i) locations[i] = {1, saved.offsets[i], 0};
+  haru_pdf.resize(saved.xref_start);
+  std::vector<std::uint8_t>& out = haru_pdf;
+  for (const PdfObject& object : added.plain) write_object(out, locations, object.number, object.body);
+
+  int stream_number = static_cast<int>(first + added_count);
+  for (std::size_t start = 0; start < added.compressed.size(); start += kObjectsPerStream, ++stream_number) {
+    const std::size_t end = std::min(added.compressed.size(), start + kObjectsPerStream);
+    std::string header;
+    std::string bodies;
+    for (std::size_t i = start; i < end; ++i) {
+      const PdfObject& object = added.compressed[i];
+      header += fmt::format("{} {} ", object.number, bodies.size());
+      bodies += object.body;
+      bodies += '\n';
+      locations[static_cast<std::size_t>(object.number)] = {2, static_cast<std::uint64_t>(stream_number),
+                                                            static_cast<std::uint32_t>(i - start)};
+    }
+    const std::string data = deflate(header + bodies);
+    write_object(out, locations, stream_number,
+                 fmt::format("<< /Type /ObjStm /N {} /First {} /Filter /FlateDecode /Length {} >>\nstream\n{}\nendstream",
+                             end - start, header.size(), data.size(), data));
+  }
+
+  const int xref_number = stream_number;
+  const std::uint64_t xref_offset = out.size();
+  locations[static_cast<std::size_t>(xref_number)] = {1, xref_offset, 0};
+  std::string table;
+  append_entry(table, 0, 0, 0xFFFF);
+  for (std::size_t i = 1; i < size; ++i) append_entry(table, locations[i].type, locations[i].where, locations[i].index);
+  const std::string data = deflate(table);
+  std::string dictionary = fmt::format("<< /Type /XRef /Size {} /W [1 4 2] /Root {}", size, saved.root);
+  if (!saved.info.empty()) dictionary += " /Info " + saved.info;
+  if (!saved.id.empty()) dictionary += " /ID " + saved.id;
+  dictionary += fmt::format(" /Filter /FlateDecode /Length {} >>", data.size());
+  write_object(out, locations, xref_number, fmt::format("{}\nstream\n{}\nendstream", dictionary, data));
+  append(out, fmt::format("startxref\n{}\n%%EOF\n", xref_offset));
+  return std::move(out);
+}
+
+}  // namespace careerguide::pdf
