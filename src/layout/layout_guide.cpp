@@ -152,8 +152,9 @@ Metadata metadata(const model::Guide& guide) {
 std::vector<std::vector<DraftPage>> layout_roles(const LayoutContext& context) {
   const std::size_t count = context.guide.roles.size();
   std::vector<std::vector<DraftPage>> roles(count);
+  const RoleFigures figures(context);
   const auto lay_out_range = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) roles[i] = layout_role(context, i);
+    for (std::size_t i = from; i < to; ++i) roles[i] = layout_role(context, figures, i);
   };
   const std::size_t half = count / 2;
   if (count < kParallelRoles || std::thread::hardware_concurrency() < 2) {
