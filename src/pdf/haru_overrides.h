@@ -3,7 +3,10 @@
 // results: HPDF_TTFontDef_GetGlyphid (bisection instead of a linear scan of
 // the cmap segments), HPDF_MemCpy, HPDF_MemSet, HPDF_StrLen and HPDF_StrCpy
 // (the C library's block functions instead of byte loops) and HPDF_FToA
-// (number formatting without a second buffer pass). libharu calls
+// (number formatting without a second buffer pass); and a seventh,
+// HPDF_Stream_WriteToStreamWithDeflate, that compresses every stream with
+// libdeflate instead of zlib: other compressed bytes, the same content
+// once inflated, a smaller file. libharu calls
 // them all through its procedure linkage table, so the definitions in our
 // executable take the place of its own for every call, its internal calls
 // included. Why and how they are equivalent is explained in
@@ -11,7 +14,8 @@
 
 //
 // They are isolated here: the CMake option CAREERGUIDE_HARU_OVERRIDES=OFF
-// builds without them (libharu's own functions, the same bytes, slower), and
+// builds without them (libharu's own functions: zlib's compressed bytes,
+// otherwise the same, slower), and
 // every private field they read goes through pdf/haru_internals.h.
 
 #include <cstdint>
@@ -39,6 +43,7 @@ struct OverrideCalls {
   std::uint64_t str_len = 0;
   std::uint64_t str_cpy = 0;
   std::uint64_t ftoa = 0;
+  std::uint64_t deflate = 0;
 };
 OverrideCalls override_calls();
 
