@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <ostream>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -119,14 +120,14 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   refuse_wrong_font(printable.counts, files);
   report(printable.warnings, options.quiet, err);
   const fonts::FontMeasurer measurer(fonts);
-  const layout::Document document =
-      layout::layout_guide(printable.guide, paper_for(options, guide), measurer);
+  layout::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer);
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;
   }
+  const std::size_t pages = document.pages.size();
   const std::vector<std::uint8_t> bytes =
-      pdf::write_pdf(document, fonts, {created, std::string("careerguide ") + kVersion});
+      pdf::write_pdf(std::move(document), fonts, {created, std::string("careerguide ") + kVersion});
   if (options.check) {
     if (!options.quiet)
       out << options.data << ": OK, " << guide.roles.size()
@@ -135,7 +136,7 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   }
   save::write_file_atomically(options.output, bytes, true);
   if (!options.quiet)
-    out << "wrote " << options.output << " (" << document.pages.size() << " pages, "
+    out << "wrote " << options.output << " (" << pages << " pages, "
         << (bytes.size() + 512) / 1024 << " KB)\n";
   return kExitOk;
 }

@@ -15,6 +15,10 @@
 #include "pdf/haru_internals.h"
 #include "pdf/write_pdf.h"
 
+// Exported by libharu 2.3.0 but not declared in its headers: the free
+// function of its memory streams.
+extern "C" void HPDF_MemStream_FreeFunc(HPDF_Stream stream);
+
 namespace careerguide::pdf {
 namespace {
 
@@ -197,6 +201,25 @@ HPDF_STATUS read_whole(HPDF_Stream src, std::vector<HPDF_BYTE>& bytes) {
   return HPDF_OK;
 }
 
+/// Replaces `bytes` (read from `stream`) with their zlib-format
+/// compression; libharu's status, errors recorded on `stream`.
+HPDF_STATUS compress(HPDF_Stream stream, std::vector<HPDF_BYTE>& bytes) {
+  libdeflate_compressor* compressor = thread_compressor();
+  if (compressor == nullptr) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_FAILD_TO_ALLOC_MEM, 0);
+  std::vector<HPDF_BYTE> output(libdeflate_zlib_compress_bound(compressor, bytes.size()));
+  const std::size_t written =
+      libdeflate_zlib_compress(compressor, bytes.data(), bytes.size(), output.data(), output.size());
+  if (written == 0) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_ZLIB_ERROR, 0);
+  output.resize(written);
+  bytes = std::move(output);
+  return HPDF_OK;
+}
+
+/// The free function of a memory stream whose bytes are already
+/// compressed: libharu's own under another address, which is the mark
+/// HPDF_Stream_WriteToStreamWithDeflate looks for.
+void free_compressed_stream(HPDF_Stream stream) { HPDF_MemStream_FreeFunc(stream); }
+
 /// The number of decimal digits of `value` (0 to 99999).
 int digit_count(std::uint32_t value) {
   return value >= 10000 ? 5 : value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1;
@@ -291,16 +314,15 @@ HPDF_STATUS HPDF_Stream_WriteToStreamWithDeflate(HPDF_Stream src, HPDF_Stream ds
   // No exception may leave into libharu's C frames: allocation failures
   // become libharu's own error.
   try {
-    std::vector<HPDF_BYTE> input;
-    const HPDF_STATUS read = read_whole(src, input);
+    std::vector<HPDF_BYTE> bytes;
+    const HPDF_STATUS read = read_whole(src, bytes);
     if (read != HPDF_OK) return read;
-    libdeflate_compressor* compressor = thread_compressor();
-    if (compressor == nullptr) return HPDF_SetError(careerguide::pdf::haru::error_of(src), HPDF_FAILD_TO_ALLOC_MEM, 0);
-    std::vector<HPDF_BYTE> output(libdeflate_zlib_compress_bound(compressor, input.size()));
-    const std::size_t written =
-        libdeflate_zlib_compress(compressor, input.data(), input.size(), output.data(), output.size());
-    if (written == 0) return HPDF_SetError(careerguide::pdf::haru::error_of(src), HPDF_ZLIB_ERROR, 0);
-    const HPDF_STATUS status = HPDF_Stream_Write(dst, output.data(), static_cast<HPDF_UINT>(written));
+    // A page's content compressed early (compress_page_content_now) is written as it is.
+    if (careerguide::pdf::haru::free_function(src) != free_compressed_stream) {
+      const HPDF_STATUS compressed = compress(src, bytes);
+      if (compressed != HPDF_OK) return compressed;
+    }
+    const HPDF_STATUS status = HPDF_Stream_Write(dst, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
     if (status != HPDF_OK) return HPDF_SetError(careerguide::pdf::haru::error_of(src), HPDF_ZLIB_ERROR, status);
     return HPDF_OK;
   } catch (const std::bad_alloc&) {
@@ -331,5 +353,35 @@ HPDF_BYTE* HPDF_StrCpy(char* out, const char* in, char* eptr) {
 }
 
 }  // extern "C"
+
+namespace careerguide::pdf {
+
+HPDF_STATUS compress_page_content_now(HPDF_Page page) {
+  if (HPDF_Page_GetGMode(page) != HPDF_GMODE_PAGE_DESCRIPTION) return HPDF_OK;
+  HPDF_Stream content = haru::content_stream(page);
+  // Only libharu's own memory streams, compressed once.
+  if (haru::free_function(content) != HPDF_MemStream_FreeFunc) return HPDF_OK;
+  try {
+    std::vector<HPDF_BYTE> bytes;
+    HPDF_STATUS status = read_whole(content, bytes);
+    if (status == HPDF_OK) status = compress(content, bytes);
+    if (status != HPDF_OK) return status;
+    HPDF_MemStream_FreeData(content);
+    status = HPDF_Stream_Write(content, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
+    if (status != HPDF_OK) return status;
+    haru::set_free_function(content, free_compressed_stream);
+    return HPDF_OK;
+  } catch (const std::bad_alloc&) {
+    return HPDF_SetError(haru::error_of(content), HPDF_FAILD_TO_ALLOC_MEM, 0);
+  }
+}
+
+}  // namespace careerguide::pdf
+
+#else
+
+namespace careerguide::pdf {
+HPDF_STATUS compress_page_content_now(HPDF_Page) { return HPDF_OK; }
+}  // namespace careerguide::pdf
 
 #endif  // CAREERGUIDE_HARU_OVERRIDES && HPDF_VERSION_ID == 20300

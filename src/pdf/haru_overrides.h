@@ -63,4 +63,13 @@ void prepare_overrides();
 /// without them (libharu's linear scan takes any order).
 bool cmap_allows_bisection(HPDF_FontDef def);
 
+/// Compresses page `page`'s finished content stream now, as the save would
+/// (the same libdeflate call, so the same bytes), and frees the operators:
+/// a large guide then holds a fifth of its page content in memory. The
+/// stream is marked so that the save writes it unchanged. Does nothing
+/// without the overrides (libharu's zlib compresses at the save), or when
+/// libharu has not closed the page's text or path object: the save would
+/// append to the stream. Returns libharu's status.
+HPDF_STATUS compress_page_content_now(HPDF_Page page);
+
 }  // namespace careerguide::pdf

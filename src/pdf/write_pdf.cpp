@@ -3,6 +3,7 @@
 #include "pdf/document_structure.h"
 #include "pdf/embedded_fonts.h"
 #include "pdf/haru_document.h"
+#include "pdf/haru_overrides.h"
 #include "pdf/page_painter.h"
 
 namespace careerguide::pdf {
@@ -22,21 +23,27 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<layout::Page>& pa
 }
 
 /// Draws every page's items; pages all exist first so links can point ahead.
-/// Returns whether any run needed /ActualText.
-bool draw_pages(const HaruDocument& doc, const PageTable& table, const layout::Document& document,
+/// Each page's content is compressed and its items released as soon as it
+/// is drawn, so that a large guide never holds all its operators, nor its
+/// operators and its items. Returns whether any run needed /ActualText.
+bool draw_pages(const HaruDocument& doc, const PageTable& table, layout::Document& document,
                 const fonts::FontSet& fonts, const EmbeddedFonts& embedded) {
   bool used_actual_text = false;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
-    PagePainter painter(doc, table, i, fonts, embedded);
-    for (const layout::Item& item : document.pages[i].items) painter.draw(item);
-    used_actual_text = used_actual_text || painter.used_actual_text();
+    {
+      PagePainter painter(doc, table, i, fonts, embedded);
+      for (const layout::Item& item : document.pages[i].items) painter.draw(item);
+      used_actual_text = used_actual_text || painter.used_actual_text();
+    }
+    doc.check(compress_page_content_now(table.pages[i]), "HPDF_Page (compressing its content)");
+    std::vector<layout::Item>().swap(document.pages[i].items);
   }
   return used_actual_text;
 }
 
 }  // namespace
 
-std::vector<std::uint8_t> write_pdf(const layout::Document& document, const fonts::FontSet& fonts,
+std::vector<std::uint8_t> write_pdf(layout::Document document, const fonts::FontSet& fonts,
                                     const WriteOptions& options) {
   HaruDocument doc;
   doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");

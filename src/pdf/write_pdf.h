@@ -43,8 +43,11 @@ struct WriteOptions {
 /// fonts are embedded as HarfBuzz subsets of exactly the characters drawn,
 /// with an identity /ToUnicode map; the same inputs give the same bytes.
 /// Never writes files. Throws PdfError when libharu fails and FontError when
-/// a font cannot be subset.
-std::vector<std::uint8_t> write_pdf(const layout::Document& document, const fonts::FontSet& fonts,
+/// a font cannot be subset. `document` is taken by value so that each
+/// page's items can be released once painted: pass it with std::move when
+/// it is not needed afterwards, and a large guide's layout and its PDF are
+/// never both whole in memory.
+std::vector<std::uint8_t> write_pdf(layout::Document document, const fonts::FontSet& fonts,
                                     const WriteOptions& options);
 
 }  // namespace careerguide::pdf
