@@ -105,7 +105,12 @@ const std::string kSampleText =
     "提示工程师\nPrompt engineer\n$127,000 / 年\n设计与优化提示词，让模型稳定地完成任务。\n"
     "https://example.com/职业\n第 1 页\n\f";
 
-WriteOptions sample_options() { return WriteOptions{kJuly12, "careerguide 0.1.0"}; }
+WriteOptions sample_options() {
+  WriteOptions options;
+  options.creation_time = kJuly12;
+  options.producer = "careerguide 0.1.0";
+  return options;
+}
 
 std::string as_string(const std::vector<std::uint8_t>& bytes) { return {bytes.begin(), bytes.end()}; }
 

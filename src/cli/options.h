@@ -16,6 +16,7 @@ struct Options {
   bool check = false;                      ///< validate only, write nothing
   bool quiet = false;                      ///< no warnings, no success line
   bool dump_layout = false;                ///< print the laid-out pages as text
+  bool progress = false;                   ///< stderr is a terminal: show the progress line
 };
 
 /// Text to print and the exit code, when parsing ends the run (--help,

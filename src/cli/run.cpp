@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/exit_codes.h"
+#include "cli/progress.h"
 #include "cli/version.h"
 #include "fonts/coverage.h"
 #include "fonts/font_set.h"
@@ -120,21 +121,30 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   refuse_wrong_font(printable.counts, files);
   report(printable.warnings, options.quiet, err);
   const fonts::FontMeasurer measurer(fonts);
-  layout::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer);
+  // After the warnings, which must not share the line.
+  Progress progress(err, options.progress && !options.quiet && !options.dump_layout,
+                    Progress::delay_from_environment());
+  layout::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer,
+                                                   [&progress](std::size_t pages) { progress.laid_out(pages); });
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;
   }
   const std::size_t pages = document.pages.size();
-  const std::vector<std::uint8_t> bytes =
-      pdf::write_pdf(std::move(document), fonts, {created, std::string("careerguide ") + kVersion});
+  const std::vector<std::uint8_t> bytes = pdf::write_pdf(
+      std::move(document), fonts,
+      {created, std::string("careerguide ") + kVersion,
+       [&progress](std::size_t drawn, std::size_t total) { progress.drawn(drawn, total); }});
   if (options.check) {
+    progress.finish();
     if (!options.quiet)
       out << options.data << ": OK, " << guide.roles.size()
           << (guide.roles.size() == 1 ? " role\n" : " roles\n");
     return kExitOk;
   }
+  progress.writing(bytes.size(), options.output);
   save::write_file_atomically(options.output, bytes, true);
+  progress.finish();
   if (!options.quiet)
     out << "wrote " << options.output << " (" << pages << " pages, "
         << (bytes.size() + 512) / 1024 << " KB)\n";

@@ -27,7 +27,7 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<layout::Page>& pa
 /// is drawn, so that a large guide never holds all its operators, nor its
 /// operators and its items. Returns whether any run needed /ActualText.
 bool draw_pages(const HaruDocument& doc, const PageTable& table, layout::Document& document,
-                const fonts::FontSet& fonts, const EmbeddedFonts& embedded) {
+                const fonts::FontSet& fonts, const EmbeddedFonts& embedded, const WriteOptions& options) {
   bool used_actual_text = false;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     {
@@ -37,6 +37,7 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, layout::Documen
     }
     doc.check(compress_page_content_now(table.pages[i]), "HPDF_Page (compressing its content)");
     std::vector<layout::Item>().swap(document.pages[i].items);
+    if (options.on_page_drawn) options.on_page_drawn(i + 1, document.pages.size());
   }
   return used_actual_text;
 }
@@ -51,7 +52,7 @@ std::vector<std::uint8_t> write_pdf(layout::Document document, const fonts::Font
   doc.check(HPDF_SetCurrentEncoder(doc.get(), "UTF-8"), "HPDF_SetCurrentEncoder");
   const EmbeddedFonts embedded(doc, document, fonts);
   const PageTable table = add_pages(doc, document.pages);
-  const bool used_actual_text = draw_pages(doc, table, document, fonts, embedded);
+  const bool used_actual_text = draw_pages(doc, table, document, fonts, embedded, options);
   write_outline(doc, table, document.outline);
   write_page_labels(doc, document.pages);
   write_info(doc, document.meta, options);

@@ -2,7 +2,9 @@
 // The PDF exporter: draws a laid-out Document with libharu and returns the
 // file's bytes. libharu's types stay inside src/pdf/*.cpp.
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -37,6 +39,9 @@ struct WriteOptions {
   /// The program and its version, e.g. "careerguide 0.1.0", for /Creator
   /// and /Producer.
   std::string producer;
+  /// When given, hears (pages drawn, all pages) after each page (for a
+  /// progress line).
+  std::function<void(std::size_t drawn, std::size_t total)> on_page_drawn;
 };
 
 /// Draws `document` with `fonts` and returns the complete PDF file. The
