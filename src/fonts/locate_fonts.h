@@ -65,7 +65,8 @@ FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold,
 std::optional<FontRequest> find_system_family(const std::string& family, int weight);
 
 /// The installed "LXGW WenKai" Regular (weight 400) and Bold (700) faces:
-/// the Debian package's files in kPackageFontsDir when both are there,
+/// the Debian package's files in kPackageFontsDir when both are there and
+/// no fontconfig configuration is chosen (FONTCONFIG_FILE, FONTCONFIG_PATH),
 /// otherwise through fontconfig, where with several matching files the
 /// alphabetically first path wins, so the choice is stable.
 SystemFaces find_system_wenkai();

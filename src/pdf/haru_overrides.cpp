@@ -8,7 +8,6 @@
 #include <vector>
 
 #include <dlfcn.h>
-#include <hpdf_streams.h>
 #include <hpdf_utils.h>
 #include <libdeflate.h>
 
