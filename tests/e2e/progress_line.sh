@@ -7,6 +7,8 @@
 source "$(dirname "$0")/lib.bash"
 command -v script >/dev/null || skip "script(1) (util-linux) is not installed"
 guide=tests/data/chart/sixty-roles.yaml
+# The same date in every run, so that the PDFs can be compared.
+export SOURCE_DATE_EPOCH=1720742400
 
 # on_terminal ARGS...: runs the program on a pty; its terminal output in $TEST_TMP/tty.
 on_terminal() {
