@@ -63,8 +63,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const careerguide::model::Paper paper =
       loaded.guide->theme.paper.value_or(careerguide::model::Paper::kA4);
   const layout::Document document = layout::layout_guide(covered.guide, paper, measurer);
-  const std::vector<std::uint8_t> bytes =
-      careerguide::pdf::write_pdf(document, fonts, {0, "careerguide fuzz"});
+  careerguide::pdf::WriteOptions options;
+  options.producer = "careerguide fuzz";
+  const std::vector<std::uint8_t> bytes = careerguide::pdf::write_pdf(document, fonts, options);
   const std::string problem = careerguide::fuzz::qpdf_problem(bytes, document.pages.size());
   if (!problem.empty()) fail(problem);
   return 0;

@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   libhpdf-dev libyaml-cpp-dev libfmt-dev
-  libharfbuzz-dev libicu-dev libfontconfig-dev
+  libharfbuzz-dev libicu-dev libfontconfig-dev libdeflate-dev
   fonts-lxgw-wenkai
 )
 packages+=(doctest-dev)

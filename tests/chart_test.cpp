@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -395,7 +396,7 @@ TEST_CASE("comparison: a single figure gets no comparison") {
   CHECK(result.rank == 1);
   CHECK(result.count == 1);
   CHECK(result.bars.empty());
-  CHECK(result.ticks_x.empty());
+  CHECK(ComparisonSet(figures, kA4LongestComparisonBar).ticks_x().empty());
 }
 
 TEST_CASE("comparison: two figures give two 5 pt bars from card top + 36, 8 pt apart") {
@@ -464,7 +465,8 @@ TEST_CASE("comparison: nine figures give a strip with a tick per figure") {
   const Comparison result = comparison(rising(9), 4, 180);
   CHECK(result.style == ComparisonStyle::kStrip);
   CHECK(result.bars.empty());
-  CHECK(result.ticks_x == std::vector<double>{180, 160, 140, 120, 100, 80, 60, 40, 20});
+  const std::vector<Figure> figures = rising(9);
+  CHECK(ComparisonSet(figures, 180).ticks_x() == std::vector<double>{180, 160, 140, 120, 100, 80, 60, 40, 20});
   CHECK(result.self_x == 100);
   CHECK(result.axis_length == 180);
   CHECK(result.rank == 5);
@@ -493,7 +495,29 @@ TEST_CASE("comparison: zero figures still get 2 pt bars") {
   CHECK(result.rank == 1);
 }
 
+TEST_CASE("comparison: a prepared set gives each figure its rank, ties shared, as counting would") {
+  // Midpoints 30, 50, 50, 10, 50, 30, 70, 10, 20, 60 (a range among them).
+  const std::vector<Figure> figures{average(30), average(50), from_to(40, 60), average(10), average(50),
+                                    average(30), average(70), average(10), average(20), average(60)};
+  const ComparisonSet set(figures, 200);
+  for (std::size_t self = 0; self < figures.size(); ++self) {
+    CAPTURE(self);
+    const auto higher = std::count_if(figures.begin(), figures.end(), [&](const Figure& other) {
+      return other.twice_midpoint() > figures[self].twice_midpoint();
+    });
+    const Comparison prepared = set.of(self);
+    CHECK(prepared.rank == static_cast<int>(higher) + 1);
+    CHECK(prepared.self_x == Approx(figures[self].midpoint_units() * 200 / 70));
+    CHECK(prepared.style == ComparisonStyle::kStrip);
+  }
+  CHECK(set.of(6).rank == 1);
+  CHECK(set.of(1).rank == 3);
+  CHECK(set.of(2).rank == 3);
+  CHECK(set.of(3).rank == 9);
+}
+
 TEST_CASE("comparison: self must be an index of figures") {
+  CHECK_THROWS_AS(ComparisonSet(rising(3), 100).of(3), std::out_of_range);
   CHECK_THROWS_AS(comparison(rising(3), 3, 100), std::out_of_range);
   CHECK_THROWS_AS(comparison({}, 0, 100), std::out_of_range);
 }

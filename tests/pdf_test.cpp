@@ -2,7 +2,12 @@
 #include <doctest/doctest.h>
 #include <hpdf.h>
 #include <hpdf_fontdef.h>
+#include <hpdf_conf.h>
+#include <hpdf_doc.h>
+#include <hpdf_streams.h>
 #include <hpdf_utils.h>
+#include <libdeflate.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -100,7 +105,12 @@ const std::string kSampleText =
     "提示工程师\nPrompt engineer\n$127,000 / 年\n设计与优化提示词，让模型稳定地完成任务。\n"
     "https://example.com/职业\n第 1 页\n\f";
 
-WriteOptions sample_options() { return WriteOptions{kJuly12, "careerguide 0.1.0"}; }
+WriteOptions sample_options() {
+  WriteOptions options;
+  options.creation_time = kJuly12;
+  options.producer = "careerguide 0.1.0";
+  return options;
+}
 
 std::string as_string(const std::vector<std::uint8_t>& bytes) { return {bytes.begin(), bytes.end()}; }
 
@@ -497,7 +507,7 @@ FakeFontDef every_segment_kind() {
 TEST_CASE("haru overrides: libharu's own calls reach every override in this executable") {
   REQUIRE(careerguide::pdf::kOverridesLibharu);
   for (const char* name : {"HPDF_TTFontDef_GetGlyphid", "HPDF_MemCpy", "HPDF_MemSet", "HPDF_StrLen",
-                           "HPDF_StrCpy", "HPDF_FToA"}) {
+                           "HPDF_StrCpy", "HPDF_FToA", "HPDF_Stream_WriteToStreamWithDeflate"}) {
     CAPTURE(name);
     void* libharu = dlsym(RTLD_NEXT, name);
     CHECK(libharu != nullptr);
@@ -672,6 +682,71 @@ TEST_CASE("haru overrides: numbers are written byte for byte as libharu writes t
   char text[16] = {};
   CHECK(std::string(text, HPDF_FToA(text, 720.52F, text + 15)) == "720.52002");
   CHECK(std::string(text, HPDF_FToA(text, 62.36F, text + 15)) == "62.36");
+}
+
+namespace {
+
+/// Every byte of memory stream `stream`.
+std::vector<HPDF_BYTE> stream_bytes(HPDF_Stream stream) {
+  std::vector<HPDF_BYTE> bytes(HPDF_Stream_Size(stream));
+  REQUIRE(HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) == HPDF_OK);
+  HPDF_UINT size = static_cast<HPDF_UINT>(bytes.size());
+  if (size > 0) {
+    const HPDF_STATUS read = HPDF_Stream_Read(stream, bytes.data(), &size);
+    CHECK((read == HPDF_OK || read == HPDF_STREAM_EOF));
+  }
+  bytes.resize(size);
+  return bytes;
+}
+
+/// `compressed` inflated as a zlib stream (what /FlateDecode reads), or
+/// "not zlib" when it is not one of exactly `size` bytes.
+std::string inflated(const std::vector<HPDF_BYTE>& compressed, std::size_t size) {
+  libdeflate_decompressor* decompressor = libdeflate_alloc_decompressor();
+  std::string out(size, '\0');
+  std::size_t got = 0;
+  const libdeflate_result result =
+      libdeflate_zlib_decompress(decompressor, compressed.data(), compressed.size(), out.data(), size, &got);
+  libdeflate_free_decompressor(decompressor);
+  return result == LIBDEFLATE_SUCCESS && got == size ? out : "not zlib";
+}
+
+}  // namespace
+
+TEST_CASE("haru overrides: every stream is compressed by the override and inflates to its content, as with libharu's zlib path") {
+  using Deflater = HPDF_STATUS (*)(HPDF_Stream, HPDF_Stream, HPDF_Encrypt);
+  const auto libharu = libharu_function<Deflater>("HPDF_Stream_WriteToStreamWithDeflate");
+  REQUIRE(reinterpret_cast<void*>(libharu) != nullptr);
+  careerguide::pdf::prepare_overrides();
+  HPDF_Doc doc = HPDF_New(nullptr, nullptr);
+  REQUIRE(doc != nullptr);
+  HPDF_MMgr mmgr = doc->mmgr;
+  // Around libharu's 4 KB read buffer, page-content-like text, and bytes
+  // that do not compress.
+  std::string text;
+  for (int i = 0; text.size() < 300000; ++i) text += fmt::format("{} {} m {} {} l S\n", i % 97, i % 13, i % 41, i);
+  std::string noise;
+  std::uint32_t state = 12345;
+  for (int i = 0; i < 50000; ++i) noise.push_back(static_cast<char>((state = state * 1103515245U + 12345U) >> 24));
+  for (const std::string& content : {std::string("q"), std::string(4095, 'a'), std::string(4096, 'b'),
+                                     std::string(4097, 'c'), text, noise}) {
+    CAPTURE(content.size());
+    HPDF_Stream source = HPDF_MemStream_New(mmgr, HPDF_STREAM_BUF_SIZ);
+    HPDF_Stream ours = HPDF_MemStream_New(mmgr, HPDF_STREAM_BUF_SIZ);
+    HPDF_Stream zlib = HPDF_MemStream_New(mmgr, HPDF_STREAM_BUF_SIZ);
+    REQUIRE(HPDF_Stream_Write(source, reinterpret_cast<const HPDF_BYTE*>(content.data()),
+                              static_cast<HPDF_UINT>(content.size())) == HPDF_OK);
+    const auto before = careerguide::pdf::override_calls();
+    REQUIRE(HPDF_Stream_WriteToStream(source, ours, HPDF_STREAM_FILTER_FLATE_DECODE, nullptr) == HPDF_OK);
+    CHECK(careerguide::pdf::override_calls().deflate == before.deflate + 1);
+    REQUIRE(libharu(source, zlib, nullptr) == HPDF_OK);
+    const std::vector<HPDF_BYTE> our_bytes = stream_bytes(ours);
+    const std::vector<HPDF_BYTE> zlib_bytes = stream_bytes(zlib);
+    CHECK(inflated(our_bytes, content.size()) == content);
+    CHECK(inflated(zlib_bytes, content.size()) == content);
+    for (HPDF_Stream stream : {source, ours, zlib}) HPDF_Stream_Free(stream);
+  }
+  HPDF_Free(doc);
 }
 
 #endif  // CAREERGUIDE_HARU_OVERRIDES

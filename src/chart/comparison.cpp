@@ -21,15 +21,6 @@ ComparisonStyle style_for(std::size_t count) {
   return count <= kMostBars ? ComparisonStyle::kBars : ComparisonStyle::kStrip;
 }
 
-/// 1 + the number of figures with a strictly higher midpoint than `self`'s.
-int rank_of(std::span<const Figure> figures, std::size_t self) {
-  const std::int64_t own = figures[self].twice_midpoint();
-  const auto higher = std::count_if(figures.begin(), figures.end(), [own](const Figure& other) {
-    return other.twice_midpoint() > own;
-  });
-  return static_cast<int>(higher) + 1;
-}
-
 /// Points per currency unit, so that the largest max is `longest` long.
 double points_per_unit(std::span<const Figure> figures, double longest) {
   double largest = 0;
@@ -39,16 +30,17 @@ double points_per_unit(std::span<const Figure> figures, double longest) {
   return largest > 0 ? longest / largest : 0;
 }
 
-/// The bars, high to low, each from its start (0 or a range's min).
-std::vector<ComparisonBar> make_bars(std::span<const Figure> figures, std::size_t self,
-                                     double longest) {
+/// The bars, high to low (`high_to_low`), each from its start (0 or a
+/// range's min).
+std::vector<ComparisonBar> make_bars(std::span<const Figure> figures, std::span<const std::size_t> high_to_low,
+                                     std::size_t self, double longest) {
   const bool thick = figures.size() <= kMostThickBars;
   const double height = thick ? 5 : 3;
   const double pitch = thick ? 8 : 5;
   const double scale = points_per_unit(figures, longest);
   std::vector<ComparisonBar> bars;
   double top = kComparisonTop;
-  for (std::size_t index : order_rows(figures, Order::kHighToLow)) {
+  for (std::size_t index : high_to_low) {
     const Figure& figure = figures[index];
     const double start = figure.is_range() ? std::max(0.0, figure.low_units() * scale) : 0;
     const double end = std::max(0.0, figure.high_units() * scale);
@@ -62,47 +54,56 @@ std::vector<ComparisonBar> make_bars(std::span<const Figure> figures, std::size_
   return bars;
 }
 
-/// Fills the bars of a kBars comparison and the end of this role's bar.
-void add_bars(Comparison& result, std::span<const Figure> figures, std::size_t self,
-              double longest) {
-  result.bars = make_bars(figures, self, longest);
-  for (const ComparisonBar& bar : result.bars) {
-    if (bar.is_self) {
-      result.self_x = bar.start + bar.length;
-    }
-  }
-}
-
-/// Fills the ticks of a kStrip comparison and the centre of this role's dot.
-void add_strip(Comparison& result, std::span<const Figure> figures, std::size_t self,
-               double longest) {
-  const double scale = points_per_unit(figures, longest);
-  for (std::size_t index : order_rows(figures, Order::kHighToLow)) {
-    result.ticks_x.push_back(std::max(0.0, figures[index].midpoint_units() * scale));
-  }
-  result.self_x = std::max(0.0, figures[self].midpoint_units() * scale);
-}
-
 }  // namespace
 
-Comparison comparison(std::span<const Figure> figures, std::size_t self, double longest) {
-  if (self >= figures.size()) {
+ComparisonSet::ComparisonSet(std::span<const Figure> figures, double longest)
+    : figures_(figures),
+      longest_(longest),
+      style_(style_for(figures.size())),
+      scale_(points_per_unit(figures, longest)),
+      high_to_low_(order_rows(figures, Order::kHighToLow)),
+      rank_(figures.size()) {
+  // A figure's rank is 1 + the number of figures with a strictly higher
+  // midpoint: in the order high to low, the position of the first figure
+  // with the same midpoint, plus one.
+  for (std::size_t k = 0; k < high_to_low_.size(); ++k) {
+    const std::size_t index = high_to_low_[k];
+    const bool ties_previous =
+        k > 0 && figures[high_to_low_[k - 1]].twice_midpoint() == figures[index].twice_midpoint();
+    rank_[index] = ties_previous ? rank_[high_to_low_[k - 1]] : static_cast<int>(k) + 1;
+  }
+  if (style_ == ComparisonStyle::kStrip) {
+    for (std::size_t index : high_to_low_) ticks_x_.push_back(std::max(0.0, figures[index].midpoint_units() * scale_));
+  }
+}
+
+Comparison ComparisonSet::of(std::size_t self) const {
+  if (self >= figures_.size()) {
     throw std::out_of_range("comparison: self is not an index of figures");
   }
   Comparison result;
-  result.style = style_for(figures.size());
-  result.rank = rank_of(figures, self);
-  result.count = static_cast<int>(figures.size());
+  result.style = style_;
+  result.rank = rank_[self];
+  result.count = static_cast<int>(figures_.size());
   if (result.style == ComparisonStyle::kNone) {
     return result;
   }
-  result.axis_length = longest;
+  result.axis_length = longest_;
   if (result.style == ComparisonStyle::kBars) {
-    add_bars(result, figures, self, longest);
+    result.bars = make_bars(figures_, high_to_low_, self, longest_);
+    for (const ComparisonBar& bar : result.bars) {
+      if (bar.is_self) {
+        result.self_x = bar.start + bar.length;
+      }
+    }
   } else {
-    add_strip(result, figures, self, longest);
+    result.self_x = std::max(0.0, figures_[self].midpoint_units() * scale_);
   }
   return result;
+}
+
+Comparison comparison(std::span<const Figure> figures, std::size_t self, double longest) {
+  return ComparisonSet(figures, longest).of(self);
 }
 
 }  // namespace careerguide::chart

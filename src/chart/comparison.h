@@ -39,7 +39,6 @@ struct Comparison {
   int rank = 0;                     ///< 1-based, 1 = highest midpoint; equal midpoints share a rank
   int count = 0;                    ///< number of figures in the guide
   std::vector<ComparisonBar> bars;  ///< kBars only, high to low
-  std::vector<double> ticks_x;      ///< kStrip only: each figure's midpoint, high to low, points
   double self_x = 0;                ///< kBars: end of this role's bar (本职业 goes 6 pt after);
                                     ///< kStrip: centre of this role's dot; points
   double axis_length = 0;           ///< length standing for the largest max (`longest`), points
@@ -55,5 +54,33 @@ struct Comparison {
 /// midpoint, plus one. Throws std::out_of_range if `self` is not an index of
 /// `figures`.
 Comparison comparison(std::span<const Figure> figures, std::size_t self, double longest);
+
+/// Every figure's comparison in one guide. The order high to low, the ranks
+/// and the strip's ticks are the same for every role, so they are worked
+/// out once here: a guide of n roles then sorts its figures once, not once
+/// per role page. of(self) equals comparison(figures, self, longest).
+class ComparisonSet {
+ public:
+  /// `figures` must outlive the set.
+  ComparisonSet(std::span<const Figure> figures, double longest);
+
+  /// The comparison for figure `self`; throws std::out_of_range if `self`
+  /// is not an index of the figures.
+  Comparison of(std::size_t self) const;
+
+  /// kStrip only (9 or more figures): each figure's midpoint, high to low,
+  /// points from the comparison's left edge; the same on every role page.
+  /// Empty for the other styles.
+  const std::vector<double>& ticks_x() const { return ticks_x_; }
+
+ private:
+  std::span<const Figure> figures_;
+  double longest_;
+  ComparisonStyle style_;
+  double scale_;                          ///< points per currency unit
+  std::vector<std::size_t> high_to_low_;  ///< figure indices by midpoint, ties in data order
+  std::vector<int> rank_;                 ///< rank of each figure, in data order
+  std::vector<double> ticks_x_;
+};
 
 }  // namespace careerguide::chart

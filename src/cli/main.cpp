@@ -64,5 +64,7 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   const auto parsed = parse_options(argc, argv);
   if (const auto* early = std::get_if<EarlyExit>(&parsed)) return early_exit(*early);
-  return run_guarded(std::get<Options>(parsed));
+  Options options = std::get<Options>(parsed);
+  options.progress = ::isatty(STDERR_FILENO) == 1;
+  return run_guarded(options);
 }

@@ -17,6 +17,7 @@ struct Options {
   bool quiet = false;                      ///< no warnings, no success line
   bool dump_layout = false;                ///< print the laid-out pages as text
   bool no_tags = false;                    ///< an untagged PDF: no structure tree
+  bool progress = false;                   ///< stderr is a terminal: show the progress line
 };
 
 /// Text to print and the exit code, when parsing ends the run (--help,

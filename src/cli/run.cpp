@@ -4,10 +4,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <ostream>
+#include <utility>
 
 #include <fmt/format.h>
 
 #include "cli/exit_codes.h"
+#include "cli/progress.h"
 #include "cli/version.h"
 #include "fonts/coverage.h"
 #include "fonts/font_set.h"
@@ -119,23 +121,34 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   refuse_wrong_font(printable.counts, files);
   report(printable.warnings, options.quiet, err);
   const fonts::FontMeasurer measurer(fonts);
-  const layout::Document document =
-      layout::layout_guide(printable.guide, paper_for(options, guide), measurer);
+  // After the warnings, which must not share the line.
+  Progress progress(err, options.progress && !options.quiet && !options.dump_layout,
+                    Progress::delay_from_environment());
+  layout::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer,
+                                                   [&progress](std::size_t pages) { progress.laid_out(pages); });
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;
   }
-  const std::vector<std::uint8_t> bytes =
-      pdf::write_pdf(document, fonts, {created, std::string("careerguide ") + kVersion, !options.no_tags});
+  const std::size_t pages = document.pages.size();
+  const std::vector<std::uint8_t> bytes = pdf::write_pdf(
+      std::move(document), fonts,
+      {.creation_time = created,
+       .producer = std::string("careerguide ") + kVersion,
+       .tagged = !options.no_tags,
+       .on_page_drawn = [&progress](std::size_t drawn, std::size_t total) { progress.drawn(drawn, total); }});
   if (options.check) {
+    progress.finish();
     if (!options.quiet)
       out << options.data << ": OK, " << guide.roles.size()
           << (guide.roles.size() == 1 ? " role\n" : " roles\n");
     return kExitOk;
   }
+  progress.writing(bytes.size(), options.output);
   save::write_file_atomically(options.output, bytes, true);
+  progress.finish();
   if (!options.quiet)
-    out << "wrote " << options.output << " (" << document.pages.size() << " pages, "
+    out << "wrote " << options.output << " (" << pages << " pages, "
         << (bytes.size() + 512) / 1024 << " KB)\n";
   return kExitOk;
 }

@@ -148,6 +148,18 @@ std::optional<FontRequest> find_system_family(const std::string& family, int wei
 }
 
 SystemFaces find_system_wenkai() {
+  // The Debian package's two files, when both are there, without asking
+  // fontconfig: loading its configuration costs more instructions than
+  // the rest of the default guide's font set-up (BENCHMARKS.md). A
+  // configuration chosen with FONTCONFIG_FILE or FONTCONFIG_PATH is asked.
+  const std::filesystem::path package(kPackageFontsDir);
+  const FontRequest package_regular{(package / kDefaultRegularFile).string(), 0};
+  const FontRequest package_bold{(package / kDefaultBoldFile).string(), 0};
+  std::error_code error;
+  if (std::getenv("FONTCONFIG_FILE") == nullptr && std::getenv("FONTCONFIG_PATH") == nullptr &&
+      std::filesystem::is_regular_file(package_regular.file, error) &&
+      std::filesystem::is_regular_file(package_bold.file, error))
+    return SystemFaces{package_regular, package_bold};
   // A configuration of our own rather than FcInit's global one, which
   // fontconfig never frees (LeakSanitizer reports it).
   std::unique_ptr<FcConfig, ConfigDeleter> config(FcInitLoadConfigAndFonts());

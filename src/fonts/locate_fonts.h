@@ -1,6 +1,7 @@
 #pragma once
 // Finding the guide's font files: the data's theme.fonts, then the project's
-// fonts/ folder, then the fonts installed on the system (fontconfig).
+// fonts/ folder, then the Debian package's files, then the fonts installed on
+// the system (fontconfig).
 
 #include <filesystem>
 #include <functional>
@@ -16,6 +17,8 @@ inline constexpr const char* kDefaultFamily = "LXGW WenKai";
 /// File names of the default family looked for in the project's fonts/ folder.
 inline constexpr const char* kDefaultRegularFile = "LXGWWenKai-Regular.ttf";
 inline constexpr const char* kDefaultBoldFile = "LXGWWenKai-Bold.ttf";
+/// Where Debian's fonts-lxgw-wenkai puts them.
+inline constexpr const char* kPackageFontsDir = "/usr/share/fonts/truetype/lxgw-wenkai";
 
 /// The font files chosen for each face.
 struct FontFiles {
@@ -30,8 +33,9 @@ struct FontFiles {
 /// ("WenQuanYi Micro Hei") and looked up with find_system_family (FontError
 /// with the hint `fc-list : family file` when no such family is installed); otherwise
 /// `project_fonts_dir`/LXGWWenKai-Regular.ttf (or -Bold.ttf) if it is a
-/// regular file; otherwise the "LXGW WenKai" family at weight Regular (400)
-/// or Bold (700) through fontconfig, never WenKai Mono or Light. The
+/// regular file; otherwise the system's faces (find_system_wenkai: the
+/// Debian package's files, else the "LXGW WenKai" family at weight Regular
+/// (400) or Bold (700) through fontconfig, never WenKai Mono or Light). The
 /// fallback is only ever the configured one. Throws FontError "font not
 /// found: ..." naming every place tried and how to fix it.
 FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold,
@@ -60,9 +64,11 @@ FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold,
 /// nullopt when no face of that family is installed.
 std::optional<FontRequest> find_system_family(const std::string& family, int weight);
 
-/// The installed "LXGW WenKai" Regular (weight 400) and Bold (700) faces,
-/// through fontconfig. With several matching files the alphabetically first
-/// path wins, so the choice is stable.
+/// The installed "LXGW WenKai" Regular (weight 400) and Bold (700) faces:
+/// the Debian package's files in kPackageFontsDir when both are there and
+/// no fontconfig configuration is chosen (FONTCONFIG_FILE, FONTCONFIG_PATH),
+/// otherwise through fontconfig, where with several matching files the
+/// alphabetically first path wins, so the choice is stable.
 SystemFaces find_system_wenkai();
 
 }  // namespace careerguide::fonts

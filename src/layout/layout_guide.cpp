@@ -151,11 +151,16 @@ Metadata metadata(const model::Guide& guide) {
 // Role pages do not depend on each other, and layout only reads the guide
 // and the measurer: the second half of the roles is laid out on another
 // core. The result is the same as laying them out in order.
-std::vector<std::vector<DraftPage>> layout_roles(const LayoutContext& context) {
+std::vector<std::vector<DraftPage>> layout_roles(const LayoutContext& context,
+                                                 const std::function<void(std::size_t)>& on_role_laid_out) {
   const std::size_t count = context.guide.roles.size();
   std::vector<std::vector<DraftPage>> roles(count);
+  const RoleFigures figures(context);
   const auto lay_out_range = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) roles[i] = layout_role(context, i);
+    for (std::size_t i = from; i < to; ++i) {
+      roles[i] = layout_role(context, figures, i);
+      if (on_role_laid_out) on_role_laid_out(roles[i].size());
+    }
   };
   const std::size_t half = count / 2;
   if (count < kParallelRoles || std::thread::hardware_concurrency() < 2) {
@@ -170,12 +175,13 @@ std::vector<std::vector<DraftPage>> layout_roles(const LayoutContext& context) {
 
 }  // namespace
 
-Document layout_guide(const model::Guide& guide, model::Paper paper, const text::Measurer& measurer) {
+Document layout_guide(const model::Guide& guide, model::Paper paper, const text::Measurer& measurer,
+                      const std::function<void(std::size_t pages)>& on_role_laid_out) {
   const LayoutContext context(guide, paper, measurer);
   Parts parts;
   parts.cover = layout_cover(context);
   parts.chart = layout_chart(context);
-  parts.roles = layout_roles(context);
+  parts.roles = layout_roles(context, on_role_laid_out);
   parts.closing = layout_closing(context);
   // The contents' length does not depend on its page numbers: lay it out
   // once to count its pages, then again with the final numbers.

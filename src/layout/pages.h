@@ -8,8 +8,10 @@
 #include <cstddef>
 #include <vector>
 
+#include "chart/comparison.h"
 #include "layout/context.h"
 #include "layout/flow.h"
+#include "layout/guide_figures.h"
 
 namespace careerguide::layout {
 
@@ -32,9 +34,22 @@ std::vector<DraftPage> layout_contents(const LayoutContext& context, const PageM
 /// In chart_page.cpp.
 std::vector<DraftPage> layout_chart(const LayoutContext& context);
 
+/// What every role page's salary card takes from all the guide's figures,
+/// worked out once per guide: n role pages each sorting n figures would
+/// make a large guide quadratic. In role_page.cpp.
+struct RoleFigures {
+  FigureTable table;
+  chart::ComparisonSet comparisons;
+  std::vector<long> strip_ticks;  ///< kStrip: the distinct ticks, rounded to whole tick steps, ascending
+
+  explicit RoleFigures(const LayoutContext& context);
+  RoleFigures(const RoleFigures&) = delete;  // comparisons points into table
+  RoleFigures& operator=(const RoleFigures&) = delete;
+};
+
 /// A role's page and its continuation pages (design §8.4, §8.5, §10). In
 /// role_page.cpp.
-std::vector<DraftPage> layout_role(const LayoutContext& context, std::size_t index);
+std::vector<DraftPage> layout_role(const LayoutContext& context, const RoleFigures& figures, std::size_t index);
 
 /// The closing page (design §8.6). In closing_page.cpp.
 std::vector<DraftPage> layout_closing(const LayoutContext& context);

@@ -85,10 +85,9 @@ struct RoleCard {
     context.typesetter.draw(page, unit, x + width + 6, top + 62, unit_style);
   }
 
-  double draw_comparison(Page& page, const FigureTable& table, std::size_t self) const {
+  double draw_comparison(Page& page, const RoleFigures& figures, std::size_t self) const {
     const PageFrame& frame = context.frame;
-    const double longest = 0.58 * frame.text_width() - 82;
-    const chart::Comparison cmp = chart::comparison(table.figures, self, longest);
+    const chart::Comparison cmp = figures.comparisons.of(self);
     if (cmp.style == chart::ComparisonStyle::kNone) return kCardHeight;
     const Palette& palette = context.palette;
     page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + kCardHeight - 16},
@@ -117,13 +116,7 @@ struct RoleCard {
     const double axis_y = top + chart::kStripAxisY;
     page.items.push_back(Line{{right_x(), axis_y}, {right_x() + cmp.axis_length, axis_y},
                               Stroke{palette.track, 1}});
-    // Ticks closer than a point print as one mark: draw one per point, so
-    // that a guide of n roles does not draw n ticks on each of its n pages.
-    std::vector<long> drawn;
-    for (double x : cmp.ticks_x) drawn.push_back(std::lround(x / kTickResolution));
-    std::sort(drawn.begin(), drawn.end());
-    drawn.erase(std::unique(drawn.begin(), drawn.end()), drawn.end());
-    for (long bin : drawn) {
+    for (long bin : figures.strip_ticks) {
       const double x = right_x() + double(bin) * kTickResolution;
       page.items.push_back(Line{{x, axis_y - 4}, {x, axis_y + 4}, Stroke{palette.muted, kMediumRule}});
     }
@@ -150,7 +143,8 @@ struct RoleCard {
   }
 
   // Draws the card; returns its height.
-  double draw(Page& page, const FigureTable& table) const {
+  double draw(Page& page, const RoleFigures& figures) const {
+    const FigureTable& table = figures.table;
     // The fill goes first; its height is known only after the contents.
     const std::size_t fill_at = page.items.size();
     Page contents;
@@ -160,7 +154,7 @@ struct RoleCard {
     if (self) {
       draw_label(contents);
       draw_figure(contents, table.figures[*self]);
-      height = draw_comparison(contents, table, *self);
+      height = draw_comparison(contents, figures, *self);
       if (!role.salary_note.empty() && !salary_note_is_body_text(context, role, true))
         height = draw_figure_note(contents);
     } else {
@@ -209,9 +203,29 @@ std::vector<Section> role_sections(const LayoutContext& context, const model::Ro
   return sections;
 }
 
+
+/// The length of the bar for the largest figure, points.
+double longest_comparison_bar(const LayoutContext& context) { return 0.58 * context.frame.text_width() - 82; }
+
+/// The strip's ticks: ticks closer than a point print as one mark, so one is
+/// drawn per point, and a guide of n roles does not draw n ticks on each of
+/// its n pages.
+std::vector<long> distinct_ticks(const std::vector<double>& ticks_x) {
+  std::vector<long> drawn;
+  for (double x : ticks_x) drawn.push_back(std::lround(x / kTickResolution));
+  std::sort(drawn.begin(), drawn.end());
+  drawn.erase(std::unique(drawn.begin(), drawn.end()), drawn.end());
+  return drawn;
+}
+
 }  // namespace
 
-std::vector<DraftPage> layout_role(const LayoutContext& context, std::size_t index) {
+RoleFigures::RoleFigures(const LayoutContext& context)
+    : table(figure_table(context.guide)),
+      comparisons(table.figures, longest_comparison_bar(context)),
+      strip_ticks(distinct_ticks(comparisons.ticks_x())) {}
+
+std::vector<DraftPage> layout_role(const LayoutContext& context, const RoleFigures& figures, std::size_t index) {
   const model::Role& role = context.guide.roles[index];
   const model::Labels& labels = context.labels();
   const std::string nn = two_digits(index + 1);
@@ -223,16 +237,15 @@ std::vector<DraftPage> layout_role(const LayoutContext& context, std::size_t ind
   pages.push_back({context.blank_page(), header, {}});
   Page& page = pages.back().page;
   const double shift = draw_title_block(context, page, kicker, role.title.value, role.title_en.value);
-  const FigureTable table = figure_table(context.guide);
   const RoleCard card{context, role, index, context.c(kCardTop) + shift};
-  const double card_height = card.draw(page, table);
+  const double card_height = card.draw(page, figures);
 
   const ContinuationStarter continue_on = [&](std::vector<DraftPage>& out) {
     out.push_back({context.blank_page(), header + labels.continued, {}});
     draw_compact_title(context, out.back().page, kicker, role.title.value);
     return continuation_rule_y(context);
   };
-  flow_sections(role_sections(context, role, table.figure_of_role[index].has_value()), pages,
+  flow_sections(role_sections(context, role, figures.table.figure_of_role[index].has_value()), pages,
                 card.top + card_height + kCardToRule, context.flow(), continue_on);
   return pages;
 }

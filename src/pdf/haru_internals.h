@@ -11,6 +11,7 @@
 #include <hpdf_catalog.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 namespace careerguide::pdf::haru {
 
@@ -32,6 +33,12 @@ inline HPDF_Stream stream_of(HPDF_Dict dict) { return dict->stream; }
 inline const HPDF_TTF_CmapRange& ttf_cmap(HPDF_FontDef def) {
   return static_cast<const HPDF_TTFontDefAttr_Rec*>(def->attr)->cmap;
 }
+/// The function libharu calls to free a stream's data: which kind of
+/// stream it is, and a mark a stream can carry (haru_overrides.cpp).
+inline HPDF_Stream_Free_Func free_function(HPDF_Stream stream) { return stream->free_fn; }
+inline void set_free_function(HPDF_Stream stream, HPDF_Stream_Free_Func free) { stream->free_fn = free; }
+/// The error record a stream reports to.
+inline HPDF_Error error_of(HPDF_Stream stream) { return stream->error; }
 /// The error record a font definition reports to.
 inline HPDF_Error error_of(HPDF_FontDef def) { return def->error; }
 /// The font name a definition registers (with its subset tag).

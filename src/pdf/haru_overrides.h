@@ -3,7 +3,10 @@
 // results: HPDF_TTFontDef_GetGlyphid (bisection instead of a linear scan of
 // the cmap segments), HPDF_MemCpy, HPDF_MemSet, HPDF_StrLen and HPDF_StrCpy
 // (the C library's block functions instead of byte loops) and HPDF_FToA
-// (number formatting without a second buffer pass). libharu calls
+// (number formatting without a second buffer pass); and a seventh,
+// HPDF_Stream_WriteToStreamWithDeflate, that compresses every stream with
+// libdeflate instead of zlib: other compressed bytes, the same content
+// once inflated, a smaller file. libharu calls
 // them all through its procedure linkage table, so the definitions in our
 // executable take the place of its own for every call, its internal calls
 // included. Why and how they are equivalent is explained in
@@ -11,7 +14,8 @@
 
 //
 // They are isolated here: the CMake option CAREERGUIDE_HARU_OVERRIDES=OFF
-// builds without them (libharu's own functions, the same bytes, slower), and
+// builds without them (libharu's own functions: zlib's compressed bytes,
+// otherwise the same, slower), and
 // every private field they read goes through pdf/haru_internals.h.
 
 #include <cstdint>
@@ -39,6 +43,7 @@ struct OverrideCalls {
   std::uint64_t str_len = 0;
   std::uint64_t str_cpy = 0;
   std::uint64_t ftoa = 0;
+  std::uint64_t deflate = 0;
 };
 OverrideCalls override_calls();
 
@@ -57,5 +62,14 @@ void prepare_overrides();
 /// Referencing it also makes the linker keep the overrides. Always true
 /// without them (libharu's linear scan takes any order).
 bool cmap_allows_bisection(HPDF_FontDef def);
+
+/// Compresses page `page`'s finished content stream now, as the save would
+/// (the same libdeflate call, so the same bytes), and frees the operators:
+/// a large guide then holds a fifth of its page content in memory. The
+/// stream is marked so that the save writes it unchanged. Does nothing
+/// without the overrides (libharu's zlib compresses at the save), or when
+/// libharu has not closed the page's text or path object: the save would
+/// append to the stream. Returns libharu's status.
+HPDF_STATUS compress_page_content_now(HPDF_Page page);
 
 }  // namespace careerguide::pdf

@@ -3,6 +3,7 @@
 #include "pdf/document_structure.h"
 #include "pdf/embedded_fonts.h"
 #include "pdf/haru_document.h"
+#include "pdf/haru_overrides.h"
 #include "pdf/page_painter.h"
 #include "pdf/tagging.h"
 
@@ -27,40 +28,48 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<layout::Page>& pa
 
 /// Draws every page's items; pages all exist first so links can point ahead.
 /// With a `plan`, wraps the items in marked content and lists the links
-/// drawn in `links`. Returns whether any run needed /ActualText.
-bool draw_pages(const HaruDocument& doc, const PageTable& table, const layout::Document& document,
-                const fonts::FontSet& fonts, const EmbeddedFonts& embedded, StructurePlan* plan,
-                std::vector<DrawnLink>& links) {
+/// drawn in `links`. Each page's content is compressed and its items
+/// released as soon as it is drawn, so that a large guide never holds all
+/// its operators, nor its operators and its items. Returns whether any run
+/// needed /ActualText.
+bool draw_pages(const HaruDocument& doc, const PageTable& table, layout::Document& document,
+                const fonts::FontSet& fonts, const EmbeddedFonts& embedded, const WriteOptions& options,
+                StructurePlan* plan, std::vector<DrawnLink>& links) {
   bool used_actual_text = false;
   std::optional<MarkedContent> marks;
   if (plan) marks.emplace(plan->tree);
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
-    PagePainter painter(doc, table, i, fonts, embedded);
-    if (marks) {
-      marks->start_page(i);
-      painter.use_marks(*marks);
-    }
-    const std::vector<layout::Item>& items = document.pages[i].items;
-    for (std::size_t j = 0; j < items.size(); ++j) {
-      const bool link = std::holds_alternative<layout::Link>(items[j]);
-      // A link annotation is no page content: its Link element holds it as an object.
-      if (marks && !link) painter.write_marks(marks->switch_to(plan->item_tags.at(i).at(j)));
-      painter.draw(items[j]);
-      if (marks && link) {
-        const ContentTag& tag = plan->item_tags[i][j];
-        if (!tag.element) throw InvalidDocument("a link without a Link structure element");
-        links.push_back({i, painter.annotations().back(), *tag.element, plan->link_descriptions.at(i).at(j)});
+    {
+      PagePainter painter(doc, table, i, fonts, embedded);
+      if (marks) {
+        marks->start_page(i);
+        painter.use_marks(*marks);
       }
+      const std::vector<layout::Item>& items = document.pages[i].items;
+      for (std::size_t j = 0; j < items.size(); ++j) {
+        const bool link = std::holds_alternative<layout::Link>(items[j]);
+        // A link annotation is no page content: its Link element holds it as an object.
+        if (marks && !link) painter.write_marks(marks->switch_to(plan->item_tags.at(i).at(j)));
+        painter.draw(items[j]);
+        if (marks && link) {
+          const ContentTag& tag = plan->item_tags[i][j];
+          if (!tag.element) throw InvalidDocument("a link without a Link structure element");
+          links.push_back({i, painter.annotations().back(), *tag.element, plan->link_descriptions.at(i).at(j)});
+        }
+      }
+      if (marks) painter.write_marks(marks->finish_page());
+      used_actual_text = used_actual_text || painter.used_actual_text();
     }
-    if (marks) painter.write_marks(marks->finish_page());
-    used_actual_text = used_actual_text || painter.used_actual_text();
+    doc.check(compress_page_content_now(table.pages[i]), "HPDF_Page (compressing its content)");
+    std::vector<layout::Item>().swap(document.pages[i].items);
+    if (options.on_page_drawn) options.on_page_drawn(i + 1, document.pages.size());
   }
   return used_actual_text;
 }
 
 }  // namespace
 
-std::vector<std::uint8_t> write_pdf(const layout::Document& document, const fonts::FontSet& fonts,
+std::vector<std::uint8_t> write_pdf(layout::Document document, const fonts::FontSet& fonts,
                                     const WriteOptions& options) {
   HaruDocument doc;
   doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");
@@ -71,7 +80,8 @@ std::vector<std::uint8_t> write_pdf(const layout::Document& document, const font
   std::optional<StructurePlan> plan;
   if (options.tagged) plan = plan_structure(document);
   std::vector<DrawnLink> links;
-  const bool used_actual_text = draw_pages(doc, table, document, fonts, embedded, plan ? &*plan : nullptr, links);
+  const bool used_actual_text =
+      draw_pages(doc, table, document, fonts, embedded, options, plan ? &*plan : nullptr, links);
   write_outline(doc, table, document.outline);
   write_page_labels(doc, document.pages);
   write_info(doc, document.meta, options);

@@ -2,7 +2,9 @@
 // The PDF exporter: draws a laid-out Document with libharu and returns the
 // file's bytes. libharu's types stay inside src/pdf/*.cpp.
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -40,14 +42,20 @@ struct WriteOptions {
   /// A tagged PDF (structure tree, marked content, XMP metadata); off
   /// writes the file as libharu alone would (`--no-tags`).
   bool tagged = true;
+  /// When given, hears (pages drawn, all pages) after each page (for a
+  /// progress line).
+  std::function<void(std::size_t drawn, std::size_t total)> on_page_drawn;
 };
 
 /// Draws `document` with `fonts` and returns the complete PDF file. The
 /// fonts are embedded as HarfBuzz subsets of exactly the characters drawn,
 /// with an identity /ToUnicode map; the same inputs give the same bytes.
 /// Never writes files. Throws PdfError when libharu fails and FontError when
-/// a font cannot be subset.
-std::vector<std::uint8_t> write_pdf(const layout::Document& document, const fonts::FontSet& fonts,
+/// a font cannot be subset. `document` is taken by value so that each
+/// page's items can be released once painted: pass it with std::move when
+/// it is not needed afterwards, and a large guide's layout and its PDF are
+/// never both whole in memory.
+std::vector<std::uint8_t> write_pdf(layout::Document document, const fonts::FontSet& fonts,
                                     const WriteOptions& options);
 
 }  // namespace careerguide::pdf
