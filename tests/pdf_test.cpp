@@ -27,7 +27,7 @@
 #include "pdf/write_pdf.h"
 
 using careerguide::fonts::Font;
-using careerguide::fonts::FontRequest;
+using careerguide::typeface::FontFile;
 using careerguide::fonts::FontSet;
 using careerguide::geom::Color;
 using careerguide::geom::Point;
@@ -302,7 +302,7 @@ TEST_CASE("write_pdf: characters only the fallback font has are drawn from its o
   const TempDir dir;
   const FontSet fonts = FontSet::load({{kFontDir + "LXGWWenKai-Regular.ttf", 0},
                                        {kFontDir + "LXGWWenKai-Bold.ttf", 0},
-                                       FontRequest{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0}});
+                                       FontFile{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0}});
   Document document;
   document.pages = {Page{kA4, {text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王"),
                                text(100, 130, FontFace::kBold, 12, "棋盘")}, 1}};
