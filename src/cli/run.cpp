@@ -117,7 +117,7 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   refuse_wrong_font(printable.counts, files);
   report(printable.warnings, options.quiet, err);
   const fonts::FontMeasurer measurer(fonts);
-  const layout::Document document =
+  const page::Document document =
       layout::layout_guide(printable.guide, paper_for(options, guide), measurer);
   if (options.dump_layout) {
     out << layout::dump(document);

@@ -15,11 +15,10 @@ constexpr double kStepIndent = 26;
 
 // Puts a list item's marker (bullet, number) before its first line and adds
 // it to `blocks` with the list's spacing and keep-together rule.
-void add_list_item(std::vector<Block>& blocks, Block block, std::vector<Item> marker) {
+void add_list_item(std::vector<Block>& blocks, Block block, Frame marker) {
   if (block.lines.empty()) return;
-  auto& first = block.lines.front().items;
-  first.insert(first.begin(), std::make_move_iterator(marker.begin()),
-               std::make_move_iterator(marker.end()));
+  marker.push_frame({0, 0}, std::move(block.lines.front()));
+  block.lines.front() = std::move(marker);
   block.space_before = blocks.empty() ? 0 : kListGap;
   block.keep_together = block.lines.size() <= kKeepWhole;
   blocks.push_back(std::move(block));
@@ -30,9 +29,9 @@ constexpr double kLinkGap = 8;         // between a link's label and its URL
 
 FlowLine BlockBuilder::to_flow_line(const text::SetLine& line, double x,
                                     const TextStyle& style) const {
-  Page scratch;
-  draw_set_line(scratch, line, x, 0, style);
-  return FlowLine{std::move(scratch.items)};
+  FlowLine flow_line;
+  draw_set_line(flow_line, line, x, 0, style);
+  return flow_line;
 }
 
 Block BlockBuilder::lines_block(const std::vector<text::SetLine>& lines, double x,
@@ -81,7 +80,7 @@ std::vector<Block> BlockBuilder::bullets(const std::vector<std::string>& items) 
     // A 4 pt square centred on the ideographs: its top 5.9 pt above the baseline.
     add_list_item(blocks,
                   lines_block(typesetter_.paragraph(item, style, width, align), x, style, rules_.pitch),
-                  {Box{{frame_.main_x() + 1, -5.9, 4, 4}, palette_.leader, {}}});
+                  Frame{{Box{{frame_.main_x() + 1, -5.9, 4, 4}, palette_.leader, {}}}});
   }
   return blocks;
 }
@@ -101,12 +100,12 @@ std::vector<Block> BlockBuilder::steps(const std::vector<StepText>& steps) const
     Block block = lines_block(typesetter_.paragraph(spans, style, width, align), x, style,
                               rules_.pitch);
     if (block.lines.empty()) continue;
-    Page marker;
+    Frame marker;
     const geom::Point centre{frame_.main_x() + 8, -3.9};
-    marker.items.push_back(Circle{centre, 8, std::nullopt, Stroke{palette_.accent, kMediumRule}});
+    marker.push(Circle{centre, 8, std::nullopt, Stroke{palette_.accent, kMediumRule}});
     const TextStyle numeral{text::FontFace::kBold, 9, palette_.accent, 0};
     typesetter_.draw(marker, std::to_string(++number), centre.x, -0.8, numeral, HAlign::kCenter);
-    add_list_item(blocks, std::move(block), std::move(marker.items));
+    add_list_item(blocks, std::move(block), std::move(marker));
   }
   return blocks;
 }
@@ -140,9 +139,7 @@ Block BlockBuilder::link_block(const LinkText& link) const {
   const double label_end = label.empty() ? 0 : label.back().width + kLinkGap;
   const text::SetLine one_line = typesetter_.line(link.url, url_style);
   if (!label.empty() && label_end + one_line.width <= width) {
-    const FlowLine url = to_flow_line(one_line, x + label_end, url_style);
-    auto& last = block.lines.back().items;
-    last.insert(last.end(), url.items.begin(), url.items.end());
+    block.lines.back().push_frame({0, 0}, to_flow_line(one_line, x + label_end, url_style));
     widths.back() = label_end + one_line.width;
   } else {
     for (const text::SetLine& line :
@@ -152,7 +149,7 @@ Block BlockBuilder::link_block(const LinkText& link) const {
     }
   }
   for (std::size_t i = 0; i < block.lines.size(); ++i)
-    block.lines[i].items.push_back(Link{{x, -10, widths[i], 14}, -1, 0, link.address});
+    block.lines[i].push(Link{{x, -10, widths[i], 14}, -1, 0, link.address});
   block.keep_together = block.lines.size() <= kKeepWhole;
   return block;
 }
@@ -168,9 +165,9 @@ std::vector<Block> BlockBuilder::numbered(const std::vector<std::string>& entrie
         typesetter_.paragraph(entry, style, frame_.right() - x, text::Align::kLeft), x, style,
         rules_.pitch);
     if (block.lines.empty()) continue;
-    Page marker;
+    Frame marker;
     typesetter_.draw(marker, std::to_string(++number), frame_.main_x(), 0, number_style);
-    add_list_item(blocks, std::move(block), std::move(marker.items));
+    add_list_item(blocks, std::move(block), std::move(marker));
   }
   return blocks;
 }

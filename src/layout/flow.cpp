@@ -27,18 +27,6 @@ struct ShortPage {
   double bottom = 0;
 };
 
-struct ItemMover {
-  double dy;
-  void operator()(TextRun& run) const { run.baseline.y += dy; }
-  void operator()(Box& box) const { box.rect.y += dy; }
-  void operator()(Line& line) const {
-    line.from.y += dy;
-    line.to.y += dy;
-  }
-  void operator()(Circle& circle) const { circle.center.y += dy; }
-  void operator()(Link& link) const { link.area.y += dy; }
-};
-
 // Places sections on pages, one cursor down the current page.
 class SectionFlow {
  public:
@@ -183,7 +171,7 @@ class SectionFlow {
       const std::size_t take = allowed_split(block, from, fit, fresh);
       for (std::size_t i = 0; i < take; ++i) {
         const double baseline = start + block.pitch * double(i);
-        place_line(page(), block.lines[from + i], baseline);
+        page().push_frame({0, baseline}, block.lines[from + i]);
         last_baseline_ = baseline;
         section_bottom_ = std::max(section_bottom_, baseline);
       }
@@ -262,13 +250,6 @@ bool well_filled(const Page& page, const PageFrame& frame) {
 }
 
 }  // namespace
-
-void place_line(Page& page, const FlowLine& line, double dy) {
-  for (Item item : line.items) {
-    std::visit(ItemMover{dy}, item);
-    page.items.push_back(std::move(item));
-  }
-}
 
 double flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
                      double first_rule_y, const FlowContext& context,

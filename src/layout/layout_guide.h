@@ -2,7 +2,7 @@
 // The layout stage: a validated guide in, positioned pages out. Pure: no
 // files, no libharu; text is measured through the injected Measurer.
 
-#include "layout/document.h"
+#include "layout/page_model.h"
 #include "layout/style.h"
 #include "model/guide.h"
 #include "text/measurer.h"

@@ -91,16 +91,16 @@ PagePainter::PagePainter(const HaruDocument& doc, const PageTable& pages, std::s
       fonts_(fonts),
       embedded_(embedded) {}
 
-void PagePainter::draw(const layout::Item& item) {
-  std::visit(Overloaded{[this](const layout::TextRun& run) { draw_text(run); },
-                        [this](const layout::Box& box) { draw_box(box); },
-                        [this](const layout::Line& line) { draw_line(line); },
-                        [this](const layout::Circle& circle) { draw_circle(circle); },
-                        [this](const layout::Link& link) { draw_link(link); }},
+void PagePainter::draw(const page::Item& item) {
+  std::visit(Overloaded{[this](const page::TextRun& run) { draw_text(run); },
+                        [this](const page::Box& box) { draw_box(box); },
+                        [this](const page::Line& line) { draw_line(line); },
+                        [this](const page::Circle& circle) { draw_circle(circle); },
+                        [this](const page::Link& link) { draw_link(link); }},
              item);
 }
 
-void PagePainter::draw_text(const layout::TextRun& run) {
+void PagePainter::draw_text(const page::TextRun& run) {
   const std::vector<fonts::FontSpan> spans = fonts_.split_by_font(run.utf8, run.face);
   if (spans.empty()) return;
   use_fill(run.fill);
@@ -129,7 +129,7 @@ void PagePainter::draw_text(const layout::TextRun& run) {
   use_char_spacing(0);  // justified runs must not leak their spacing
 }
 
-void PagePainter::draw_box(const layout::Box& box) {
+void PagePainter::draw_box(const page::Box& box) {
   if (!box.fill && !box.stroke) return;
   const HPDF_Rect r = pdf_rect(box.rect);
   use_paint_state(box.fill, box.stroke);
@@ -138,7 +138,7 @@ void PagePainter::draw_box(const layout::Box& box) {
   paint(box.fill, box.stroke);
 }
 
-void PagePainter::draw_line(const layout::Line& line) {
+void PagePainter::draw_line(const page::Line& line) {
   use_stroke(line.stroke);
   const bool dotted = line.stroke.dot_pitch > 0;
   // HPDF_Page_SetDash takes whole numbers only; a dot pattern needs 4.5 pt.
@@ -150,7 +150,7 @@ void PagePainter::draw_line(const layout::Line& line) {
   if (dotted) write_raw(dashed_ ? fmt::format("0 J [{} {}] 0 d\n", kDashOn, kDashOff) : "0 J [] 0 d\n");
 }
 
-void PagePainter::draw_circle(const layout::Circle& circle) {
+void PagePainter::draw_circle(const page::Circle& circle) {
   if (!circle.fill && !circle.stroke) return;
   use_paint_state(circle.fill, circle.stroke);
   doc_.check(HPDF_Page_Circle(page_, rounded(circle.center.x), flip(circle.center.y), rounded(circle.radius)),
@@ -158,7 +158,7 @@ void PagePainter::draw_circle(const layout::Circle& circle) {
   paint(circle.fill, circle.stroke);
 }
 
-void PagePainter::draw_link(const layout::Link& link) {
+void PagePainter::draw_link(const page::Link& link) {
   const HPDF_Rect area = pdf_rect(link.area);
   HPDF_Annotation annotation = nullptr;
   if (link.target_page >= 0) {
@@ -176,12 +176,12 @@ void PagePainter::draw_link(const layout::Link& link) {
 }
 
 void PagePainter::use_paint_state(const std::optional<geom::Color>& fill,
-                                  const std::optional<layout::Stroke>& stroke) {
+                                  const std::optional<page::Stroke>& stroke) {
   if (fill) use_fill(*fill);
   if (stroke) use_stroke(*stroke);
 }
 
-void PagePainter::paint(const std::optional<geom::Color>& fill, const std::optional<layout::Stroke>& stroke) {
+void PagePainter::paint(const std::optional<geom::Color>& fill, const std::optional<page::Stroke>& stroke) {
   if (fill && stroke) {
     doc_.check(HPDF_Page_FillStroke(page_), "HPDF_Page_FillStroke");
   } else if (fill) {
@@ -198,7 +198,7 @@ void PagePainter::use_fill(geom::Color color) {
   fill_ = color;
 }
 
-void PagePainter::use_stroke(const layout::Stroke& stroke) {
+void PagePainter::use_stroke(const page::Stroke& stroke) {
   if (stroke.color != stroke_color_) {
     doc_.check(HPDF_Page_SetRGBStroke(page_, channel(stroke.color.r), channel(stroke.color.g), channel(stroke.color.b)),
                "HPDF_Page_SetRGBStroke");

@@ -9,9 +9,9 @@ namespace careerguide::pdf {
 namespace {
 
 /// Adds one libharu page per layout page, sized like it.
-PageTable add_pages(const HaruDocument& doc, const std::vector<layout::Page>& pages) {
+PageTable add_pages(const HaruDocument& doc, const std::vector<page::Page>& pages) {
   PageTable table;
-  for (const layout::Page& page : pages) {
+  for (const page::Page& page : pages) {
     HPDF_Page added = doc.check_handle(HPDF_AddPage(doc.get()), "HPDF_AddPage");
     doc.check(HPDF_Page_SetWidth(added, static_cast<HPDF_REAL>(page.size.width)), "HPDF_Page_SetWidth");
     doc.check(HPDF_Page_SetHeight(added, static_cast<HPDF_REAL>(page.size.height)), "HPDF_Page_SetHeight");
@@ -23,12 +23,12 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<layout::Page>& pa
 
 /// Draws every page's items; pages all exist first so links can point ahead.
 /// Returns whether any run needed /ActualText.
-bool draw_pages(const HaruDocument& doc, const PageTable& table, const layout::Document& document,
+bool draw_pages(const HaruDocument& doc, const PageTable& table, const page::Document& document,
                 const fonts::FontSet& fonts, const EmbeddedFonts& embedded) {
   bool used_actual_text = false;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     PagePainter painter(doc, table, i, fonts, embedded);
-    for (const layout::Item& item : document.pages[i].items) painter.draw(item);
+    for (const page::Item& item : document.pages[i].items) painter.draw(item);
     used_actual_text = used_actual_text || painter.used_actual_text();
   }
   return used_actual_text;
@@ -36,7 +36,7 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, const layout::D
 
 }  // namespace
 
-std::vector<std::uint8_t> write_pdf(const layout::Document& document, const fonts::FontSet& fonts,
+std::vector<std::uint8_t> write_pdf(const page::Document& document, const fonts::FontSet& fonts,
                                     const WriteOptions& options) {
   HaruDocument doc;
   doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "fonts/font_set.h"
-#include "layout/document.h"
+#include "page/document.h"
 
 namespace careerguide::pdf {
 
@@ -44,7 +44,7 @@ struct WriteOptions {
 /// with an identity /ToUnicode map; the same inputs give the same bytes.
 /// Never writes files. Throws PdfError when libharu fails and FontError when
 /// a font cannot be subset.
-std::vector<std::uint8_t> write_pdf(const layout::Document& document, const fonts::FontSet& fonts,
+std::vector<std::uint8_t> write_pdf(const page::Document& document, const fonts::FontSet& fonts,
                                     const WriteOptions& options);
 
 }  // namespace careerguide::pdf
