@@ -299,17 +299,21 @@ TEST_CASE("FontMeasurer: characters outside the BMP measure as the space libharu
   CHECK(measurer.advance(U'\U00020027', FontFace::kRegular, 10) == doctest::Approx(3.5));
 }
 
-TEST_CASE("FontSet::split_by_font: cuts a run where the drawing font changes") {
+TEST_CASE("FontMeasurer::font_spans: cuts text where the drawing font changes, by the drawn code point") {
   const FontSet fonts = FontSet::load({{kRegular, 0}, {kBold, 0}, FontFile{kDejaVu, 0}});
-  const auto spans = fonts.split_by_font("棋\u2654王\U0001F600!", FontFace::kRegular);
-  REQUIRE(spans.size() == 3);
-  CHECK(spans[0].font == fonts.regular.get());
-  CHECK(spans[0].utf8 == "棋");
-  CHECK(spans[1].font == fonts.fallback.get());
-  CHECK(spans[1].code_points == U"\u2654");
-  CHECK(spans[2].font == fonts.regular.get());
-  CHECK(spans[2].utf8 == "王 !");  // libharu draws a space for the emoji
-  CHECK(fonts.split_by_font("", FontFace::kBold).empty());
+  const FontMeasurer measurer(fonts);
+  using careerguide::typeface::FontSlot;
+  using careerguide::typeface::SlotSpan;
+  // 棋 (3 bytes) in the face; ♔ (3) from the fallback; 王, the emoji (drawn
+  // as a space, which the face has: 4 bytes) and ! in the face again.
+  CHECK(measurer.font_spans("棋\u2654王\U0001F600!", FontFace::kRegular) ==
+        std::vector<SlotSpan>{{3, FontSlot::kFace}, {3, FontSlot::kFallback}, {8, FontSlot::kFace}});
+  CHECK(measurer.font_spans("", FontFace::kBold).empty());
+  CHECK(fonts.slot_for(U'\u2654', FontFace::kBold) == FontSlot::kFallback);
+  CHECK(&fonts.font(FontSlot::kFallback, FontFace::kBold) == fonts.fallback.get());
+  const FontSet without = FontSet::load({{kRegular, 0}, {kBold, 0}, std::nullopt});
+  CHECK(without.slot_for(U'\u2654', FontFace::kBold) == FontSlot::kFace);
+  CHECK(&without.font(FontSlot::kFallback, FontFace::kBold) == without.bold.get());
 }
 
 TEST_CASE("FontMeasurer: a character the face lacks is measured in the fallback font") {

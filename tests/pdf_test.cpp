@@ -44,6 +44,8 @@ using careerguide::page::Page;
 using careerguide::page::Stroke;
 using careerguide::page::TextRun;
 using careerguide::pdf::PdfError;
+using careerguide::typeface::FontSlot;
+using careerguide::typeface::SlotSpan;
 using careerguide::pdf::WriteOptions;
 using careerguide::pdf::write_pdf;
 namespace fs = std::filesystem;
@@ -65,7 +67,8 @@ const FontSet& lxgw() {
 }
 
 TextRun text(double x, double y, FontFace face, double size, std::string utf8, double char_spacing = 0) {
-  return TextRun{Point{x, y}, face, size, kInk, std::move(utf8), char_spacing, {}, false};
+  const std::vector<SlotSpan> fonts{{utf8.size(), FontSlot::kFace}};
+  return TextRun{Point{x, y}, face, size, kInk, std::move(utf8), char_spacing, {}, false, fonts};
 }
 
 /// A cover and one numbered page holding every kind of item.
@@ -303,9 +306,12 @@ TEST_CASE("write_pdf: characters only the fallback font has are drawn from its o
   const FontSet fonts = FontSet::load({{kFontDir + "LXGWWenKai-Regular.ttf", 0},
                                        {kFontDir + "LXGWWenKai-Bold.ttf", 0},
                                        FontFile{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0}});
+  // The fonts as layout records them: chosen while measuring.
+  TextRun mixed = text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王");
+  mixed.fonts = careerguide::fonts::FontMeasurer(fonts).font_spans(mixed.utf8, mixed.face);
+  REQUIRE(mixed.fonts.size() == 3);
   Document document;
-  document.pages = {Page{{{text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王"),
-                                 text(100, 130, FontFace::kBold, 12, "棋盘")}}, kA4, 1}};
+  document.pages = {Page{{{mixed, text(100, 130, FontFace::kBold, 12, "棋盘")}}, kA4, 1}};
   const std::string path = dir.write("fallback.pdf", write_pdf(document, fonts, sample_options()));
   const Run listing = run(dir, "pdffonts " + path);
   std::vector<std::string> rows = font_rows(listing.out);
@@ -316,6 +322,26 @@ TEST_CASE("write_pdf: characters only the fallback font has are drawn from its o
   CHECK(rows[2].rfind("HPDFAC+DejaVuSans,Book ", 0) == 0);  // libharu appends the style
   for (const std::string& row : rows) CHECK(row.find("yes yes yes") != std::string::npos);
   CHECK(run(dir, "pdftotext -raw " + path + " -").out == "国际象棋\u2654王\n棋盘\n\f");
+}
+
+TEST_CASE("write_pdf: draws each run in the fonts layout chose, and refuses fonts that miss text") {
+  const TempDir dir;
+  const FontSet fonts = FontSet::load({{kFontDir + "LXGWWenKai-Regular.ttf", 0},
+                                       {kFontDir + "LXGWWenKai-Bold.ttf", 0},
+                                       FontFile{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0}});
+  // Layout said: all in the face's own font (the writer does not choose again).
+  Document document;
+  document.pages = {Page{{{text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王")}}, kA4, 1}};
+  const std::string path = dir.write("face-only.pdf", write_pdf(document, fonts, sample_options()));
+  const std::vector<std::string> rows = font_rows(run(dir, "pdffonts " + path).out);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].rfind("HPDFAA+LXGWWenKai-Regular ", 0) == 0);
+  // Stretches that stop short of the text, or run past it, are a bug upstream.
+  for (const std::size_t bytes : {std::size_t{3}, std::size_t{40}}) {
+    CAPTURE(bytes);
+    std::get<TextRun>(document.pages[0].items[0]).fonts = {{bytes, FontSlot::kFace}};
+    CHECK_THROWS_AS(write_pdf(document, fonts, sample_options()), careerguide::pdf::InvalidDocument);
+  }
 }
 
 TEST_CASE("write_pdf: a bookmark to a page that does not exist is refused") {

@@ -160,6 +160,7 @@ void draw_set_line(Frame& page, const text::SetLine& line, double x, double y,
     run.fill = style.color;
     run.utf8 = segment.utf8;
     run.char_spacing = segment.char_spacing;
+    run.fonts = segment.fonts;
     // Segments that overlap their neighbours extract as one span.
     if (k + 1 < segments.size() && segments[k + 1].overlaps_previous && !segment.overlaps_previous) {
       for (std::size_t j = k; j < segments.size() && (j == k || segments[j].overlaps_previous); ++j) {

@@ -6,9 +6,11 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "geom/geometry.h"
 #include "typeface/font_face.h"
+#include "typeface/font_slot.h"
 
 namespace careerguide::page {
 
@@ -37,6 +39,8 @@ struct TextRun {
   /// their glyph boxes overlap (compressed full-width marks).
   std::string actual_text;
   bool ends_actual_text = false;
+  /// `utf8` by the font that draws it (layout's choice), covering every byte.
+  std::vector<typeface::SlotSpan> fonts;
 };
 
 /// A rectangle with square corners.

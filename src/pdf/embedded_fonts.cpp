@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "pdf/drawn_spans.h"
 #include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
@@ -46,7 +47,7 @@ std::vector<FontUse> collect_font_uses(const page::Document& document, const fon
     for (const page::Item& item : page.items) {
       const auto* run = std::get_if<page::TextRun>(&item);
       if (run == nullptr) continue;
-      for (const fonts::FontSpan& span : fonts.split_by_font(run->utf8, run->face)) {
+      for (const DrawnSpan& span : drawn_spans(*run, fonts)) {
         auto use = std::find_if(uses.begin(), uses.end(), [&](const FontUse& u) { return u.font == span.font; });
         for (char32_t cp : span.code_points) use->drawn[cp] = true;
         use->any = true;

@@ -17,7 +17,7 @@ namespace careerguide::pdf {
 class EmbeddedFonts {
  public:
   /// Embeds every font of `fonts` that draws at least one character of
-  /// `document` (see fonts::FontSet::split_by_font), in the fixed order
+  /// `document` (in the fonts layout chose: see drawn_spans), in the fixed order
   /// regular, bold, fallback so that the output is reproducible. Requires
   /// HPDF_UseUTFEncodings to have been called on `doc`.
   EmbeddedFonts(const HaruDocument& doc, const page::Document& document, const fonts::FontSet& fonts);

@@ -1,5 +1,6 @@
 #include "pdf/page_painter.h"
 
+#include "pdf/drawn_spans.h"
 #include "pdf/haru_internals.h"
 
 #include <cmath>
@@ -17,14 +18,19 @@ namespace {
 constexpr HPDF_REAL kDashOn = 3;   // points
 constexpr HPDF_REAL kDashOff = 2;  // points
 
-/// An /ActualText marked-content opening for the code points of `spans`,
-/// as UTF-16BE hex with a byte order mark (all are BMP: see FontSpan).
-std::string actual_text_opening(const std::vector<fonts::FontSpan>& spans) {
+/// An /ActualText marked-content opening for drawn code points `drawn`, as
+/// UTF-16BE hex with a byte order mark (all are BMP: see DrawnSpan).
+std::string actual_text_opening(const std::u32string& drawn) {
   std::string hex = "FEFF";
-  for (const fonts::FontSpan& span : spans) {
-    for (char32_t cp : span.code_points) hex += fmt::format("{:04X}", static_cast<std::uint32_t>(cp));
-  }
+  for (char32_t cp : drawn) hex += fmt::format("{:04X}", static_cast<std::uint32_t>(cp));
   return fmt::format("/Span <</ActualText <{}>>> BDC\n", hex);
+}
+
+/// The code points `spans` draw, in order.
+std::u32string drawn_code_points(const std::vector<DrawnSpan>& spans) {
+  std::u32string drawn;
+  for (const DrawnSpan& span : spans) drawn += span.code_points;
+  return drawn;
 }
 
 /// The largest coordinate, length or size in points that a page can hold
@@ -101,19 +107,19 @@ void PagePainter::draw(const page::Item& item) {
 }
 
 void PagePainter::draw_text(const page::TextRun& run) {
-  const std::vector<fonts::FontSpan> spans = fonts_.split_by_font(run.utf8, run.face);
+  const std::vector<DrawnSpan> spans = drawn_spans(run, fonts_);
   if (spans.empty()) return;
   use_fill(run.fill);
   use_char_spacing(run.char_spacing);
   if (!run.actual_text.empty()) {
-    write_raw(actual_text_opening(fonts_.split_by_font(run.actual_text, run.face)));
+    write_raw(actual_text_opening(drawn_code_points(run.actual_text)));
     in_actual_text_ = true;
   }
   const bool spaced_out = !in_actual_text_ && run.char_spacing > text::kActualTextSpacing * run.size;
-  if (spaced_out) write_raw(actual_text_opening(spans));
+  if (spaced_out) write_raw(actual_text_opening(drawn_code_points(spans)));
   doc_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
   doc_.check(HPDF_Page_MoveTextPos(page_, rounded(run.baseline.x), flip(run.baseline.y)), "HPDF_Page_MoveTextPos");
-  for (const fonts::FontSpan& span : spans) {
+  for (const DrawnSpan& span : spans) {
     use_font(embedded_.get(*span.font), run.size);
     const HPDF_STATUS shown = HPDF_Page_ShowText(page_, span.utf8.c_str());
     if (shown != HPDF_OK) {
