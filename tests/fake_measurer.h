@@ -2,6 +2,7 @@
 // A Measurer with round widths, so that layout and line breaking are tested
 // exactly, without fonts (ninja's VirtualFileSystem idea).
 
+#include "text/char_class.h"
 #include "text/measurer.h"
 #include "text/utf8.h"
 

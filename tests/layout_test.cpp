@@ -11,6 +11,7 @@
 #include "layout/dump.h"
 #include "layout/figure_fit.h"
 #include "layout/layout_guide.h"
+#include "layout/locale.h"
 #include "layout/sources.h"
 #include "layout/style.h"
 #include "model/guide.h"
@@ -744,6 +745,34 @@ TEST_CASE("full_citation: titles, dates and punctuation the same way in both lan
   s.credit = txt("张三");
   s.date = txt("2024年夏");
   CHECK(layout::full_citation(s, guide) == "智联招聘《标题》，中文整理：张三，2024年夏。");
+}
+
+TEST_CASE("locale: quoted titles and the punctuation after them, per language") {
+  const layout::Locale& en = layout::locale_of(model::Language::kEnglish);
+  const layout::Locale& zh = layout::locale_of(model::Language::kChinese);
+  CHECK(en.cited_title("BLS", "Handbook") == "BLS, \u201CHandbook\u201D");
+  CHECK(en.cited_title("", "Handbook") == "\u201CHandbook\u201D");
+  CHECK(en.cited_title("BLS", "") == "BLS");
+  CHECK(zh.cited_title("智联招聘", "标题") == "智联招聘《标题》");
+  CHECK(zh.cited_title("", "标题") == "《标题》");
+  // American English puts the mark inside the closing quote, Chinese after it;
+  // text without a quote at its end takes the mark after it in both.
+  CHECK(en.punctuated("\u201CHandbook\u201D", ",") == "\u201CHandbook,\u201D");
+  CHECK(en.punctuated("BLS", ",") == "BLS,");
+  CHECK(zh.punctuated("《标题》", "，") == "《标题》，");
+  CHECK(en.list_separator == en.comma + en.word_space);
+  CHECK(zh.list_separator == zh.comma + zh.word_space);
+  CHECK(en.tag == "en");
+  CHECK(zh.tag == "zh-CN");
+}
+
+TEST_CASE("locale: a label inside an English sentence loses its capital, an acronym keeps it") {
+  const layout::Locale& en = layout::locale_of(model::Language::kEnglish);
+  CHECK(en.mid_sentence("No figure") == "no figure");
+  CHECK(en.mid_sentence("USD salary") == "USD salary");
+  CHECK(en.mid_sentence("A") == "A");
+  CHECK(en.mid_sentence("") == "");
+  CHECK(layout::locale_of(model::Language::kChinese).mid_sentence("No figure") == "No figure");
 }
 
 // ---- Money figures are never cut ---------------------------------------------

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "fake_measurer.h"
+#include "text/char_class.h"
 #include "text/ellipsize.h"
 #include "text/line_breaker.h"
 #include "text/paragraph.h"
@@ -101,56 +102,6 @@ JoinedGaps joined_gaps(const SetLine& line) {
 }
 
 }  // namespace
-
-TEST_CASE("decode_next: reads one- to four-byte sequences") {
-  const std::string text = "a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80";  // a é 中 😀
-  std::size_t pos = 0;
-  CHECK(decode_next(text, pos) == U'a');
-  CHECK(pos == 1);
-  CHECK(decode_next(text, pos) == U'\u00E9');
-  CHECK(pos == 3);
-  CHECK(decode_next(text, pos) == U'\u4E2D');
-  CHECK(pos == 6);
-  CHECK(decode_next(text, pos) == U'\U0001F600');
-  CHECK(pos == 10);
-}
-
-TEST_CASE("decode_next: bad bytes yield U+FFFD and advance by one byte") {
-  const std::vector<std::string> bad = {
-      "\x80",              // lone continuation byte
-      "\xC3",              // truncated two-byte sequence
-      "\xE4\xB8",          // truncated three-byte sequence
-      "\xC0\x80",          // overlong NUL
-      "\xE0\x80\xAF",      // overlong '/'
-      "\xED\xA0\x80",      // surrogate U+D800
-      "\xF4\x90\x80\x80",  // above U+10FFFF
-      "\xFF",
-  };
-  for (const std::string& bytes : bad) {
-    CAPTURE(bytes.size());
-    std::size_t pos = 0;
-    CHECK(decode_next(bytes, pos) == U'\uFFFD');
-    CHECK(pos == 1);
-  }
-  CHECK(decode(std::string("a\xE4\xB8" "b")) == U"a\uFFFD\uFFFDb");
-}
-
-TEST_CASE("find_invalid_utf8: gives the byte offset of the first bad sequence") {
-  CHECK(find_invalid_utf8("提示工程师 Prompt") == std::nullopt);
-  CHECK(find_invalid_utf8("") == std::nullopt);
-  CHECK(find_invalid_utf8("ab\xE4\xB8") == std::optional<std::size_t>(2));
-  CHECK(find_invalid_utf8("\xE4\xB8\xAD\xC0\x80") == std::optional<std::size_t>(3));
-  CHECK(find_invalid_utf8("\xEF\xBF\xBD") == std::nullopt);  // a real U+FFFD is valid
-}
-
-TEST_CASE("append_utf8: writes what decode_next reads back") {
-  std::string out;
-  for (const char32_t cp : {U'a', U'\u00E9', U'\u4E2D', U'\U0001F600'}) append_utf8(out, cp);
-  CHECK(out == "a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80");
-  std::string surrogate;
-  append_utf8(surrogate, static_cast<char32_t>(0xD800));
-  CHECK(surrogate == "\xEF\xBF\xBD");
-}
 
 TEST_CASE("is_cjk: ideographs, kana and full-width marks are CJK; Latin is not") {
   for (const char32_t cp : std::u32string_view(U"中文かナ，。（）「」、\u3000\U00020000")) {

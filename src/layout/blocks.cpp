@@ -45,13 +45,13 @@ Block BlockBuilder::lines_block(const std::vector<text::SetLine>& lines, double 
 std::vector<Block> BlockBuilder::paragraphs(const std::string& text) const {
   std::vector<Block> blocks;
   const TextStyle style = body_style();
-  const double indent = rules_.chinese ? 2 * style.size : 0;
-  const text::Align align = rules_.chinese ? text::Align::kJustify : text::Align::kLeft;
+  const double indent = locale_.body.first_indent_em * style.size;
+  const text::Align align = locale_.align;
   for (const std::string& paragraph : text::split_paragraphs(text)) {
     const auto lines =
         typesetter_.paragraph(paragraph, style, frame_.main_width(), align, indent);
-    Block block = lines_block(lines, frame_.main_x(), style, rules_.pitch);
-    block.space_before = blocks.empty() ? 0 : rules_.paragraph_gap;
+    Block block = lines_block(lines, frame_.main_x(), style, locale_.body.pitch);
+    block.space_before = blocks.empty() ? 0 : locale_.body.paragraph_gap;
     blocks.push_back(std::move(block));
   }
   return blocks;
@@ -60,7 +60,7 @@ std::vector<Block> BlockBuilder::paragraphs(const std::string& text) const {
 std::vector<Block> BlockBuilder::small_print(const std::string& text, double space_before) const {
   std::vector<Block> blocks;
   const TextStyle style{text::FontFace::kRegular, 9, palette_.text2, 0};
-  const text::Align align = rules_.chinese ? text::Align::kJustify : text::Align::kLeft;
+  const text::Align align = locale_.align;
   for (const std::string& paragraph : text::split_paragraphs(text)) {
     const auto lines = typesetter_.paragraph(paragraph, style, frame_.main_width(), align);
     Block block = lines_block(lines, frame_.main_x(), style, 15);
@@ -75,11 +75,12 @@ std::vector<Block> BlockBuilder::bullets(const std::vector<std::string>& items) 
   const TextStyle style = body_style();
   const double x = frame_.main_x() + kBulletIndent;
   const double width = frame_.main_width() - kBulletIndent;
-  const text::Align align = rules_.chinese ? text::Align::kJustify : text::Align::kLeft;
+  const text::Align align = locale_.align;
   for (const std::string& item : items) {
     // A 4 pt square centred on the ideographs: its top 5.9 pt above the baseline.
     add_list_item(blocks,
-                  lines_block(typesetter_.paragraph(item, style, width, align), x, style, rules_.pitch),
+                  lines_block(typesetter_.paragraph(item, style, width, align), x, style,
+                              locale_.body.pitch),
                   Frame{{Box{{frame_.main_x() + 1, -5.9, 4, 4}, palette_.leader, {}}}});
   }
   return blocks;
@@ -90,15 +91,15 @@ std::vector<Block> BlockBuilder::steps(const std::vector<StepText>& steps) const
   const TextStyle style = body_style();
   const double x = frame_.main_x() + kStepIndent;
   const double width = frame_.main_width() - kStepIndent;
-  const text::Align align = rules_.chinese ? text::Align::kJustify : text::Align::kLeft;
-  const std::string colon = rules_.chinese ? "：" : ": ";
-  int number = 0;
+  const text::Align align = locale_.align;
+    int number = 0;
   for (const StepText& step : steps) {
     std::vector<text::Span> spans;
-    if (!step.lead.empty()) spans.push_back({step.lead + colon, text::FontFace::kBold});
+    if (!step.lead.empty())
+      spans.push_back({step.lead + locale_.lead_colon, text::FontFace::kBold});
     spans.push_back({step.body, text::FontFace::kRegular});
     Block block = lines_block(typesetter_.paragraph(spans, style, width, align), x, style,
-                              rules_.pitch);
+                              locale_.body.pitch);
     if (block.lines.empty()) continue;
     Frame marker;
     const geom::Point centre{frame_.main_x() + 8, -3.9};
@@ -128,7 +129,7 @@ Block BlockBuilder::link_block(const LinkText& link) const {
   const double x = frame_.main_x();
   const double width = frame_.main_width();
   Block block;
-  block.pitch = rules_.pitch;
+  block.pitch = locale_.body.pitch;
   std::vector<text::SetLine> label =
       typesetter_.paragraph(link.label, label_style, width, text::Align::kLeft);
   std::vector<double> widths;
@@ -163,7 +164,7 @@ std::vector<Block> BlockBuilder::numbered(const std::vector<std::string>& entrie
   for (const std::string& entry : entries) {
     Block block = lines_block(
         typesetter_.paragraph(entry, style, frame_.right() - x, text::Align::kLeft), x, style,
-        rules_.pitch);
+        locale_.body.pitch);
     if (block.lines.empty()) continue;
     Frame marker;
     typesetter_.draw(marker, std::to_string(++number), frame_.main_x(), 0, number_style);

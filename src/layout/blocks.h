@@ -6,19 +6,11 @@
 #include <vector>
 
 #include "layout/flow.h"
+#include "layout/locale.h"
 #include "layout/style.h"
 #include "layout/typesetter.h"
 
 namespace careerguide::layout {
-
-/// How body text is set in the guide's language (design §6).
-struct BodyRules {
-  bool chinese = true;  ///< justified, 2-em first-line indent, no paragraph gap
-  double pitch = 18;    ///< 18 pt Chinese, 16 pt English
-  double paragraph_gap = 0;  ///< extra space between paragraphs: 0 Chinese, 6 pt English
-  static BodyRules for_chinese() { return {true, 18, 0}; }
-  static BodyRules for_english() { return {false, 16, 6}; }
-};
 
 /// A step of a numbered list: an optional Bold lead phrase and its text.
 struct StepText {
@@ -36,8 +28,8 @@ struct LinkText {
 class BlockBuilder {
  public:
   BlockBuilder(const PageFrame& frame, const Palette& palette, const Typesetter& typesetter,
-               BodyRules rules)
-      : frame_(frame), palette_(palette), typesetter_(typesetter), rules_(rules) {}
+               const Locale& locale)
+      : frame_(frame), palette_(palette), typesetter_(typesetter), locale_(locale) {}
 
   /// Body paragraphs (blank-line separated) in the main column.
   std::vector<Block> paragraphs(const std::string& text) const;
@@ -55,8 +47,6 @@ class BlockBuilder {
   /// One line of 9 pt muted text (the notes prompt).
   Block prompt(const std::string& text) const;
 
-  const BodyRules& rules() const { return rules_; }
-
  private:
   TextStyle body_style() const { return {text::FontFace::kRegular, 10.5, palette_.ink, 0}; }
   FlowLine to_flow_line(const text::SetLine& line, double x, const TextStyle& style) const;
@@ -67,7 +57,7 @@ class BlockBuilder {
   const PageFrame& frame_;
   const Palette& palette_;
   const Typesetter& typesetter_;
-  BodyRules rules_;
+  const Locale& locale_;
 };
 
 }  // namespace careerguide::layout

@@ -109,20 +109,16 @@ void draw_key_figures(const LayoutContext& context, Page& page, const FigureTabl
 /// credit and its own date (formatted like every date; as written when not
 /// a full date).
 std::string data_note_source(const LayoutContext& context, const model::Source& source) {
-  const std::string separator = context.chinese() ? "，" : ", ";
+  const Locale& locale = context.locale;
   std::string details;
   if (!source.credit.empty()) details = context.labels().footer_credit + source.credit.value;
   if (!source.date.empty())
-    details += (details.empty() ? "" : separator) + format_date(source.date.value, context.labels());
-  std::string text = short_citation(source, context.guide);
+    details += (details.empty() ? "" : locale.list_separator) +
+               format_date(source.date.value, context.labels());
+  const std::string text = short_citation(source, context.guide);
   if (details.empty()) return text;
   // English puts the comma inside the closing quote, as the full citation does.
-  const std::string close_quote = "\u201D";
-  if (!context.chinese() && text.ends_with(close_quote)) {
-    text.insert(text.size() - close_quote.size(), ",");
-    return text + " " + details;
-  }
-  return text + separator + details;
+  return locale.punctuated(text, locale.comma) + locale.word_space + details;
 }
 
 /// The data note's sources: the data does not say which source a figure
@@ -130,7 +126,7 @@ std::string data_note_source(const LayoutContext& context, const model::Source& 
 std::string data_note_sources(const LayoutContext& context) {
   std::string text;
   for (const model::Source& source : context.guide.sources) {
-    if (!text.empty()) text += context.chinese() ? "；" : "; ";
+    if (!text.empty()) text += context.locale.clause_separator;
     text += data_note_source(context, source);
   }
   return text;
@@ -151,7 +147,7 @@ std::vector<text::SetLine> data_note_lines(const LayoutContext& context) {
                          {"name", currency_name(guide)}, {"unit", unit_label(guide)},
                          {"code", guide.currency.code}, {"order", order}, {"source", source}});
   const TextStyle style{text::FontFace::kRegular, 8.5, context.palette.muted, 0};
-  const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
+  const text::Align align = context.locale.align;
   return context.typesetter.paragraph({{labels.data_note_lead, text::FontFace::kBold},
                                        {note, text::FontFace::kRegular}},
                                       style, context.frame.text_width(), align);

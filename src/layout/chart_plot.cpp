@@ -178,11 +178,11 @@ void ChartPlot::draw_role_label(Frame& page, std::size_t figure, double centre,
   const auto lines = role_label_lines(typesetter, role.title.value, style, kLabelWidth,
                                       density.label_lines);
   const bool english = density.english_label && !role.title_en.empty();
-  const double chinese_span = density.label_pitch * static_cast<double>(lines.size() - 1);
+  const double title_span = density.label_pitch * static_cast<double>(lines.size() - 1);
   // One title line over an English one sits 1 pt above the bar's centre;
   // a title alone is centred on the bar by its ideographs' middle.
-  const double first = english ? centre - 1 - chinese_span / 2
-                               : centre + 0.35 * style.size - chinese_span / 2;
+  const double first = english ? centre - 1 - title_span / 2
+                               : centre + 0.35 * style.size - title_span / 2;
   const double right = x0_ - kLabelGap;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     draw_set_line(page, lines[i], right - lines[i].width,
@@ -191,7 +191,7 @@ void ChartPlot::draw_role_label(Frame& page, std::size_t figure, double centre,
   if (english) {
     const TextStyle en{text::FontFace::kRegular, 8, context_.palette.muted, 0};
     typesetter.draw(page, typesetter.fit(role.title_en.value, en, kLabelWidth), right,
-                    first + chinese_span + kEnglishPitch, en, HAlign::kRight);
+                    first + title_span + kEnglishPitch, en, HAlign::kRight);
   }
 }
 
@@ -314,9 +314,8 @@ NoFigureBlock::NoFigureBlock(const LayoutContext& context, const FigureTable& ta
   const TextStyle style{text::FontFace::kRegular, 9.5, context.palette.text2, 0};
   const TextStyle title_style{text::FontFace::kBold, 10.5, context.palette.ink, 0};
   const double width = context.frame.right() - (context.frame.left() + kPlotOffset);
-  const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
-  // Titles may hold commas in English, so a group is separated by semicolons.
-  const std::string separator = context.chinese() ? "、" : "; ";
+  const text::Align align = context.locale.align;
+  const std::string& separator = context.locale.title_separator;
   for (const NoteGroup& group : note_groups(context, table)) {
     Entry entry{title_list_lines(context.typesetter, group.titles, separator, title_style, width), {}};
     for (const std::string& paragraph : text::split_paragraphs(group.note)) {

@@ -15,7 +15,7 @@ std::string footer_source(const LayoutContext& context) {
   const model::Source& source = guide.sources.front();
   std::string text = guide.labels.footer_source + short_citation(source, guide);
   if (!source.credit.empty())
-    text += (context.chinese() ? "　" : "   ") + guide.labels.footer_credit + source.credit.value;
+    text += context.locale.footer_gap + guide.labels.footer_credit + source.credit.value;
   return text;
 }
 

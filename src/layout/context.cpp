@@ -11,13 +11,6 @@ constexpr double kTitlePitch = 36;
 constexpr double kSmallTitleSize = 22;  // titles that need 3 lines at 26 pt
 constexpr double kSmallTitlePitch = 30;
 constexpr double kSubtitlePitch = 16;
-constexpr double kLatinTracking = 0.25;  // share of the design's tracking kept in English
-
-BodyRules rules_for(const model::Guide& guide) {
-  return guide.language == model::Language::kChinese ? BodyRules::for_chinese()
-                                                     : BodyRules::for_english();
-}
-
 Palette palette_for(const model::Guide& guide) {
   Palette palette;
   if (guide.theme.accent) palette.accent = *guide.theme.accent;
@@ -30,10 +23,11 @@ Palette palette_for(const model::Guide& guide) {
 LayoutContext::LayoutContext(const model::Guide& g, model::Paper paper,
                              const text::Measurer& measurer)
     : guide(g),
+      locale(locale_of(g.language)),
       frame(page_frame(paper)),
       palette(palette_for(g)),
-      typesetter(measurer, g.language == model::Language::kChinese ? 1 : kLatinTracking),
-      blocks(frame, palette, typesetter, rules_for(g)) {}
+      typesetter(measurer, locale.tracking),
+      blocks(frame, palette, typesetter, locale) {}
 
 double draw_title_block(const LayoutContext& context, Page& page, const std::string& kicker,
                         const std::string& title, const std::string& subtitle) {

@@ -8,6 +8,7 @@
 
 #include "layout/blocks.h"
 #include "layout/flow.h"
+#include "layout/locale.h"
 #include "layout/style.h"
 #include "layout/typesetter.h"
 #include "model/guide.h"
@@ -16,6 +17,7 @@ namespace careerguide::layout {
 
 struct LayoutContext {
   const model::Guide& guide;
+  const Locale& locale;  ///< the guide language's punctuation and text rules
   PageFrame frame;
   Palette palette;
   Typesetter typesetter;
@@ -24,7 +26,6 @@ struct LayoutContext {
   LayoutContext(const model::Guide& g, model::Paper paper, const text::Measurer& measurer);
 
   const model::Labels& labels() const { return guide.labels; }
-  bool chinese() const { return guide.language == model::Language::kChinese; }
   FlowContext flow() const { return {frame, palette, typesetter, labels().continued}; }
   /// A new empty page of the guide's paper size.
   Page blank_page() const { return Page{{}, frame.page, std::nullopt}; }

@@ -135,11 +135,9 @@ void draw_extremes_and_legend(const LayoutContext& context, Page& page, const Fi
     }
   }
   const bool dashed = !sky.columns.back().has_figure;
-  std::string none = dashed ? labels.no_data_short : std::string();
   // "No figure" becomes "no figure" inside the English sentence.
-  if (!context.chinese() && none.size() >= 2 && none[0] >= 'A' && none[0] <= 'Z' && none[1] >= 'a' &&
-      none[1] <= 'z')
-    none[0] = static_cast<char>(none[0] - 'A' + 'a');
+  const std::string none =
+      dashed ? context.locale.mid_sentence(labels.no_data_short) : std::string();
   const std::string legend = model::fill_clauses(
       labels.cover_legend, {{"salary", salary_phrase(context.guide)}, {"none", none}});
   const TextStyle legend_style{text::FontFace::kRegular, kSkylineLabelSize, context.palette.muted, 0};

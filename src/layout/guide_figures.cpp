@@ -1,6 +1,7 @@
 #include "layout/guide_figures.h"
 
 #include "chart/money.h"
+#include "layout/locale.h"
 
 namespace careerguide::layout {
 
@@ -39,12 +40,8 @@ std::string salary_label(const model::Guide& guide) {
 }
 
 std::string salary_phrase(const model::Guide& guide) {
-  std::string phrase = salary_label(guide);
   // "Average" becomes "average", but an acronym such as "USD" stays.
-  if (guide.language == model::Language::kEnglish && phrase.size() >= 2 && phrase[0] >= 'A' &&
-      phrase[0] <= 'Z' && phrase[1] >= 'a' && phrase[1] <= 'z')
-    phrase[0] = static_cast<char>(phrase[0] - 'A' + 'a');
-  return phrase;
+  return locale_of(guide.language).mid_sentence(salary_label(guide));
 }
 
 std::string unit_label(const model::Guide& guide) {

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "layout/context.h"
+#include "layout/locale.h"
 #include "layout/pages.h"
 
 namespace careerguide::layout {
@@ -136,13 +137,14 @@ Metadata metadata(const model::Guide& guide) {
   meta.author = capped(guide.author.value);
   meta.subject = capped(guide.subtitle.empty() ? guide.labels.cover_kicker : guide.subtitle.value);
   // Keywords list whole role titles, as many as stay within the limit.
-  const std::string separator = guide.language == model::Language::kChinese ? "，" : ", ";
+  const Locale& locale = locale_of(guide.language);
   for (const model::Role& role : guide.roles) {
-    const std::string added = (meta.keywords.empty() ? "" : separator) + role.title.value;
+    const std::string added =
+        (meta.keywords.empty() ? "" : locale.list_separator) + role.title.value;
     if (pdf_string_bytes(meta.keywords) + pdf_string_bytes(added) > kMaxPdfStringBytes) break;
     meta.keywords += added;
   }
-  meta.language = guide.language == model::Language::kChinese ? "zh-CN" : "en";
+  meta.language = locale.tag;
   return meta;
 }
 

@@ -22,7 +22,7 @@ double card_note_width(const LayoutContext& context, bool has_figure) {
 
 std::vector<text::SetLine> set_card_note(const LayoutContext& context, const std::string& note,
                                          double width) {
-  const text::Align align = context.chinese() ? text::Align::kJustify : text::Align::kLeft;
+  const text::Align align = context.locale.align;
   std::vector<text::SetLine> lines;
   for (const std::string& paragraph : text::split_paragraphs(note)) {
     auto set = context.typesetter.paragraph(paragraph, card_note_style(context), width, align);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "load/load_guide.h"
+#include "utf8/utf8.h"
 
 namespace careerguide::load {
 namespace {
@@ -38,7 +39,7 @@ bool looks_like_gbk(std::string_view b) {
       ++i;
       continue;
     }
-    const std::size_t length = utf8_sequence_length(b, i);
+    const std::size_t length = utf8::valid_sequence_length(b, i);
     if (length > 0) {
       valid_utf8 += length;
       high += length;
@@ -63,33 +64,6 @@ bool looks_like_gbk(std::string_view b) {
 }
 
 }  // namespace
-
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-  const auto c0 = static_cast<unsigned char>(s[i]);
-  if (c0 < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned min_second = 0x80, max_second = 0xBF;
-  if (c0 >= 0xC2 && c0 <= 0xDF) {
-    length = 2;
-  } else if (c0 >= 0xE0 && c0 <= 0xEF) {
-    length = 3;
-    if (c0 == 0xE0) min_second = 0xA0;  // overlong
-    if (c0 == 0xED) max_second = 0x9F;  // UTF-16 surrogates
-  } else if (c0 >= 0xF0 && c0 <= 0xF4) {
-    length = 4;
-    if (c0 == 0xF0) min_second = 0x90;  // overlong
-    if (c0 == 0xF4) max_second = 0x8F;  // above U+10FFFF
-  } else {
-    return 0;
-  }
-  if (i + length > s.size()) return 0;
-  const auto c1 = static_cast<unsigned char>(s[i + 1]);
-  if (c1 < min_second || c1 > max_second) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if (!is_continuation(static_cast<unsigned char>(s[i + k]))) return 0;
-  }
-  return length;
-}
 
 SourceText::SourceText(std::string_view bytes, std::string file) : file_(std::move(file)) {
   if (bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
@@ -153,7 +127,7 @@ std::optional<model::Diagnostic> SourceText::check_encoding() const {
     if (text_[i] == '\0') {
       return error(position(i), "NUL byte (0x00) in the file; is this really a text file?");
     }
-    const std::size_t length = utf8_sequence_length(text_, i);
+    const std::size_t length = utf8::valid_sequence_length(text_, i);
     if (length == 0 && looks_like_gbk(text_)) {
       return error(position(i),
                    fmt::format("invalid UTF-8 byte 0x{:02X}: the file looks like it is saved as "

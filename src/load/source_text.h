@@ -58,7 +58,4 @@ class SourceText {
   mutable int cached_column_ = 1;
 };
 
-/// Length in bytes of the valid UTF-8 sequence starting at `s[i]`; 0 when invalid.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
-
 }  // namespace careerguide::load

@@ -31,6 +31,8 @@ bool contains(const std::array<char32_t, N>& sorted, char32_t cp) {
 
 UChar32 to_icu(char32_t cp) { return static_cast<UChar32>(cp); }
 
+bool in_range(char32_t cp, char32_t first, char32_t last) { return cp >= first && cp <= last; }
+
 }  // namespace
 
 bool is_word_space(char32_t cp) {
@@ -39,6 +41,23 @@ bool is_word_space(char32_t cp) {
 }
 
 bool is_punctuation(char32_t cp) { return u_ispunct(to_icu(cp)) != 0; }
+
+bool is_cjk(char32_t cp) {
+  return in_range(cp, 0x4E00, 0x9FFF)       // CJK Unified Ideographs
+         || in_range(cp, 0x3400, 0x4DBF)    // Extension A
+         || in_range(cp, 0x20000, 0x3134F)  // Extensions B–G (planes 2 and 3)
+         || in_range(cp, 0xF900, 0xFAFF)    // Compatibility Ideographs
+         || in_range(cp, 0x2E80, 0x2FDF)    // radicals
+         || in_range(cp, 0x3000, 0x303F)    // CJK Symbols and Punctuation
+         || in_range(cp, 0x3040, 0x30FF)    // Hiragana, Katakana
+         || in_range(cp, 0x3100, 0x312F)    // Bopomofo
+         || in_range(cp, 0x31C0, 0x31FF)    // strokes, Katakana extension
+         || in_range(cp, 0x3200, 0x33FF)    // enclosed letters, compatibility
+         || in_range(cp, 0xFE10, 0xFE1F)    // vertical forms
+         || in_range(cp, 0xFE30, 0xFE4F)    // compatibility forms
+         || in_range(cp, 0xFF01, 0xFF60)    // full-width ASCII variants
+         || in_range(cp, 0xFFE0, 0xFFE6);   // full-width signs
+}
 
 bool is_ideograph(char32_t cp) { return is_cjk(cp) && !is_punctuation(cp) && cp != U'\u3000'; }
 

@@ -5,6 +5,10 @@
 
 namespace careerguide::text {
 
+/// True for ideographs, kana, and CJK punctuation: characters between which
+/// a line may break and that take no space before Latin text.
+bool is_cjk(char32_t cp);
+
 /// True for white space that becomes a gap between words (U+0020, tab, a
 /// stray line break, no-break space and the other Zs spaces, but not the
 /// ideographic space U+3000, which is drawn as a full-width character).

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/char_class.h"
 #include "text/utf8.h"
 
 namespace careerguide::text {

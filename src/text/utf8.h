@@ -1,9 +1,10 @@
 #pragma once
+// text/ decodes with the one UTF-8 implementation, utf8/ (which the loader
+// uses too); its functions are named here for text's callers.
 
 #include <cstddef>
-#include <optional>
-#include <string>
-#include <string_view>
+
+#include "utf8/utf8.h"
 
 namespace careerguide::text {
 
@@ -11,26 +12,9 @@ namespace careerguide::text {
 /// libharu draws and what our font tables index (fonts::is_drawable_code_point).
 inline constexpr std::size_t kBmpSize = 0x10000;
 
-/// Decodes one code point starting at `utf8[pos]` and advances `pos`.
-/// Invalid or truncated sequences, overlong forms and surrogates yield
-/// U+FFFD and advance by one byte.
-char32_t decode_next(std::string_view utf8, std::size_t& pos);
-
-/// Calls `fn(char32_t)` for each code point of `utf8` (see decode_next).
-template <typename Fn>
-void for_each_code_point(std::string_view utf8, Fn&& fn) {
-  std::size_t pos = 0;
-  while (pos < utf8.size()) fn(decode_next(utf8, pos));
-}
-
-/// Appends the UTF-8 encoding of `cp` to `out`.
-void append_utf8(std::string& out, char32_t cp);
-
-/// Byte offset of the first invalid sequence, or nullopt when `utf8` is valid.
-std::optional<std::size_t> find_invalid_utf8(std::string_view utf8);
-
-/// True for ideographs, kana, and CJK punctuation: characters between which
-/// a line may break and that take no space before Latin text.
-bool is_cjk(char32_t cp);
+using utf8::append_utf8;
+using utf8::decode_next;
+using utf8::find_invalid_utf8;
+using utf8::for_each_code_point;
 
 }  // namespace careerguide::text

@@ -1,7 +1,9 @@
 # Every pagination test guide (tests/guides/pages-*.yaml: 9, 14, 20 and 60
-# roles, Chinese and English) and the punctuation stress guides on A4 and Letter: no page between the cover and
-# the closing page is less than a quarter full, no line starts with a closing
-# mark or ends with an opening one, and the contents takes at most two pages.
+# roles, Chinese and English), the punctuation stress guides, the starter
+# guides (data/starter/) and the guides of docs/customising.md (docs/examples/)
+# on A4 and Letter: no page between the cover and the closing page is less
+# than a quarter full, no line starts with a closing mark or ends with an
+# opening one, and the contents takes at most two pages.
 # The checks are our own (the same measure as ../shared/tools/pagecheck.py,
 # which a clean clone may not have); pagecheck also runs when it is present.
 source "$(dirname "$0")/lib.bash"
@@ -39,7 +41,15 @@ guides=(tests/guides/pages-*.yaml)
 # The punctuation and mixed-script stress guides: every line edge on both papers.
 guides+=(tests/guides/text-punctuation-stress.yaml tests/guides/text-mixed-scripts.yaml
          tests/guides/text-mixed-scripts-en.yaml)
-pagecheck=../shared/tools/pagecheck.py
+# What --init will write, and the walk-through's pictures, must look right too.
+starters=(data/starter/*.yaml)
+[[ ${#starters[@]} -eq 2 ]] || fail "expected the two starter guides, found ${#starters[@]}"
+guides+=("${starters[@]}" docs/examples/*.yaml)
+# ../shared beside the checkout, or beside the folder of worktrees.
+pagecheck=
+for candidate in ../shared/tools/pagecheck.py ../../shared/tools/pagecheck.py; do
+  [[ -n $pagecheck || ! -f $candidate ]] || pagecheck=$candidate
+done
 for guide in "${guides[@]}"; do
   for paper in a4 letter; do
     pdf="$TEST_TMP/$(basename "$guide" .yaml)-$paper.pdf"

@@ -7,7 +7,12 @@ Run by schema_agreement.sh with CAREERGUIDE set. Checks, in order:
   c) the checks only the program makes are listed in docs/schema.md;
   d) the file with every field set names exactly the schema's properties and
      loads without warnings, so a key added to the loader fails this test
-     until the schema (and that file) have it.
+     until the schema (and that file) have it;
+  e) the starter guides in data/starter/ (what --init will write) load
+     without warnings, validate, carry the modeline that resolves in the
+     repository, and use every field of the format (one label is enough;
+     theme.fonts is shown in a comment, since a font named there must exist);
+     the example guides of docs/customising.md load without warnings.
 """
 
 import json
@@ -30,6 +35,8 @@ SCRATCH = Path(os.environ["TEST_TMP"])
 SCHEMA_PATH = Path("data/schema.json")
 CASES = Path("tests/schema_cases")
 MODELINE = "# yaml-language-server: $schema=schema.json"
+STARTERS = Path("data/starter")
+STARTER_MODELINE = "# yaml-language-server: $schema=../schema.json"
 problems = []
 
 
@@ -74,8 +81,9 @@ def schema_errors(validator, data):
 
 
 def data_files_meant_valid():
-    """Every YAML file in data/, tests/guides/ and tests/data/ that the program accepts."""
-    roots = [Path("data"), Path("tests/guides"), Path("tests/data")]
+    """Every YAML file in data/, docs/examples/, tests/guides/ and tests/data/
+    that the program accepts."""
+    roots = [Path("data"), Path("docs/examples"), Path("tests/guides"), Path("tests/data")]
     files = sorted(p for root in roots if root.is_dir() for p in root.rglob("*.yaml"))
     return [p for p in files if run_check(p)[0] == 0]
 
@@ -256,6 +264,48 @@ def check_loader_keys(schema):
         problems.append(f"data/schema.json describes {key}, which no key table of the loader has")
 
 
+def check_starters(validator, schema):
+    starters = sorted(STARTERS.glob("*.yaml"))
+    names = [p.name for p in starters]
+    if names != ["guide.en.yaml", "guide.zh.yaml"]:
+        problems.append(f"{STARTERS}: expected guide.en.yaml and guide.zh.yaml, found {names}")
+    # Every field, except: one label stands for all, and theme.fonts is a comment.
+    wanted = {key for key in schema_paths(schema, schema, "", set())
+              if not key.startswith(("labels.", "theme.fonts"))}
+    for path in starters:
+        text = path.read_text(encoding="utf-8")
+        first = text.split("\n", 1)[0]
+        if first != STARTER_MODELINE:
+            problems.append(f"{path}: first line is {first!r}, not {STARTER_MODELINE!r}")
+        elif not (path.parent / first.split("=", 1)[1]).is_file():
+            problems.append(f"{path}: the modeline's schema does not exist")
+        code, stderr = run_check(path)
+        if code != 0 or "warning:" in stderr:
+            problems.append(f"{path}: --check exits {code}, expected 0 without warnings:\n{stderr}")
+        data = parse(path)
+        for error in schema_errors(validator, data):
+            problems.append(f"{path}: the schema rejects it: {error}")
+        used = data_paths(data, "", set())
+        for key in sorted(wanted - used):
+            problems.append(f"{path} does not show {key}")
+        if not any(key.startswith("labels.") for key in used):
+            problems.append(f"{path} overrides no label")
+        if not re.search(r"^ *# *fonts:\n(?: *#.*\n)*? *# +fallback:", text, re.M):
+            problems.append(f"{path}: theme.fonts (regular, bold, fallback) is not shown in a comment")
+        if (data.get("language") == "en") != path.name.endswith(".en.yaml"):
+            problems.append(f"{path}: its language is {data.get('language')!r}")
+
+
+def check_examples():
+    examples = sorted(Path("docs/examples").glob("*.yaml"))
+    if len(examples) < 6:
+        problems.append(f"only {len(examples)} example guides in docs/examples/")
+    for path in examples:
+        code, stderr = run_check(path)
+        if code != 0 or "warning:" in stderr:
+            problems.append(f"{path}: --check exits {code}, expected 0 without warnings:\n{stderr}")
+
+
 def main():
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     Draft7Validator.check_schema(schema)
@@ -266,6 +316,8 @@ def main():
     check_program_only_documented(names)
     check_every_field(schema)
     check_loader_keys(schema)
+    check_starters(validator, schema)
+    check_examples()
     if problems:
         print("\n".join(f"FAIL: {p}" for p in problems), file=sys.stderr)
         sys.exit(1)

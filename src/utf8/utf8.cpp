@@ -1,14 +1,11 @@
-#include "text/utf8.h"
+#include "utf8/utf8.h"
 
-namespace careerguide::text {
-
+namespace careerguide::utf8 {
 namespace {
-
-constexpr char32_t kReplacement = 0xFFFD;
 
 /// Length in bytes announced by the lead byte `lead`, or 0 when it cannot
 /// start a sequence (a continuation byte, or 0xF8 and above).
-std::size_t sequence_length(unsigned char lead) {
+std::size_t announced_length(unsigned char lead) {
   if (lead < 0x80) return 1;
   if (lead >= 0xC2 && lead <= 0xDF) return 2;
   if (lead >= 0xE0 && lead <= 0xEF) return 3;
@@ -31,7 +28,7 @@ char32_t minimum_for_length(std::size_t length) {
 std::optional<char32_t> decode_valid(std::string_view utf8, std::size_t pos,
                                      std::size_t& length) {
   const auto lead = static_cast<unsigned char>(utf8[pos]);
-  length = sequence_length(lead);
+  length = announced_length(lead);
   if (length == 0 || pos + length > utf8.size()) return std::nullopt;
   if (length == 1) return static_cast<char32_t>(lead);
   char32_t cp = lead & (0x7Fu >> length);
@@ -45,9 +42,12 @@ std::optional<char32_t> decode_valid(std::string_view utf8, std::size_t pos,
   return cp;
 }
 
-bool in_range(char32_t cp, char32_t first, char32_t last) { return cp >= first && cp <= last; }
-
 }  // namespace
+
+std::size_t valid_sequence_length(std::string_view utf8, std::size_t pos) {
+  std::size_t length = 0;
+  return decode_valid(utf8, pos, length) ? length : 0;
+}
 
 char32_t decode_next(std::string_view utf8, std::size_t& pos) {
   std::size_t length = 0;
@@ -61,7 +61,7 @@ char32_t decode_next(std::string_view utf8, std::size_t& pos) {
 }
 
 void append_utf8(std::string& out, char32_t cp) {
-  if (cp > 0x10FFFF || in_range(cp, 0xD800, 0xDFFF)) cp = kReplacement;
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));
   } else if (cp < 0x800) {
@@ -89,21 +89,4 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view utf8) {
   return std::nullopt;
 }
 
-bool is_cjk(char32_t cp) {
-  return in_range(cp, 0x4E00, 0x9FFF)       // CJK Unified Ideographs
-         || in_range(cp, 0x3400, 0x4DBF)    // Extension A
-         || in_range(cp, 0x20000, 0x3134F)  // Extensions B–G (planes 2 and 3)
-         || in_range(cp, 0xF900, 0xFAFF)    // Compatibility Ideographs
-         || in_range(cp, 0x2E80, 0x2FDF)    // radicals
-         || in_range(cp, 0x3000, 0x303F)    // CJK Symbols and Punctuation
-         || in_range(cp, 0x3040, 0x30FF)    // Hiragana, Katakana
-         || in_range(cp, 0x3100, 0x312F)    // Bopomofo
-         || in_range(cp, 0x31C0, 0x31FF)    // strokes, Katakana extension
-         || in_range(cp, 0x3200, 0x33FF)    // enclosed letters, compatibility
-         || in_range(cp, 0xFE10, 0xFE1F)    // vertical forms
-         || in_range(cp, 0xFE30, 0xFE4F)    // compatibility forms
-         || in_range(cp, 0xFF01, 0xFF60)    // full-width ASCII variants
-         || in_range(cp, 0xFFE0, 0xFFE6);   // full-width signs
-}
-
-}  // namespace careerguide::text
+}  // namespace careerguide::utf8
