@@ -291,7 +291,7 @@ TEST_CASE("write_pdf: faces from a .ttc collection are embedded and print their 
       dir.write("pair.ttc", make_collection({regular->subset({U'职', U'业'}), bold->subset({U'指', U'南'})}));
   const FontSet fonts = FontSet::load({{ttc, 0}, {ttc, 1}, std::nullopt});
   Document document;
-  document.pages = {Page{{{text(100, 100, FontFace::kRegular, 40, "职业"), text(100, 200, FontFace::kBold, 40, "指南")}}, kA4, 1}};
+  document.pages = {Page{{{text(100, 100, FontFace::kRegular, 40, "职业"), text(100, 200, FontFace::kBold, 40, "指南")}, {}}, kA4, 1}};
   const std::string path = dir.write("ttc.pdf", write_pdf(document, fonts, sample_options()));
   CHECK(run(dir, "pdftotext -raw " + path + " -").out == "职业\n指南\n\f");
   // Crops (72 dpi = points) around each run's ink, and a blank area below them.
@@ -311,7 +311,7 @@ TEST_CASE("write_pdf: characters only the fallback font has are drawn from its o
   mixed.fonts = careerguide::fonts::FontMeasurer(fonts).font_spans(mixed.utf8, mixed.face);
   REQUIRE(mixed.fonts.size() == 3);
   Document document;
-  document.pages = {Page{{{mixed, text(100, 130, FontFace::kBold, 12, "棋盘")}}, kA4, 1}};
+  document.pages = {Page{{{mixed, text(100, 130, FontFace::kBold, 12, "棋盘")}, {}}, kA4, 1}};
   const std::string path = dir.write("fallback.pdf", write_pdf(document, fonts, sample_options()));
   const Run listing = run(dir, "pdffonts " + path);
   std::vector<std::string> rows = font_rows(listing.out);
@@ -331,7 +331,7 @@ TEST_CASE("write_pdf: draws each run in the fonts layout chose, and refuses font
                                        FontFile{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0}});
   // Layout said: all in the face's own font (the writer does not choose again).
   Document document;
-  document.pages = {Page{{{text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王")}}, kA4, 1}};
+  document.pages = {Page{{{text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王")}, {}}, kA4, 1}};
   const std::string path = dir.write("face-only.pdf", write_pdf(document, fonts, sample_options()));
   const std::vector<std::string> rows = font_rows(run(dir, "pdffonts " + path).out);
   REQUIRE(rows.size() == 1);
@@ -408,7 +408,7 @@ TEST_CASE("write_pdf: widely spaced runs extract without spaces between their ch
   Document document;
   document.pages = {Page{{{text(62.36, 100, FontFace::kBold, 11, "职业指南手册", 3.3),
                            text(62.36, 130, FontFace::kBold, 9, "美国市场 · 2024年", 1.35),
-                           text(62.36, 160, FontFace::kRegular, 10.5, "正文两端对齐", 0.5)}},
+                           text(62.36, 160, FontFace::kRegular, 10.5, "正文两端对齐", 0.5)}, {}},
                          kA4, 1}};
   const std::vector<std::uint8_t> bytes = write_pdf(document, lxgw(), sample_options());
   CHECK(as_string(bytes).rfind("%PDF-1.5\n", 0) == 0);  // /ActualText is PDF 1.5

@@ -29,7 +29,34 @@ struct Mover {
 
 void translate(Item& item, geom::Point offset) { std::visit(Mover{offset}, item); }
 
+void Frame::prepend(Item item) {
+  items.insert(items.begin(), std::move(item));
+  for (Group& group : groups) {
+    ++group.first;
+    ++group.last;
+  }
+}
+
+void Frame::group_from(std::size_t first, ElementRef element) {
+  if (first < items.size()) groups.push_back(Group{first, items.size(), std::move(element)});
+}
+
+const Element* Frame::element_of(std::size_t index) const {
+  const Group* inner = nullptr;
+  for (const Group& group : groups) {
+    if (index < group.first || index >= group.last) continue;
+    if (!inner || group.last - group.first < inner->last - inner->first) inner = &group;
+  }
+  return inner ? inner->element.get() : nullptr;
+}
+
 void Frame::push_frame(geom::Point offset, Frame frame) {
+  const std::size_t base = items.size();
+  for (Group& group : frame.groups) {
+    group.first += base;
+    group.last += base;
+    groups.push_back(std::move(group));
+  }
   items.reserve(items.size() + frame.items.size());
   for (Item& item : frame.items) {
     translate(item, offset);
