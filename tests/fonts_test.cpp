@@ -18,7 +18,7 @@ using careerguide::fonts::Font;
 using careerguide::fonts::FontError;
 using careerguide::fonts::FontFiles;
 using careerguide::fonts::FontMeasurer;
-using careerguide::fonts::FontRequest;
+using careerguide::typeface::FontFile;
 using careerguide::fonts::FontSet;
 using careerguide::fonts::locate_fonts;
 using careerguide::text::FontFace;
@@ -58,7 +58,7 @@ std::vector<std::uint8_t> read_file(const std::string& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-std::string load_error(const FontRequest& request) {
+std::string load_error(const FontFile& request) {
   try {
     Font::load(request);
   } catch (const FontError& error) {
@@ -100,8 +100,8 @@ careerguide::fonts::SystemFaces no_system_fonts() { return {}; }
 TEST_CASE("locate_fonts: finds LXGW WenKai Regular and Bold through fontconfig") {
   const TempDir empty;
   const FontFiles files = locate_fonts({}, {}, {}, empty.path());
-  CHECK(files.regular == FontRequest{kRegular, 0});
-  CHECK(files.bold == FontRequest{kBold, 0});
+  CHECK(files.regular == FontFile{kRegular, 0});
+  CHECK(files.bold == FontFile{kBold, 0});
   CHECK_FALSE(files.fallback.has_value());
 }
 
@@ -119,10 +119,10 @@ TEST_CASE("locate_fonts: configured files win, as written, each face on its own"
   fs::create_symlink(kBold, project.path() / "LXGWWenKai-Bold.ttf");
   const FontFiles files =
       locate_fonts({"data/my.ttc", 2}, {}, {"data/fallback.ttf", 0}, project.path(), no_system_fonts);
-  CHECK(files.regular == FontRequest{"data/my.ttc", 2});
+  CHECK(files.regular == FontFile{"data/my.ttc", 2});
   CHECK(files.bold.file == (project.path() / "LXGWWenKai-Bold.ttf").string());
   REQUIRE(files.fallback.has_value());
-  CHECK(*files.fallback == FontRequest{"data/fallback.ttf", 0});
+  CHECK(*files.fallback == FontFile{"data/fallback.ttf", 0});
 }
 
 TEST_CASE("locate_fonts: asks the system once, and only for a face not found before") {
@@ -130,7 +130,7 @@ TEST_CASE("locate_fonts: asks the system once, and only for a face not found bef
   int lookups = 0;
   const careerguide::fonts::SystemFontLookup counting = [&] {
     ++lookups;
-    return careerguide::fonts::SystemFaces{FontRequest{"sys-regular.ttf", 0}, FontRequest{"sys-bold.ttf", 0}};
+    return careerguide::fonts::SystemFaces{FontFile{"sys-regular.ttf", 0}, FontFile{"sys-bold.ttf", 0}};
   };
   const FontFiles both = locate_fonts({}, {}, {}, project.path(), counting);
   CHECK(both.regular.file == "sys-regular.ttf");
@@ -299,21 +299,25 @@ TEST_CASE("FontMeasurer: characters outside the BMP measure as the space libharu
   CHECK(measurer.advance(U'\U00020027', FontFace::kRegular, 10) == doctest::Approx(3.5));
 }
 
-TEST_CASE("FontSet::split_by_font: cuts a run where the drawing font changes") {
-  const FontSet fonts = FontSet::load({{kRegular, 0}, {kBold, 0}, FontRequest{kDejaVu, 0}});
-  const auto spans = fonts.split_by_font("棋\u2654王\U0001F600!", FontFace::kRegular);
-  REQUIRE(spans.size() == 3);
-  CHECK(spans[0].font == fonts.regular.get());
-  CHECK(spans[0].utf8 == "棋");
-  CHECK(spans[1].font == fonts.fallback.get());
-  CHECK(spans[1].code_points == U"\u2654");
-  CHECK(spans[2].font == fonts.regular.get());
-  CHECK(spans[2].utf8 == "王 !");  // libharu draws a space for the emoji
-  CHECK(fonts.split_by_font("", FontFace::kBold).empty());
+TEST_CASE("FontMeasurer::font_spans: cuts text where the drawing font changes, by the drawn code point") {
+  const FontSet fonts = FontSet::load({{kRegular, 0}, {kBold, 0}, FontFile{kDejaVu, 0}});
+  const FontMeasurer measurer(fonts);
+  using careerguide::typeface::FontSlot;
+  using careerguide::typeface::SlotSpan;
+  // 棋 (3 bytes) in the face; ♔ (3) from the fallback; 王, the emoji (drawn
+  // as a space, which the face has: 4 bytes) and ! in the face again.
+  CHECK(measurer.font_spans("棋\u2654王\U0001F600!", FontFace::kRegular) ==
+        std::vector<SlotSpan>{{3, FontSlot::kFace}, {3, FontSlot::kFallback}, {8, FontSlot::kFace}});
+  CHECK(measurer.font_spans("", FontFace::kBold).empty());
+  CHECK(fonts.slot_for(U'\u2654', FontFace::kBold) == FontSlot::kFallback);
+  CHECK(&fonts.font(FontSlot::kFallback, FontFace::kBold) == fonts.fallback.get());
+  const FontSet without = FontSet::load({{kRegular, 0}, {kBold, 0}, std::nullopt});
+  CHECK(without.slot_for(U'\u2654', FontFace::kBold) == FontSlot::kFace);
+  CHECK(&without.font(FontSlot::kFallback, FontFace::kBold) == without.bold.get());
 }
 
 TEST_CASE("FontMeasurer: a character the face lacks is measured in the fallback font") {
-  const FontSet fonts = FontSet::load({{kRegular, 0}, {kBold, 0}, FontRequest{kDejaVu, 0}});
+  const FontSet fonts = FontSet::load({{kRegular, 0}, {kBold, 0}, FontFile{kDejaVu, 0}});
   const FontMeasurer measurer(fonts);
   CHECK(&fonts.font_for(U'\u2654', FontFace::kBold) == fonts.fallback.get());
   CHECK(&fonts.font_for(U'中', FontFace::kBold) == fonts.bold.get());

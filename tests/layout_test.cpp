@@ -968,3 +968,97 @@ TEST_CASE("role card: a remark on a figure longer than 8 card lines flows under 
   CHECK(text.find("备注") != std::string::npos);
   CHECK(body_baselines(page).front() == doctest::Approx(kC + 210 + 24));
 }
+
+namespace {
+
+/// The element of the first item of `page` that is a run starting with
+/// `prefix`; null when there is none or it has no element.
+const page::Element* element_of_run(const Page& page, const std::string& prefix) {
+  for (std::size_t i = 0; i < page.items.size(); ++i) {
+    const auto* run = std::get_if<TextRun>(&page.items[i]);
+    if (run != nullptr && run->utf8.starts_with(prefix)) return page.element_of(i);
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("layout_guide: items know their role: H1 cover title, H2 headings, artifacts around") {
+  const Document doc = lay_out(sample_guide(3));
+  const page::Element* title = element_of_run(doc.pages[0], "年人工智能领域");
+  REQUIRE(title != nullptr);
+  CHECK(title->role == page::Role::kHeading);
+  CHECK(title->level == 1);
+  const Page& role_page = doc.pages[3];
+  const page::Element* heading = element_of_run(role_page, "核心技能");
+  REQUIRE(heading != nullptr);
+  CHECK(heading->role == page::Role::kHeading);
+  CHECK(heading->level == 2);
+  // Header (guide title, section) and footer are artifacts on every numbered page.
+  for (std::size_t i = 1; i < doc.pages.size(); ++i) {
+    CAPTURE(i);
+    const page::Element* footer = element_of_run(doc.pages[i], "第 ");
+    REQUIRE(footer != nullptr);
+    CHECK(footer->role == page::Role::kArtifact);
+  }
+  // Every element the document holds has an id; parents come first.
+  for (const Page& page : doc.pages)
+    for (std::size_t i = 0; i < page.items.size(); ++i)
+      for (const page::Element* e = page.element_of(i); e != nullptr; e = e->parent.get()) {
+        CHECK(e->id != 0);
+        if (e->parent) CHECK(e->parent->id < e->id);
+      }
+}
+
+TEST_CASE("layout_guide: each skill is a list item with a label (the bullet) and a body") {
+  const Document doc = lay_out(sample_guide(3));
+  const Page& page = doc.pages[3];
+  std::size_t bullets = 0;
+  const page::Element* list = nullptr;
+  for (std::size_t i = 0; i < page.items.size(); ++i) {
+    const auto* box = std::get_if<page::Box>(&page.items[i]);
+    if (box == nullptr || box->rect.width != 4) continue;  // the 4 pt bullet square
+    const page::Element* label = page.element_of(i);
+    REQUIRE(label != nullptr);
+    CHECK(label->role == page::Role::kLabel);
+    REQUIRE(label->parent != nullptr);
+    CHECK(label->parent->role == page::Role::kListItem);
+    REQUIRE(label->parent->parent != nullptr);
+    CHECK(label->parent->parent->role == page::Role::kList);
+    if (list != nullptr) CHECK(label->parent->parent.get() == list);  // one list holds both
+    list = label->parent->parent.get();
+    // The item's text is its body, in the same item.
+    const page::Element* body = page.element_of(i + 1);
+    REQUIRE(body != nullptr);
+    CHECK(body->role == page::Role::kListBody);
+    CHECK(body->parent == label->parent);
+    ++bullets;
+  }
+  CHECK(bullets == 2);
+}
+
+TEST_CASE("layout_guide: the salary chart is a figure whose alt text lists the roles and figures") {
+  const Document doc = lay_out(sample_guide(3));
+  const Page& chart = doc.pages[2];
+  std::size_t figures = 0;
+  for (std::size_t i = 0; i < chart.items.size(); ++i) {
+    const page::Element* element = chart.element_of(i);
+    if (element == nullptr || element->role != page::Role::kFigure) continue;
+    ++figures;
+    CHECK(element->alt.starts_with("薪资概览："));
+    CHECK(element->alt.find("职位1 $127,000") != std::string::npos);
+    CHECK(element->alt.find("职位2 $130,000") != std::string::npos);
+  }
+  CHECK(figures > 0);
+}
+
+TEST_CASE("layout_guide: each run records the fonts the measurer chose for its text") {
+  model::Guide guide = sample_guide(1);
+  guide.roles[0].summary = txt("国际象棋\u2654王");
+  const Document doc = lay_out(guide);
+  const TextRun* run = find_run(doc.pages[3], "国际象棋");
+  REQUIRE(run != nullptr);
+  using typeface::FontSlot;
+  CHECK(run->fonts == std::vector<typeface::SlotSpan>{
+                          {12, FontSlot::kFace}, {3, FontSlot::kFallback}, {3, FontSlot::kFace}});
+}

@@ -25,30 +25,32 @@
 
 #include "font_collection.h"
 #include "fonts/font_set.h"
-#include "layout/document.h"
+#include "page/document.h"
 #include "pdf/creation_date.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
 #include "pdf/write_pdf.h"
 
 using careerguide::fonts::Font;
-using careerguide::fonts::FontRequest;
+using careerguide::typeface::FontFile;
 using careerguide::fonts::FontSet;
 using careerguide::geom::Color;
 using careerguide::geom::Point;
 using careerguide::geom::Rect;
 using careerguide::geom::Size;
-using careerguide::layout::Bookmark;
-using careerguide::layout::Box;
-using careerguide::layout::Circle;
-using careerguide::layout::Document;
-using careerguide::layout::FontFace;
-using careerguide::layout::Line;
-using careerguide::layout::Link;
-using careerguide::layout::Page;
-using careerguide::layout::Stroke;
-using careerguide::layout::TextRun;
+using careerguide::page::Bookmark;
+using careerguide::page::Box;
+using careerguide::page::Circle;
+using careerguide::page::Document;
+using careerguide::page::FontFace;
+using careerguide::page::Line;
+using careerguide::page::Link;
+using careerguide::page::Page;
+using careerguide::page::Stroke;
+using careerguide::page::TextRun;
 using careerguide::pdf::PdfError;
+using careerguide::typeface::FontSlot;
+using careerguide::typeface::SlotSpan;
 using careerguide::pdf::WriteOptions;
 using careerguide::pdf::write_pdf;
 namespace fs = std::filesystem;
@@ -70,19 +72,20 @@ const FontSet& lxgw() {
 }
 
 TextRun text(double x, double y, FontFace face, double size, std::string utf8, double char_spacing = 0) {
-  return TextRun{Point{x, y}, face, size, kInk, std::move(utf8), char_spacing, {}, false};
+  const std::vector<SlotSpan> fonts{{utf8.size(), FontSlot::kFace}};
+  return TextRun{Point{x, y}, face, size, kInk, std::move(utf8), char_spacing, {}, false, fonts};
 }
 
 /// A cover and one numbered page holding every kind of item.
 Document sample_document() {
   Document document;
-  Page cover{kA4, {}, std::nullopt};
+  Page cover{{}, kA4, std::nullopt};
   cover.items.push_back(Box{Rect{62.36, 60, 470.55, 200}, Color{0xF4, 0xF6, 0xF7}, std::nullopt});
   cover.items.push_back(text(62.36, 120, FontFace::kBold, 38, "2024年人工智能领域"));
   cover.items.push_back(text(62.36, 172, FontFace::kBold, 38, "收入最高的6种工作"));
   cover.items.push_back(Circle{Point{80, 300}, 6, kAccent, std::nullopt});
   cover.items.push_back(Link{Rect{62.36, 90, 200, 40}, 1, 79.37, ""});
-  Page role{kA4, {}, 1};
+  Page role{{}, kA4, 1};
   role.items.push_back(text(62.36, 100, FontFace::kBold, 26, "提示工程师"));
   role.items.push_back(text(62.36, 130, FontFace::kRegular, 12, "Prompt engineer"));
   role.items.push_back(text(62.36, 170, FontFace::kBold, 28, "$127,000 / 年"));
@@ -307,7 +310,7 @@ TEST_CASE("write_pdf: faces from a .ttc collection are embedded and print their 
       dir.write("pair.ttc", make_collection({regular->subset({U'职', U'业'}), bold->subset({U'指', U'南'})}));
   const FontSet fonts = FontSet::load({{ttc, 0}, {ttc, 1}, std::nullopt});
   Document document;
-  document.pages = {Page{kA4, {text(100, 100, FontFace::kRegular, 40, "职业"), text(100, 200, FontFace::kBold, 40, "指南")}, 1}};
+  document.pages = {Page{{{text(100, 100, FontFace::kRegular, 40, "职业"), text(100, 200, FontFace::kBold, 40, "指南")}, {}}, kA4, 1}};
   const std::string path = dir.write("ttc.pdf", write_pdf(document, fonts, sample_options()));
   CHECK(run(dir, "pdftotext -raw " + path + " -").out == "职业\n指南\n\f");
   // Crops (72 dpi = points) around each run's ink, and a blank area below them.
@@ -321,10 +324,13 @@ TEST_CASE("write_pdf: characters only the fallback font has are drawn from its o
   const TempDir dir;
   const FontSet fonts = FontSet::load({{kFontDir + "LXGWWenKai-Regular.ttf", 0},
                                        {kFontDir + "LXGWWenKai-Bold.ttf", 0},
-                                       FontRequest{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0}});
+                                       FontFile{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0}});
+  // The fonts as layout records them: chosen while measuring.
+  TextRun mixed = text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王");
+  mixed.fonts = careerguide::fonts::FontMeasurer(fonts).font_spans(mixed.utf8, mixed.face);
+  REQUIRE(mixed.fonts.size() == 3);
   Document document;
-  document.pages = {Page{kA4, {text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王"),
-                               text(100, 130, FontFace::kBold, 12, "棋盘")}, 1}};
+  document.pages = {Page{{{mixed, text(100, 130, FontFace::kBold, 12, "棋盘")}, {}}, kA4, 1}};
   const std::string path = dir.write("fallback.pdf", write_pdf(document, fonts, sample_options()));
   const Run listing = run(dir, "pdffonts " + path);
   std::vector<std::string> rows = font_rows(listing.out);
@@ -337,6 +343,26 @@ TEST_CASE("write_pdf: characters only the fallback font has are drawn from its o
   CHECK(run(dir, "pdftotext -raw " + path + " -").out == "国际象棋\u2654王\n棋盘\n\f");
 }
 
+TEST_CASE("write_pdf: draws each run in the fonts layout chose, and refuses fonts that miss text") {
+  const TempDir dir;
+  const FontSet fonts = FontSet::load({{kFontDir + "LXGWWenKai-Regular.ttf", 0},
+                                       {kFontDir + "LXGWWenKai-Bold.ttf", 0},
+                                       FontFile{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0}});
+  // Layout said: all in the face's own font (the writer does not choose again).
+  Document document;
+  document.pages = {Page{{{text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王")}, {}}, kA4, 1}};
+  const std::string path = dir.write("face-only.pdf", write_pdf(document, fonts, sample_options()));
+  const std::vector<std::string> rows = font_rows(run(dir, "pdffonts " + path).out);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].rfind("HPDFAA+LXGWWenKai-Regular ", 0) == 0);
+  // Stretches that stop short of the text, or run past it, are a bug upstream.
+  for (const std::size_t bytes : {std::size_t{3}, std::size_t{40}}) {
+    CAPTURE(bytes);
+    std::get<TextRun>(document.pages[0].items[0]).fonts = {{bytes, FontSlot::kFace}};
+    CHECK_THROWS_AS(write_pdf(document, fonts, sample_options()), careerguide::pdf::InvalidDocument);
+  }
+}
+
 TEST_CASE("write_pdf: a bookmark to a page that does not exist is refused") {
   Document document = sample_document();
   document.outline.push_back(Bookmark{"结语", 5, 0});
@@ -346,7 +372,7 @@ TEST_CASE("write_pdf: a bookmark to a page that does not exist is refused") {
 
 TEST_CASE("write_pdf: a libharu failure says what was being written, the call and the error number") {
   Document document;
-  document.pages = {Page{Size{0, 0}, {}, std::nullopt}};
+  document.pages = {Page{{}, Size{0, 0}, std::nullopt}};
   CHECK_THROWS_WITH_AS(write_pdf(document, lxgw(), sample_options()),
                        "libharu could not write a page's size (error 0x1054, detail 0, in "
                        "HPDF_Page_SetWidth)",
@@ -399,11 +425,10 @@ TEST_CASE("write_pdf: a string libharu refuses is named in the message") {
 TEST_CASE("write_pdf: widely spaced runs extract without spaces between their characters") {
   const TempDir dir;
   Document document;
-  document.pages = {Page{kA4,
-                         {text(62.36, 100, FontFace::kBold, 11, "职业指南手册", 3.3),
-                          text(62.36, 130, FontFace::kBold, 9, "美国市场 · 2024年", 1.35),
-                          text(62.36, 160, FontFace::kRegular, 10.5, "正文两端对齐", 0.5)},
-                         1}};
+  document.pages = {Page{{{text(62.36, 100, FontFace::kBold, 11, "职业指南手册", 3.3),
+                           text(62.36, 130, FontFace::kBold, 9, "美国市场 · 2024年", 1.35),
+                           text(62.36, 160, FontFace::kRegular, 10.5, "正文两端对齐", 0.5)}, {}},
+                         kA4, 1}};
   const std::vector<std::uint8_t> bytes = write_pdf(document, lxgw(), sample_options());
   CHECK(as_string(bytes).rfind("%PDF-1.5\n", 0) == 0);  // /ActualText is PDF 1.5
   const std::string path = dir.write("tracked.pdf", bytes);
@@ -752,9 +777,9 @@ TEST_CASE("haru overrides: every stream is compressed by the override and inflat
 #endif  // CAREERGUIDE_HARU_OVERRIDES
 
 TEST_CASE("write_pdf: a non-finite or absurd coordinate is an internal error, not a corrupt file") {
-  const std::vector<careerguide::layout::Item> bad_items{
-      careerguide::layout::Line{Point{0, 0}, Point{std::numeric_limits<double>::infinity(), 10}, {}},
-      careerguide::layout::Line{Point{0, std::numeric_limits<double>::quiet_NaN()}, Point{10, 10}, {}},
+  const std::vector<careerguide::page::Item> bad_items{
+      careerguide::page::Line{Point{0, 0}, Point{std::numeric_limits<double>::infinity(), 10}, {}},
+      careerguide::page::Line{Point{0, std::numeric_limits<double>::quiet_NaN()}, Point{10, 10}, {}},
       Box{Rect{0, 0, 2e6, 10}, Color{0, 0, 0}, std::nullopt},
       text(1e7, 100, FontFace::kRegular, 10, "x"),
       text(10, 100, FontFace::kRegular, std::numeric_limits<double>::quiet_NaN(), "x"),

@@ -973,6 +973,9 @@ class CountingMeasurer : public text::Measurer {
     ++calls;
     return inner_.advance(cp, face, size);
   }
+  careerguide::typeface::FontSlot font_slot(char32_t cp, FontFace face) const override {
+    return inner_.font_slot(cp, face);
+  }
   mutable long calls = 0;
 
  private:

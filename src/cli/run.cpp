@@ -40,14 +40,12 @@ bool report(const std::vector<model::Diagnostic>& diagnostics, bool quiet, std::
   return model::has_errors(diagnostics);
 }
 
-fonts::FontRequest request(const model::FontSpec& spec) { return {spec.file, spec.index}; }
-
 fonts::FontFiles locate(const model::Theme& theme) {
-  return fonts::locate_fonts(request(theme.regular), request(theme.bold), request(theme.fallback),
+  return fonts::locate_fonts(theme.regular, theme.bold, theme.fallback,
                              "fonts");
 }
 
-std::string describe_face(const fonts::FontRequest& face) {
+std::string describe_face(const typeface::FontFile& face) {
   return face.index == 0 ? face.file : fmt::format("{} (index {})", face.file, face.index);
 }
 
@@ -74,7 +72,7 @@ void refuse_overwriting_inputs(const Options& options, const fonts::FontFiles* f
 /// One error when a face's font lacks more than 5 % of the characters
 /// printed: the wrong font, not a few gaps worth a warning each.
 void refuse_wrong_font(const substitute::CoverageCounts& counts, const fonts::FontFiles& files) {
-  const auto check = [&](std::size_t lacking, const fonts::FontRequest& face, const char* key) {
+  const auto check = [&](std::size_t lacking, const typeface::FontFile& face, const char* key) {
     if (!substitute::lacks_too_many(lacking, counts.printed)) return;
     throw RunFailure{kExitEnvironment,
                      fmt::format("the font {} (theme.fonts.{}) lacks {} of the {} distinct "
@@ -124,7 +122,7 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   // After the warnings, which must not share the line.
   Progress progress(err, options.progress && !options.quiet && !options.dump_layout,
                     Progress::delay_from_environment());
-  layout::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer,
+  page::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer,
                                                    [&progress](std::size_t pages) { progress.laid_out(pages); });
   if (options.dump_layout) {
     out << layout::dump(document);

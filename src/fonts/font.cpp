@@ -44,14 +44,14 @@ using BlobPtr = std::unique_ptr<hb_blob_t, BlobDeleter>;
 using FacePtr = std::unique_ptr<hb_face_t, FaceDeleter>;
 using HbFontPtr = std::unique_ptr<hb_font_t, FontDeleter>;
 
-FontError load_error(const FontRequest& request, std::string_view reason) {
+FontError load_error(const typeface::FontFile& request, std::string_view reason) {
   return FontError(fmt::format("failed to load font {} ({})", request.file, reason));
 }
 
 /// Maps the file read-only; throws when it is missing, unreadable, not a
 /// regular file or larger than kMaxFontFileBytes (checked before reading,
 /// so a huge sparse file costs nothing).
-BlobPtr map_file(const FontRequest& request) {
+BlobPtr map_file(const typeface::FontFile& request) {
   struct stat info {};
   if (::stat(request.file.c_str(), &info) != 0) {
     if (errno == ENOENT || errno == ENOTDIR) throw load_error(request, "no such file");
@@ -77,7 +77,7 @@ std::span<const std::uint8_t> blob_bytes(hb_blob_t* blob) {
 }  // namespace
 
 struct Font::Impl {
-  FontRequest request;
+  typeface::FontFile request;
   BlobPtr blob;
   FacePtr face;
   HbFontPtr font;
@@ -148,7 +148,7 @@ std::vector<hb_codepoint_t> Font::Impl::nominal_glyphs(const std::vector<hb_code
   return glyphs;
 }
 
-std::shared_ptr<const Font> Font::load(const FontRequest& request) {
+std::shared_ptr<const Font> Font::load(const typeface::FontFile& request) {
   auto impl = std::make_unique<Impl>();
   impl->request = request;
   impl->blob = map_file(request);

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "typeface/font_file.h"
+
 namespace careerguide::fonts {
 
 /// A font that cannot be found, read or used; `main` maps it to exit code 3.
@@ -20,14 +22,6 @@ class FontError : public std::runtime_error {
 /// collections are about a quarter of it). Checked before the file is read.
 inline constexpr std::uint64_t kMaxFontFileBytes = 128ull << 20;
 
-/// A font file chosen by the user, as written in the data (relative to the
-/// working directory). An empty `file` means "not configured".
-struct FontRequest {
-  std::string file;
-  int index = 0;  ///< 0-based face index inside a .ttc collection; 0 for a .ttf
-  friend bool operator==(const FontRequest&, const FontRequest&) = default;
-};
-
 /// A loaded TrueType face (glyf outlines, a Windows Unicode BMP cmap), read
 /// with HarfBuzz. Immutable after loading, so it may be shared freely.
 class Font {
@@ -37,7 +31,7 @@ class Font {
   /// a file larger than kMaxFontFileBytes, a file that is not a
   /// TrueType font, a truncated file, CFF-flavoured OpenType, a font without
   /// the cmap libharu reads, or a face index outside a collection.
-  static std::shared_ptr<const Font> load(const FontRequest& request);
+  static std::shared_ptr<const Font> load(const typeface::FontFile& request);
 
   ~Font();
   Font(const Font&) = delete;

@@ -18,22 +18,19 @@ const Font& FontSet::face(text::FontFace face) const {
   return face == text::FontFace::kBold ? *bold : *regular;
 }
 
-const Font& FontSet::font_for(char32_t cp, text::FontFace face_wanted) const {
-  const Font& main = face(face_wanted);
-  if (main.has_glyph(cp) || !fallback || !fallback->has_glyph(cp)) return main;
-  return *fallback;
+typeface::FontSlot FontSet::slot_for(char32_t cp, text::FontFace face_wanted) const {
+  if (face(face_wanted).has_glyph(cp) || !fallback || !fallback->has_glyph(cp))
+    return typeface::FontSlot::kFace;
+  return typeface::FontSlot::kFallback;
 }
 
-std::vector<FontSpan> FontSet::split_by_font(std::string_view utf8, text::FontFace face_wanted) const {
-  std::vector<FontSpan> spans;
-  text::for_each_code_point(utf8, [&](char32_t cp) {
-    const char32_t drawn = drawn_code_point(cp);
-    const Font* font = &font_for(drawn, face_wanted);
-    if (spans.empty() || spans.back().font != font) spans.push_back(FontSpan{font, {}, {}});
-    spans.back().code_points += drawn;
-    text::append_utf8(spans.back().utf8, drawn);
-  });
-  return spans;
+const Font& FontSet::font(typeface::FontSlot slot, text::FontFace face_wanted) const {
+  if (slot == typeface::FontSlot::kFallback && fallback) return *fallback;
+  return face(face_wanted);
+}
+
+const Font& FontSet::font_for(char32_t cp, text::FontFace face_wanted) const {
+  return font(slot_for(cp, face_wanted), face_wanted);
 }
 
 FontMeasurer::FontMeasurer(FontSet fonts) : fonts_(std::move(fonts)) {
@@ -43,6 +40,10 @@ FontMeasurer::FontMeasurer(FontSet fonts) : fonts_(std::move(fonts)) {
 double FontMeasurer::advance(char32_t cp, text::FontFace face, double size) const {
   const char32_t drawn = drawn_code_point(cp);
   return fonts_.font_for(drawn, face).advance_milli_em(drawn) * size / 1000.0;
+}
+
+typeface::FontSlot FontMeasurer::font_slot(char32_t cp, text::FontFace face) const {
+  return fonts_.slot_for(drawn_code_point(cp), face);
 }
 
 }  // namespace careerguide::fonts

@@ -15,13 +15,6 @@
 
 namespace careerguide::fonts {
 
-/// A stretch of one text run drawn in one font.
-struct FontSpan {
-  const Font* font = nullptr;
-  std::u32string code_points;  ///< as drawn (see drawn_code_point)
-  std::string utf8;            ///< the same code points, valid UTF-8
-};
-
 /// The guide's fonts, by face.
 struct FontSet {
   std::shared_ptr<const Font> regular;
@@ -33,14 +26,14 @@ struct FontSet {
 
   /// The main font of `face` (regular or bold).
   const Font& face(text::FontFace face) const;
-  /// The font that draws `cp` in `face`: the face's own font when it has
-  /// the glyph, else the fallback when that has it, else the face's font
-  /// (which draws .notdef, a visible box). The PDF writer splits runs by it.
+  /// The slot of the font that draws `cp` in `face`: the face's own font
+  /// when it has the glyph, else the fallback when that has it, else the
+  /// face's own font (which draws .notdef, a visible box).
+  typeface::FontSlot slot_for(char32_t cp, text::FontFace face) const;
+  /// The font of `slot` for `face`; the face's own font when no fallback is loaded.
+  const Font& font(typeface::FontSlot slot, text::FontFace face) const;
+  /// font(slot_for(cp, face), face).
   const Font& font_for(char32_t cp, text::FontFace face) const;
-  /// Splits `utf8` in `face` into maximal spans drawn in one font each
-  /// (font_for of each drawn code point), in order; invalid bytes become
-  /// U+FFFD as in text::decode_next. Empty input gives no span.
-  std::vector<FontSpan> split_by_font(std::string_view utf8, text::FontFace face) const;
 };
 
 /// Code points libharu's UTF-8 encoder can draw: the BMP without surrogates.
@@ -54,7 +47,7 @@ constexpr bool is_drawable_code_point(char32_t cp) {
 constexpr char32_t drawn_code_point(char32_t cp) { return is_drawable_code_point(cp) ? cp : U' '; }
 
 /// text::Measurer over a FontSet: the advance of `cp` is the milli-em
-/// advance of the glyph that will be drawn (see FontSet::font_for and
+/// advance of the glyph that will be drawn (see FontSet::slot_for and
 /// drawn_code_point) × size / 1000, in points.
 class FontMeasurer final : public text::Measurer {
  public:
@@ -63,6 +56,8 @@ class FontMeasurer final : public text::Measurer {
   explicit FontMeasurer(FontSet fonts);
   /// Advance in points of `cp` in `face` at `size` points.
   double advance(char32_t cp, text::FontFace face, double size) const override;
+  /// The slot of the font that draws `cp` (as drawn) in `face`.
+  typeface::FontSlot font_slot(char32_t cp, text::FontFace face) const override;
 
  private:
   FontSet fonts_;

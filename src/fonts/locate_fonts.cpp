@@ -45,7 +45,7 @@ bool is_wenkai_family(FcPattern* pattern) {
 }
 
 /// The request for `pattern` if it is a WenKai face of `weight`.
-std::optional<FontRequest> wenkai_request(FcPattern* pattern, int weight) {
+std::optional<typeface::FontFile> wenkai_request(FcPattern* pattern, int weight) {
   int found_weight = -1;
   FcChar8* file = nullptr;
   int index = 0;
@@ -55,7 +55,7 @@ std::optional<FontRequest> wenkai_request(FcPattern* pattern, int weight) {
     return std::nullopt;
   }
   FcPatternGetInteger(pattern, FC_INDEX, 0, &index);
-  return FontRequest{reinterpret_cast<const char*>(file), index};
+  return typeface::FontFile{reinterpret_cast<const char*>(file), index};
 }
 
 /// True when `file` names no file and reads like a family name
@@ -68,7 +68,7 @@ bool looks_like_family(const std::string& file) {
 }
 
 /// A configured file, or the installed family it names.
-FontRequest configured_face(const FontRequest& configured, const char* key, bool bold) {
+typeface::FontFile configured_face(const typeface::FontFile& configured, const char* key, bool bold) {
   if (!looks_like_family(configured.file)) return configured;
   const std::string family = std::filesystem::path(configured.file).filename().string();
   if (auto found = find_system_family(family, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)) {
@@ -82,13 +82,13 @@ FontRequest configured_face(const FontRequest& configured, const char* key, bool
 }
 
 /// One face: configured file, then the project folder, then the system.
-FontRequest locate_face(const FontRequest& configured, const char* key, bool bold,
+typeface::FontFile locate_face(const typeface::FontFile& configured, const char* key, bool bold,
                         const std::filesystem::path& project_fonts_dir,
-                        const std::function<std::optional<FontRequest>()>& system_face) {
+                        const std::function<std::optional<typeface::FontFile>()>& system_face) {
   if (!configured.file.empty()) return configured_face(configured, key, bold);
   const std::filesystem::path local = project_fonts_dir / (bold ? kDefaultBoldFile : kDefaultRegularFile);
   std::error_code error;
-  if (std::filesystem::is_regular_file(local, error)) return FontRequest{local.string(), 0};
+  if (std::filesystem::is_regular_file(local, error)) return typeface::FontFile{local.string(), 0};
   if (auto system = system_face()) return *system;
   const char* weight = bold ? "Bold" : "Regular";
   throw FontError(fmt::format(
@@ -100,17 +100,17 @@ FontRequest locate_face(const FontRequest& configured, const char* key, bool bol
 }
 
 /// The alphabetically first request of `found` (by file, then index).
-std::optional<FontRequest> first_of(const std::vector<FontRequest>& found) {
+std::optional<typeface::FontFile> first_of(const std::vector<typeface::FontFile>& found) {
   if (found.empty()) return std::nullopt;
-  return *std::min_element(found.begin(), found.end(), [](const FontRequest& a, const FontRequest& b) {
+  return *std::min_element(found.begin(), found.end(), [](const typeface::FontFile& a, const typeface::FontFile& b) {
     return a.file != b.file ? a.file < b.file : a.index < b.index;
   });
 }
 
 /// Fontconfig's list of the installed faces matching `family`, as
 /// (weight, request) pairs.
-std::vector<std::pair<int, FontRequest>> list_family(const std::string& family) {
-  std::vector<std::pair<int, FontRequest>> faces;
+std::vector<std::pair<int, typeface::FontFile>> list_family(const std::string& family) {
+  std::vector<std::pair<int, typeface::FontFile>> faces;
   std::unique_ptr<FcConfig, ConfigDeleter> config(FcInitLoadConfigAndFonts());
   if (!config) return faces;
   std::unique_ptr<FcPattern, PatternDeleter> pattern(FcPatternCreate());
@@ -126,14 +126,14 @@ std::vector<std::pair<int, FontRequest>> list_family(const std::string& family) 
     if (FcPatternGetString(fonts->fonts[i], FC_FILE, 0, &file) != FcResultMatch) continue;
     FcPatternGetInteger(fonts->fonts[i], FC_WEIGHT, 0, &weight);
     FcPatternGetInteger(fonts->fonts[i], FC_INDEX, 0, &index);
-    faces.push_back({weight, FontRequest{reinterpret_cast<const char*>(file), index}});
+    faces.push_back({weight, typeface::FontFile{reinterpret_cast<const char*>(file), index}});
   }
   return faces;
 }
 
 }  // namespace
 
-std::optional<FontRequest> find_system_family(const std::string& family, int weight) {
+std::optional<typeface::FontFile> find_system_family(const std::string& family, int weight) {
   const auto faces = list_family(family);
   if (faces.empty()) return std::nullopt;
   // The nearest weight; among equals the alphabetically first file, then index.
@@ -153,8 +153,8 @@ SystemFaces find_system_wenkai() {
   // the rest of the default guide's font set-up (BENCHMARKS.md). A
   // configuration chosen with FONTCONFIG_FILE or FONTCONFIG_PATH is asked.
   const std::filesystem::path package(kPackageFontsDir);
-  const FontRequest package_regular{(package / kDefaultRegularFile).string(), 0};
-  const FontRequest package_bold{(package / kDefaultBoldFile).string(), 0};
+  const typeface::FontFile package_regular{(package / kDefaultRegularFile).string(), 0};
+  const typeface::FontFile package_bold{(package / kDefaultBoldFile).string(), 0};
   std::error_code error;
   if (std::getenv("FONTCONFIG_FILE") == nullptr && std::getenv("FONTCONFIG_PATH") == nullptr &&
       std::filesystem::is_regular_file(package_regular.file, error) &&
@@ -170,8 +170,8 @@ SystemFaces find_system_wenkai() {
       FcObjectSetBuild(FC_FAMILY, FC_WEIGHT, FC_SPACING, FC_FILE, FC_INDEX, nullptr));
   std::unique_ptr<FcFontSet, FontSetDeleter> fonts(FcFontList(config.get(), pattern.get(), objects.get()));
   if (!fonts) return {};
-  std::vector<FontRequest> regular;
-  std::vector<FontRequest> bold;
+  std::vector<typeface::FontFile> regular;
+  std::vector<typeface::FontFile> bold;
   for (int i = 0; i < fonts->nfont; ++i) {
     if (auto request = wenkai_request(fonts->fonts[i], FC_WEIGHT_REGULAR)) regular.push_back(*request);
     if (auto request = wenkai_request(fonts->fonts[i], FC_WEIGHT_BOLD)) bold.push_back(*request);
@@ -179,12 +179,12 @@ SystemFaces find_system_wenkai() {
   return SystemFaces{first_of(regular), first_of(bold)};
 }
 
-FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold, const FontRequest& fallback,
+FontFiles locate_fonts(const typeface::FontFile& regular, const typeface::FontFile& bold, const typeface::FontFile& fallback,
                        const std::filesystem::path& project_fonts_dir) {
   return locate_fonts(regular, bold, fallback, project_fonts_dir, find_system_wenkai);
 }
 
-FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold, const FontRequest& fallback,
+FontFiles locate_fonts(const typeface::FontFile& regular, const typeface::FontFile& bold, const typeface::FontFile& fallback,
                        const std::filesystem::path& project_fonts_dir,
                        const SystemFontLookup& system_lookup) {
   std::optional<SystemFaces> system;  // looked up once, only if needed

@@ -22,9 +22,9 @@ inline constexpr const char* kPackageFontsDir = "/usr/share/fonts/truetype/lxgw-
 
 /// The font files chosen for each face.
 struct FontFiles {
-  FontRequest regular;
-  FontRequest bold;
-  std::optional<FontRequest> fallback;  ///< only when the data configures one
+  typeface::FontFile regular;
+  typeface::FontFile bold;
+  std::optional<typeface::FontFile> fallback;  ///< only when the data configures one
 };
 
 /// Resolves each face on its own: a configured file (non-empty `file`) is
@@ -38,14 +38,14 @@ struct FontFiles {
 /// (400) or Bold (700) through fontconfig, never WenKai Mono or Light). The
 /// fallback is only ever the configured one. Throws FontError "font not
 /// found: ..." naming every place tried and how to fix it.
-FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold,
-                       const FontRequest& fallback,
+FontFiles locate_fonts(const typeface::FontFile& regular, const typeface::FontFile& bold,
+                       const typeface::FontFile& fallback,
                        const std::filesystem::path& project_fonts_dir);
 
 /// The default family's faces installed on the system; unset when missing.
 struct SystemFaces {
-  std::optional<FontRequest> regular;
-  std::optional<FontRequest> bold;
+  std::optional<typeface::FontFile> regular;
+  std::optional<typeface::FontFile> bold;
 };
 
 /// Looks up the system's default-family faces. Injected so tests can
@@ -54,15 +54,15 @@ struct SystemFaces {
 using SystemFontLookup = std::function<SystemFaces()>;
 
 /// locate_fonts with the last step replaced by `system_lookup`.
-FontFiles locate_fonts(const FontRequest& regular, const FontRequest& bold,
-                       const FontRequest& fallback,
+FontFiles locate_fonts(const typeface::FontFile& regular, const typeface::FontFile& bold,
+                       const typeface::FontFile& fallback,
                        const std::filesystem::path& project_fonts_dir,
                        const SystemFontLookup& system_lookup);
 
 /// The installed face of `family` (one of its family names, exactly) whose
 /// weight (fontconfig's scale: 80 regular, 200 bold) is nearest `weight`;
 /// nullopt when no face of that family is installed.
-std::optional<FontRequest> find_system_family(const std::string& family, int weight);
+std::optional<typeface::FontFile> find_system_family(const std::string& family, int weight);
 
 /// The installed "LXGW WenKai" Regular (weight 400) and Bold (700) faces:
 /// the Debian package's files in kPackageFontsDir when both are there and

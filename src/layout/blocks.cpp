@@ -15,24 +15,38 @@ constexpr double kStepIndent = 26;
 
 // Puts a list item's marker (bullet, number) before its first line and adds
 // it to `blocks` with the list's spacing and keep-together rule.
-void add_list_item(std::vector<Block>& blocks, Block block, std::vector<Item> marker) {
+// The marker is the item's label, its lines the body, all of it in `list`.
+void add_list_item(std::vector<Block>& blocks, Block block, Frame marker, const ElementRef& list) {
   if (block.lines.empty()) return;
-  auto& first = block.lines.front().items;
-  first.insert(first.begin(), std::make_move_iterator(marker.begin()),
-               std::make_move_iterator(marker.end()));
+  const ElementRef item = make_element(Role::kListItem, list);
+  const ElementRef body = make_element(Role::kListBody, item);
+  for (FlowLine& line : block.lines) line.group_from(0, body);
+  marker.group_from(0, make_element(Role::kLabel, item));
+  marker.push_frame({0, 0}, std::move(block.lines.front()));
+  block.lines.front() = std::move(marker);
+  for (FlowLine& line : block.lines) {
+    line.group_from(0, item);
+    line.group_from(0, list);
+  }
   block.space_before = blocks.empty() ? 0 : kListGap;
   block.keep_together = block.lines.size() <= kKeepWhole;
   blocks.push_back(std::move(block));
 }
 constexpr double kLinkGap = 8;         // between a link's label and its URL
 
+// Every line of `block` belongs to one new element of `role`.
+void group_lines(Block& block, Role role) {
+  const ElementRef element = make_element(role);
+  for (FlowLine& line : block.lines) line.group_from(0, element);
+}
+
 }  // namespace
 
 FlowLine BlockBuilder::to_flow_line(const text::SetLine& line, double x,
                                     const TextStyle& style) const {
-  Page scratch;
-  draw_set_line(scratch, line, x, 0, style);
-  return FlowLine{std::move(scratch.items)};
+  FlowLine flow_line;
+  draw_set_line(flow_line, line, x, 0, style);
+  return flow_line;
 }
 
 Block BlockBuilder::lines_block(const std::vector<text::SetLine>& lines, double x,
@@ -52,6 +66,7 @@ std::vector<Block> BlockBuilder::paragraphs(const std::string& text) const {
     const auto lines =
         typesetter_.paragraph(paragraph, style, frame_.main_width(), align, indent);
     Block block = lines_block(lines, frame_.main_x(), style, locale_.body.pitch);
+    group_lines(block, Role::kParagraph);
     block.space_before = blocks.empty() ? 0 : locale_.body.paragraph_gap;
     blocks.push_back(std::move(block));
   }
@@ -65,6 +80,7 @@ std::vector<Block> BlockBuilder::small_print(const std::string& text, double spa
   for (const std::string& paragraph : text::split_paragraphs(text)) {
     const auto lines = typesetter_.paragraph(paragraph, style, frame_.main_width(), align);
     Block block = lines_block(lines, frame_.main_x(), style, 15);
+    group_lines(block, Role::kParagraph);
     block.space_before = blocks.empty() ? space_before : 0;
     blocks.push_back(std::move(block));
   }
@@ -73,6 +89,7 @@ std::vector<Block> BlockBuilder::small_print(const std::string& text, double spa
 
 std::vector<Block> BlockBuilder::bullets(const std::vector<std::string>& items) const {
   std::vector<Block> blocks;
+  const ElementRef list = make_element(Role::kList);
   const TextStyle style = body_style();
   const double x = frame_.main_x() + kBulletIndent;
   const double width = frame_.main_width() - kBulletIndent;
@@ -82,13 +99,14 @@ std::vector<Block> BlockBuilder::bullets(const std::vector<std::string>& items) 
     add_list_item(blocks,
                   lines_block(typesetter_.paragraph(item, style, width, align), x, style,
                               locale_.body.pitch),
-                  {Box{{frame_.main_x() + 1, -5.9, 4, 4}, palette_.leader, {}}});
+                  Frame{{Box{{frame_.main_x() + 1, -5.9, 4, 4}, palette_.leader, {}}}, {}}, list);
   }
   return blocks;
 }
 
 std::vector<Block> BlockBuilder::steps(const std::vector<StepText>& steps) const {
   std::vector<Block> blocks;
+  const ElementRef list = make_element(Role::kList);
   const TextStyle style = body_style();
   const double x = frame_.main_x() + kStepIndent;
   const double width = frame_.main_width() - kStepIndent;
@@ -102,12 +120,12 @@ std::vector<Block> BlockBuilder::steps(const std::vector<StepText>& steps) const
     Block block = lines_block(typesetter_.paragraph(spans, style, width, align), x, style,
                               locale_.body.pitch);
     if (block.lines.empty()) continue;
-    Page marker;
+    Frame marker;
     const geom::Point centre{frame_.main_x() + 8, -3.9};
-    marker.items.push_back(Circle{centre, 8, std::nullopt, Stroke{palette_.accent, kMediumRule}});
+    marker.push(Circle{centre, 8, std::nullopt, Stroke{palette_.accent, kMediumRule}});
     const TextStyle numeral{text::FontFace::kBold, 9, palette_.accent, 0};
     typesetter_.draw(marker, std::to_string(++number), centre.x, -0.8, numeral, HAlign::kCenter);
-    add_list_item(blocks, std::move(block), std::move(marker.items));
+    add_list_item(blocks, std::move(block), std::move(marker), list);
   }
   return blocks;
 }
@@ -141,9 +159,7 @@ Block BlockBuilder::link_block(const LinkText& link) const {
   const double label_end = label.empty() ? 0 : label.back().width + kLinkGap;
   const text::SetLine one_line = typesetter_.line(link.url, url_style);
   if (!label.empty() && label_end + one_line.width <= width) {
-    const FlowLine url = to_flow_line(one_line, x + label_end, url_style);
-    auto& last = block.lines.back().items;
-    last.insert(last.end(), url.items.begin(), url.items.end());
+    block.lines.back().push_frame({0, 0}, to_flow_line(one_line, x + label_end, url_style));
     widths.back() = label_end + one_line.width;
   } else {
     for (const text::SetLine& line :
@@ -153,13 +169,15 @@ Block BlockBuilder::link_block(const LinkText& link) const {
     }
   }
   for (std::size_t i = 0; i < block.lines.size(); ++i)
-    block.lines[i].items.push_back(Link{{x, -10, widths[i], 14}, -1, 0, link.address});
+    block.lines[i].push(Link{{x, -10, widths[i], 14}, -1, 0, link.address});
   block.keep_together = block.lines.size() <= kKeepWhole;
+  group_lines(block, Role::kLink);
   return block;
 }
 
 std::vector<Block> BlockBuilder::numbered(const std::vector<std::string>& entries) const {
   std::vector<Block> blocks;
+  const ElementRef list = make_element(Role::kList);
   const TextStyle style = body_style();
   const TextStyle number_style{text::FontFace::kRegular, 10.5, palette_.muted, 0};
   const double x = frame_.main_x() + kBulletIndent;
@@ -169,9 +187,9 @@ std::vector<Block> BlockBuilder::numbered(const std::vector<std::string>& entrie
         typesetter_.paragraph(entry, style, frame_.right() - x, text::Align::kLeft), x, style,
         locale_.body.pitch);
     if (block.lines.empty()) continue;
-    Page marker;
+    Frame marker;
     typesetter_.draw(marker, std::to_string(++number), frame_.main_x(), 0, number_style);
-    add_list_item(blocks, std::move(block), std::move(marker.items));
+    add_list_item(blocks, std::move(block), std::move(marker), list);
   }
   return blocks;
 }
@@ -182,6 +200,7 @@ Block BlockBuilder::prompt(const std::string& text) const {
       typesetter_.paragraph(text, style, frame_.main_width(), text::Align::kLeft),
       frame_.main_x(), style, 15);
   block.keep_together = true;
+  group_lines(block, Role::kParagraph);
   return block;
 }
 

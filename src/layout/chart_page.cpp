@@ -3,6 +3,7 @@
 // pages as the rows and the no-figure list need.
 
 #include <algorithm>
+#include <span>
 
 #include "chart/figures.h"
 #include "chart/pages.h"
@@ -185,6 +186,7 @@ struct ChartParts {
   chart::RowDensity density;
   const NoFigureBlock& missing;
   const std::vector<text::SetLine>& note;    ///< the data note's lines
+  const FigureTable& table;
 };
 
 /// The room on the chart pages and the no-figure block's heading.
@@ -208,6 +210,20 @@ ChartSetup chart_setup(const LayoutContext& context, const FigureTable& table,
   return setup;
 }
 
+/// The chart's alternative text from its data, in the guide's language:
+/// its title, then each role with its figure, in the chart's order.
+std::string chart_alt_text(const LayoutContext& context, const FigureTable& table,
+                           std::span<const std::size_t> rows) {
+  const Locale& locale = context.locale;
+  std::string alt = context.labels().chart + locale.lead_colon;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i > 0) alt += locale.clause_separator;
+    const model::Role& role = context.guide.roles[table.role_of[rows[i]]];
+    alt += role.title.value + " " + money(table.figures[rows[i]], context.guide);
+  }
+  return alt + locale.full_stop;
+}
+
 /// Draws one planned chart page: its rows, its part of the no-figure list
 /// and, on the last page, the data note.
 void draw_planned(const LayoutContext& context, Page& page, const chart::ChartPagePlan& part,
@@ -215,8 +231,12 @@ void draw_planned(const LayoutContext& context, Page& page, const chart::ChartPa
   const ChartSetup& setup = parts.setup;
   if (part.rows > 0) {
     const auto from = parts.order.begin() + static_cast<std::ptrdiff_t>(part.first_row);
-    parts.plot.draw(page, {from, from + static_cast<std::ptrdiff_t>(part.rows)},
-                    first_page ? setup.room.first_top : setup.room.next_top, parts.density);
+    const std::span<const std::size_t> rows{from, from + static_cast<std::ptrdiff_t>(part.rows)};
+    const std::size_t items_from = page.items.size();
+    parts.plot.draw(page, rows, first_page ? setup.room.first_top : setup.room.next_top, parts.density);
+    ElementRef figure = make_element(Role::kFigure);
+    figure->alt = chart_alt_text(context, parts.table, rows);
+    page.group_from(items_from, figure);
   }
   if (part.entries > 0) {
     const std::string heading =
@@ -249,7 +269,7 @@ std::vector<DraftPage> layout_chart(const LayoutContext& context) {
   const std::vector<std::size_t> order = plot.order();
   const std::vector<double> spans = missing.spans();
   const ChartParts parts{setup, plot, order, chart::density_for(order.size(), spans, setup.room),
-                         missing, note};
+                         missing, note, table};
   const auto plan = chart::plan_chart_pages(order.size(), parts.density, spans, setup.room);
   for (std::size_t p = 0; p < plan.size(); ++p) {
     if (p > 0) {

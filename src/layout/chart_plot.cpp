@@ -39,7 +39,7 @@ geom::Rect text_box(double x, double baseline, double width, double size) {
 
 /// A vertical line at `x` from `top` to `bottom`, broken around any box it
 /// would cross (with kTextClearance), so that no text is struck through.
-void draw_vertical(Page& page, double x, double top, double bottom, const Stroke& stroke,
+void draw_vertical(Frame& page, double x, double top, double bottom, const Stroke& stroke,
                    std::span<const geom::Rect> avoid) {
   std::vector<std::pair<double, double>> gaps;
   for (const geom::Rect& box : avoid) {
@@ -118,9 +118,9 @@ std::vector<std::size_t> ChartPlot::order() const {
 double ChartPlot::draw(Page& page, std::span<const std::size_t> rows, double top,
                        const chart::RowDensity& density) const {
   const double bottom = top + density.pitch * static_cast<double>(rows.size());
-  // Rows go to a page of their own first: the lines behind them need the
+  // Rows go to a frame of their own first: the lines behind them need the
   // value labels' boxes to stop short of them.
-  Page row_items{page.size, {}, std::nullopt};
+  Frame row_items;
   std::vector<geom::Rect> value_labels;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     value_labels.push_back(
@@ -130,14 +130,14 @@ double ChartPlot::draw(Page& page, std::span<const std::size_t> rows, double top
   if (context_.guide.chart.average_line) {
     draw_average(page, top, bottom, value_labels);
   }
-  page.items.insert(page.items.end(), row_items.items.begin(), row_items.items.end());
+  page.push_frame({0, 0}, std::move(row_items));
   page.items.push_back(Line{{x0_, top - kGridAbove}, {x0_, bottom},
                             Stroke{context_.palette.ink, kMediumRule}});
   draw_axis(page, bottom);
   return bottom;
 }
 
-geom::Rect ChartPlot::draw_row(Page& page, std::size_t figure, double slot_top,
+geom::Rect ChartPlot::draw_row(Frame& page, std::size_t figure, double slot_top,
                                const chart::RowDensity& density) const {
   const Palette& palette = context_.palette;
   const chart::BarSpan bar = chart::bar_span(table_.figures[figure], scale_, plot_width_);
@@ -170,7 +170,7 @@ geom::Rect ChartPlot::draw_row(Page& page, std::size_t figure, double slot_top,
   return text_box(x0_ + place.x, baseline, width, style.size);
 }
 
-void ChartPlot::draw_role_label(Page& page, std::size_t figure, double centre,
+void ChartPlot::draw_role_label(Frame& page, std::size_t figure, double centre,
                                 const chart::RowDensity& density) const {
   const model::Role& role = context_.guide.roles[table_.role_of[figure]];
   const Typesetter& typesetter = context_.typesetter;

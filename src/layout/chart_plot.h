@@ -46,9 +46,9 @@ class ChartPlot {
   double plot_width() const { return plot_width_; }
 
  private:
-  geom::Rect draw_row(Page& page, std::size_t figure, double slot_top,
+  geom::Rect draw_row(Frame& page, std::size_t figure, double slot_top,
                       const chart::RowDensity& density) const;
-  void draw_role_label(Page& page, std::size_t figure, double centre,
+  void draw_role_label(Frame& page, std::size_t figure, double centre,
                        const chart::RowDensity& density) const;
   void draw_gridlines(Page& page, double top, double bottom,
                       std::span<const geom::Rect> value_labels) const;

@@ -28,7 +28,7 @@ struct LayoutContext {
   const model::Labels& labels() const { return guide.labels; }
   FlowContext flow() const { return {frame, palette, typesetter, labels().continued}; }
   /// A new empty page of the guide's paper size.
-  Page blank_page() const { return Page{frame.page, {}, std::nullopt}; }
+  Page blank_page() const { return Page{{}, frame.page, std::nullopt}; }
   /// y of the content top plus `offset` points ("C+offset").
   double c(double offset) const { return frame.content_top + offset; }
 };

@@ -67,10 +67,12 @@ double draw_title(const LayoutContext& context, Page& page) {
     if (lines.size() <= step.max_lines) break;
   }
   double y = frame.cover_title_baseline;
+  const std::size_t from = page.items.size();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     y = frame.cover_title_baseline + pitch * double(i);
     draw_set_line(page, lines[i], frame.left(), y, style);
   }
+  page.group_from(from, make_element(Role::kHeading, nullptr, 1));
   return y;
 }
 

@@ -1,5 +1,7 @@
 #include "layout/dump.h"
 
+#include <set>
+
 #include <fmt/format.h>
 
 namespace careerguide::layout {
@@ -38,6 +40,17 @@ struct ItemDumper {
   }
 };
 
+// "LBody#12 < LI#11 < L#10": the item's element, then the ones holding it.
+std::string role_chain(const page::Element& element) {
+  std::string out;
+  for (const page::Element* e = &element; e != nullptr; e = e->parent.get()) {
+    if (!out.empty()) out += " < ";
+    out += fmt::format("{}{}#{}", page::role_name(e->role), e->level > 0 ? std::to_string(e->level) : "",
+                       e->id);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string dump_item(const Item& item) {
@@ -52,11 +65,23 @@ std::string dump(const Document& document) {
                      document.meta.language, document.pages.size());
   for (const Bookmark& mark : document.outline)
     out += fmt::format("bookmark \"{}\" -> page {}\n", mark.title, mark.page + 1);
+  std::set<const page::Element*> alt_shown;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     const Page& page = document.pages[i];
     out += fmt::format("page {} {:.2f}x{:.2f} number={}\n", i + 1, page.size.width, page.size.height,
                        page.number ? std::to_string(*page.number) : "-");
-    for (const Item& item : page.items) std::visit(ItemDumper{out}, item);
+    for (std::size_t k = 0; k < page.items.size(); ++k) {
+      std::visit(ItemDumper{out}, page.items[k]);
+      const page::Element* element = page.element_of(k);
+      if (element == nullptr) continue;
+      out.pop_back();  // the item's newline
+      out += " | " + role_chain(*element);
+      // An element's alternative text once, at its first item.
+      if (!element->alt.empty() && alt_shown.insert(element).second)
+        out += fmt::format(" alt=\"{}\"", element->alt);
+      if (!element->language.empty()) out += " lang=" + element->language;
+      out += '\n';
+    }
   }
   return out;
 }

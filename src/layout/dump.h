@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "layout/document.h"
+#include "layout/page_model.h"
 
 namespace careerguide::layout {
 

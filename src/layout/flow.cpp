@@ -27,18 +27,6 @@ struct ShortPage {
   double bottom = 0;
 };
 
-struct ItemMover {
-  double dy;
-  void operator()(TextRun& run) const { run.baseline.y += dy; }
-  void operator()(Box& box) const { box.rect.y += dy; }
-  void operator()(Line& line) const {
-    line.from.y += dy;
-    line.to.y += dy;
-  }
-  void operator()(Circle& circle) const { circle.center.y += dy; }
-  void operator()(Link& link) const { link.area.y += dy; }
-};
-
 // Places sections on pages, one cursor down the current page.
 class SectionFlow {
  public:
@@ -115,8 +103,11 @@ class SectionFlow {
   void start_section(const std::string& name, const std::vector<text::SetLine>& heading,
                      double rule_y, bool continued) {
     const PageFrame& frame = context_.frame;
+    const std::size_t rule_from = page().items.size();
     draw_rule(page(), frame.left(), frame.right(), rule_y, kThinRule, context_.palette.rule);
     draw_fill(page(), {frame.left(), rule_y - 1.75, 18, 2}, context_.palette.accent);
+    page().group_from(rule_from, make_element(Role::kArtifact));
+    const std::size_t heading_from = page().items.size();
     const double baseline = rule_y + kRuleToBaseline;
     if (continued) {
       const TextStyle style{text::FontFace::kBold, 11, context_.palette.text2, 0};
@@ -124,12 +115,15 @@ class SectionFlow {
       const auto lines = context_.typesetter.paragraph(title, style, kHeadingColumnWidth, text::Align::kLeft);
       for (std::size_t i = 0; i < lines.size(); ++i)
         draw_set_line(page(), lines[i], frame.left(), baseline + kHeadingPitch * double(i), style);
+      // The repeated heading is a running head, not a second heading.
+      page().group_from(heading_from, make_element(Role::kArtifact));
       section_bottom_ = baseline + kHeadingPitch * double(lines.size() - 1);
       return;
     }
     const TextStyle style{text::FontFace::kBold, 11, context_.palette.ink, 0};
     for (std::size_t i = 0; i < heading.size(); ++i)
       draw_set_line(page(), heading[i], frame.left(), baseline + kHeadingPitch * double(i), style);
+    page().group_from(heading_from, make_element(Role::kHeading, nullptr, 2));
   }
 
   void new_page() {
@@ -183,7 +177,7 @@ class SectionFlow {
       const std::size_t take = allowed_split(block, from, fit, fresh);
       for (std::size_t i = 0; i < take; ++i) {
         const double baseline = start + block.pitch * double(i);
-        place_line(page(), block.lines[from + i], baseline);
+        page().push_frame({0, baseline}, block.lines[from + i]);
         last_baseline_ = baseline;
         section_bottom_ = std::max(section_bottom_, baseline);
       }
@@ -262,13 +256,6 @@ bool well_filled(const Page& page, const PageFrame& frame) {
 }
 
 }  // namespace
-
-void place_line(Page& page, const FlowLine& line, double dy) {
-  for (Item item : line.items) {
-    std::visit(ItemMover{dy}, item);
-    page.items.push_back(std::move(item));
-  }
-}
 
 double flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
                      double first_rule_y, const FlowContext& context,

@@ -8,17 +8,15 @@
 #include <string>
 #include <vector>
 
-#include "layout/document.h"
+#include "layout/page_model.h"
 #include "layout/style.h"
 #include "layout/typesetter.h"
 
 namespace careerguide::layout {
 
-/// One line of flowed content; item y coordinates are relative to the
-/// line's baseline (0), x coordinates are absolute.
-struct FlowLine {
-  std::vector<Item> items;
-};
+/// One line of flowed content: a frame whose origin is on the line's
+/// baseline at the page's left edge (item x absolute, y from the baseline).
+using FlowLine = Frame;
 
 /// Lines that belong together: a paragraph, a list item, a note.
 struct Block {
@@ -60,8 +58,5 @@ struct FlowContext {
 double flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
                    double first_rule_y, const FlowContext& context,
                    const ContinuationStarter& continue_on);
-
-/// Moves every item of `line` down by `dy` and appends it to `page`.
-void place_line(Page& page, const FlowLine& line, double dy);
 
 }  // namespace careerguide::layout

@@ -1,6 +1,7 @@
 #include "layout/layout_guide.h"
 
 #include <algorithm>
+#include <functional>
 #include <future>
 #include <thread>
 
@@ -114,8 +115,10 @@ void draw_footer(const LayoutContext& context, Page& page, const std::string& le
 }
 
 void add_header_and_footer(const LayoutContext& context, DraftPage& draft, int number, int total) {
+  const std::size_t from = draft.page.items.size();
   draw_header(context, draft.page, draft.header);
   draw_footer(context, draft.page, draft.footer_left, number, total);
+  draft.page.group_from(from, make_element(Role::kArtifact));
   draft.page.number = number;
 }
 
@@ -173,6 +176,25 @@ std::vector<std::vector<DraftPage>> layout_roles(const LayoutContext& context,
   return roles;
 }
 
+// Gives every element of the document its id, in order of first appearance
+// (an element's parents before it), so that ids are stable for a document.
+void number_elements(Document& document) {
+  std::size_t next = 1;
+  const std::function<void(page::Element&)> number = [&](page::Element& element) {
+    if (element.id != 0) return;
+    if (element.parent) number(*element.parent);
+    element.id = next++;
+  };
+  for (Page& page : document.pages) {
+    std::vector<const page::Group*> order;
+    for (const page::Group& group : page.groups) order.push_back(&group);
+    std::stable_sort(order.begin(), order.end(), [](const page::Group* a, const page::Group* b) {
+      return a->first != b->first ? a->first < b->first : a->last - a->first > b->last - b->first;
+    });
+    for (const page::Group* group : order) number(*group->element);
+  }
+}
+
 }  // namespace
 
 Document layout_guide(const model::Guide& guide, model::Paper paper, const text::Measurer& measurer,
@@ -202,6 +224,7 @@ Document layout_guide(const model::Guide& guide, model::Paper paper, const text:
     add_header_and_footer(context, *numbered[i], static_cast<int>(i + 2), map.total);
     document.pages.push_back(std::move(numbered[i]->page));
   }
+  number_elements(document);
   document.outline = outline(context, map);
   document.meta = metadata(guide);
   return document;

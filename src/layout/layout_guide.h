@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <functional>
 
-#include "layout/document.h"
+#include "layout/page_model.h"
 #include "layout/style.h"
 #include "model/guide.h"
 #include "text/measurer.h"

@@ -44,7 +44,7 @@ struct RoleCard {
 
   // A remark on the figure sits under it, across the card below a hairline
   // (design §8.4); returns the card's height with it.
-  double draw_figure_note(Page& page) const {
+  double draw_figure_note(Frame& page) const {
     const double left = context.frame.left() + kCardPadding;
     const double right = context.frame.right() - kCardPadding;
     const std::vector<text::SetLine> lines =
@@ -58,14 +58,14 @@ struct RoleCard {
     return std::ceil(needed / 6) * 6;
   }
 
-  void draw_label(Page& page) const {
+  void draw_label(Frame& page) const {
     context.typesetter.draw(page, salary_label(context.guide), context.frame.left() + kCardPadding,
                             top + 24, {text::FontFace::kBold, 9, context.palette.text2, 0.1});
   }
 
   // The figure in 28 pt, smaller when it would reach the divider; a range
   // still too wide at 16 pt breaks after its dash onto two lines. Never cut.
-  void draw_figure(Page& page, const chart::Figure& figure) const {
+  void draw_figure(Frame& page, const chart::Figure& figure) const {
     const std::string amount = money(figure, context.guide);
     const std::string unit = unit_label(context.guide);
     const TextStyle unit_style{text::FontFace::kRegular, 12, context.palette.text2, 0};
@@ -85,7 +85,7 @@ struct RoleCard {
     context.typesetter.draw(page, unit, x + width + 6, top + 62, unit_style);
   }
 
-  double draw_comparison(Page& page, const RoleFigures& figures, std::size_t self) const {
+  double draw_comparison(Frame& page, const RoleFigures& figures, std::size_t self) const {
     const PageFrame& frame = context.frame;
     const chart::Comparison cmp = figures.comparisons.of(self);
     if (cmp.style == chart::ComparisonStyle::kNone) return kCardHeight;
@@ -127,7 +127,7 @@ struct RoleCard {
   }
 
   // Without a figure: 暂无平均数据 in grey and the note on the right.
-  double draw_no_figure(Page& page) const {
+  double draw_no_figure(Frame& page) const {
     const Palette& palette = context.palette;
     context.typesetter.draw(page, context.labels().no_figure, context.frame.left() + kCardPadding,
                             top + 58, {text::FontFace::kBold, 18, palette.text2, 0});
@@ -145,10 +145,8 @@ struct RoleCard {
   // Draws the card; returns its height.
   double draw(Page& page, const RoleFigures& figures) const {
     const FigureTable& table = figures.table;
-    // The fill goes first; its height is known only after the contents.
-    const std::size_t fill_at = page.items.size();
-    Page contents;
-    contents.size = page.size;
+    // The fill goes under the contents; its height is known only after them.
+    Frame contents;
     double height = kCardHeight;
     const auto self = table.figure_of_role[role_index];
     if (self) {
@@ -161,10 +159,9 @@ struct RoleCard {
       draw_label(contents);
       height = draw_no_figure(contents);
     }
-    page.items.insert(page.items.begin() + static_cast<std::ptrdiff_t>(fill_at),
-                      Box{{context.frame.left(), top, context.frame.text_width(), height},
-                          context.palette.card, std::nullopt});
-    page.items.insert(page.items.end(), contents.items.begin(), contents.items.end());
+    contents.prepend(Box{{context.frame.left(), top, context.frame.text_width(), height},
+                         context.palette.card, std::nullopt});
+    page.push_frame({0, 0}, std::move(contents));
     return height;
   }
 };

@@ -136,7 +136,7 @@ std::string Typesetter::fit(std::string_view utf8, const TextStyle& style, doubl
   return {};
 }
 
-double Typesetter::draw(Page& page, std::string_view utf8, double x, double y,
+double Typesetter::draw(Frame& page, std::string_view utf8, double x, double y,
                         const TextStyle& style, HAlign align) const {
   const text::SetLine set = line(utf8, style);
   // Trailing tracking is invisible: align on the last glyph's edge.
@@ -148,7 +148,7 @@ double Typesetter::draw(Page& page, std::string_view utf8, double x, double y,
   return visible;
 }
 
-void draw_set_line(Page& page, const text::SetLine& line, double x, double y,
+void draw_set_line(Frame& page, const text::SetLine& line, double x, double y,
                    const TextStyle& style) {
   const std::vector<text::Segment>& segments = line.segments;
   for (std::size_t k = 0; k < segments.size(); ++k) {
@@ -160,6 +160,7 @@ void draw_set_line(Page& page, const text::SetLine& line, double x, double y,
     run.fill = style.color;
     run.utf8 = segment.utf8;
     run.char_spacing = segment.char_spacing;
+    run.fonts = segment.fonts;
     // Segments that overlap their neighbours extract as one span.
     if (k + 1 < segments.size() && segments[k + 1].overlaps_previous && !segment.overlaps_previous) {
       for (std::size_t j = k; j < segments.size() && (j == k || segments[j].overlaps_previous); ++j) {
@@ -172,11 +173,11 @@ void draw_set_line(Page& page, const text::SetLine& line, double x, double y,
   }
 }
 
-void draw_rule(Page& page, double x0, double x1, double y, double weight, geom::Color color) {
+void draw_rule(Frame& page, double x0, double x1, double y, double weight, geom::Color color) {
   page.items.push_back(Line{{x0, y}, {x1, y}, Stroke{color, weight, false}});
 }
 
-void draw_fill(Page& page, const geom::Rect& rect, geom::Color color) {
+void draw_fill(Frame& page, const geom::Rect& rect, geom::Color color) {
   page.items.push_back(Box{rect, color, std::nullopt});
 }
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "layout/document.h"
+#include "layout/page_model.h"
 #include "layout/style.h"
 #include "text/measurer.h"
 #include "text/paragraph.h"
@@ -41,7 +41,7 @@ class Typesetter {
 
   /// Adds one line at `x` (its left, right or centre per `align`), baseline `y`.
   /// Returns the line's width.
-  double draw(Page& page, std::string_view utf8, double x, double y, const TextStyle& style,
+  double draw(Frame& page, std::string_view utf8, double x, double y, const TextStyle& style,
               HAlign align = HAlign::kLeft) const;
 
   const text::Measurer& measurer() const { return measurer_; }
@@ -54,13 +54,13 @@ class Typesetter {
 };
 
 /// Adds the runs of a set line with its left end at `x`, baseline `y`.
-void draw_set_line(Page& page, const text::SetLine& line, double x, double y,
+void draw_set_line(Frame& page, const text::SetLine& line, double x, double y,
                    const TextStyle& style);
 
 /// Adds a horizontal rule from x0 to x1 at y.
-void draw_rule(Page& page, double x0, double x1, double y, double weight, geom::Color color);
+void draw_rule(Frame& page, double x0, double x1, double y, double weight, geom::Color color);
 
 /// Adds a filled rectangle.
-void draw_fill(Page& page, const geom::Rect& rect, geom::Color color);
+void draw_fill(Frame& page, const geom::Rect& rect, geom::Color color);
 
 }  // namespace careerguide::layout

@@ -11,6 +11,7 @@
 #include "geom/geometry.h"
 #include "model/labels.h"
 #include "model/source_pos.h"
+#include "typeface/font_file.h"
 
 namespace careerguide::model {
 
@@ -105,13 +106,10 @@ struct Currency {
   TextOrigin name_origin{};    ///< where `name` was written; unset for the default
 };
 
-/// A font file chosen in the data; `file` is already resolved against the
-/// data file's folder.
-struct FontSpec {
-  std::string file;
-  int index = 0;  ///< face index inside a .ttc collection
+/// A font file chosen in the data and where the data chose it; the font
+/// module takes it as the typeface::FontFile it is.
+struct FontSpec : typeface::FontFile {
   SourcePos pos;
-  bool set() const { return !file.empty(); }
 };
 
 struct Theme {

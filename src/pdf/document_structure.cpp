@@ -71,7 +71,7 @@ HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable&
   return dest;
 }
 
-void write_info(const HaruDocument& doc, const layout::Metadata& meta, const WriteOptions& options) {
+void write_info(const HaruDocument& doc, const page::Metadata& meta, const WriteOptions& options) {
   set_info_text(doc, HPDF_INFO_TITLE, "Title", meta.title);
   set_info_text(doc, HPDF_INFO_AUTHOR, "Author", meta.author);
   set_info_text(doc, HPDF_INFO_SUBJECT, "Subject", meta.subject);
@@ -91,7 +91,7 @@ void write_catalog(const HaruDocument& doc, const std::string& language, bool us
   doc.check(HPDF_Dict_Add(haru::catalog(pdf), "Lang", lang), "HPDF_Dict_Add(Lang)");
 }
 
-void write_page_labels(const HaruDocument& doc, const std::vector<layout::Page>& pages) {
+void write_page_labels(const HaruDocument& doc, const std::vector<page::Page>& pages) {
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const auto index = static_cast<HPDF_UINT>(i);
     const std::optional<int>& number = pages[i].number;
@@ -107,10 +107,10 @@ void write_page_labels(const HaruDocument& doc, const std::vector<layout::Page>&
   }
 }
 
-void write_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<layout::Bookmark>& outline) {
+void write_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<page::Bookmark>& outline) {
   if (outline.empty()) return;
   HPDF_Encoder utf8 = doc.check_handle(HPDF_GetEncoder(doc.get(), "UTF-8"), "HPDF_GetEncoder");
-  for (const layout::Bookmark& bookmark : outline) {
+  for (const page::Bookmark& bookmark : outline) {
     HPDF_Outline item = HPDF_CreateOutline(doc.get(), nullptr, bookmark.title.c_str(), utf8);
     if (!item) {
       doc.check_handle(item, "HPDF_CreateOutline",

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "layout/document.h"
+#include "page/document.h"
 #include "pdf/haru_document.h"
 #include "pdf/write_pdf.h"
 
@@ -32,7 +32,7 @@ HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable&
 /// encoder must be "UTF-8"), /Creator and /Producer naming the program and
 /// libharu, and /CreationDate and /ModDate from `options.creation_time` in
 /// UTC. Empty metadata fields are left out.
-void write_info(const HaruDocument& doc, const layout::Metadata& meta, const WriteOptions& options);
+void write_info(const HaruDocument& doc, const page::Metadata& meta, const WriteOptions& options);
 
 /// Sets the catalog's /Lang (when `language` is non-empty) and declares the
 /// PDF version the features need: 1.5 when `uses_actual_text` (marked
@@ -42,11 +42,11 @@ void write_catalog(const HaruDocument& doc, const std::string& language, bool us
 /// Page labels matching Page::number: pages without a number (the cover)
 /// get an empty label; each run of consecutive numbers gets one decimal
 /// range starting at its first number.
-void write_page_labels(const HaruDocument& doc, const std::vector<layout::Page>& pages);
+void write_page_labels(const HaruDocument& doc, const std::vector<page::Page>& pages);
 
 /// One top-level bookmark per entry of `outline`, titled in UTF-8 and
 /// pointing at its page and height; opens the reader's bookmarks panel
 /// when there is at least one.
-void write_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<layout::Bookmark>& outline);
+void write_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<page::Bookmark>& outline);
 
 }  // namespace careerguide::pdf

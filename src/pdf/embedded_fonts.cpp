@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "pdf/drawn_spans.h"
 #include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
@@ -36,17 +37,17 @@ struct FontUse {
 
 /// Every code point drawn in each font, fonts in the order regular, bold,
 /// fallback (a font used for two roles appears once).
-std::vector<FontUse> collect_font_uses(const layout::Document& document, const fonts::FontSet& fonts) {
+std::vector<FontUse> collect_font_uses(const page::Document& document, const fonts::FontSet& fonts) {
   std::vector<FontUse> uses;
   for (const fonts::Font* font : {fonts.regular.get(), fonts.bold.get(), fonts.fallback.get()}) {
     const bool seen = std::any_of(uses.begin(), uses.end(), [&](const FontUse& use) { return use.font == font; });
     if (font != nullptr && !seen) uses.push_back(FontUse{font});
   }
-  for (const layout::Page& page : document.pages) {
-    for (const layout::Item& item : page.items) {
-      const auto* run = std::get_if<layout::TextRun>(&item);
+  for (const page::Page& page : document.pages) {
+    for (const page::Item& item : page.items) {
+      const auto* run = std::get_if<page::TextRun>(&item);
       if (run == nullptr) continue;
-      for (const fonts::FontSpan& span : fonts.split_by_font(run->utf8, run->face)) {
+      for (const DrawnSpan& span : drawn_spans(*run, fonts)) {
         auto use = std::find_if(uses.begin(), uses.end(), [&](const FontUse& u) { return u.font == span.font; });
         for (char32_t cp : span.code_points) use->drawn[cp] = true;
         use->any = true;
@@ -103,7 +104,7 @@ void replace_to_unicode(const HaruDocument& doc, HPDF_Font font) {
 
 }  // namespace
 
-EmbeddedFonts::EmbeddedFonts(const HaruDocument& doc, const layout::Document& document,
+EmbeddedFonts::EmbeddedFonts(const HaruDocument& doc, const page::Document& document,
                              const fonts::FontSet& fonts) {
   for (const FontUse& use : collect_font_uses(document, fonts)) {
     const char* name = load_font_from_memory(doc, *use.font, use.font->subset(use.code_points()));

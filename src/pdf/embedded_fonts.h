@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "fonts/font_set.h"
-#include "layout/document.h"
+#include "page/document.h"
 #include "pdf/haru_document.h"
 
 namespace careerguide::pdf {
@@ -17,10 +17,10 @@ namespace careerguide::pdf {
 class EmbeddedFonts {
  public:
   /// Embeds every font of `fonts` that draws at least one character of
-  /// `document` (see fonts::FontSet::split_by_font), in the fixed order
+  /// `document` (in the fonts layout chose: see drawn_spans), in the fixed order
   /// regular, bold, fallback so that the output is reproducible. Requires
   /// HPDF_UseUTFEncodings to have been called on `doc`.
-  EmbeddedFonts(const HaruDocument& doc, const layout::Document& document, const fonts::FontSet& fonts);
+  EmbeddedFonts(const HaruDocument& doc, const page::Document& document, const fonts::FontSet& fonts);
 
   /// The libharu font for `font`. Throws PdfError if `font` was not
   /// embedded, which means a span was drawn that the document did not hold.

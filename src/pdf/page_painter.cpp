@@ -1,5 +1,6 @@
 #include "pdf/page_painter.h"
 
+#include "pdf/drawn_spans.h"
 #include "pdf/haru_internals.h"
 
 #include <cmath>
@@ -17,14 +18,19 @@ namespace {
 constexpr HPDF_REAL kDashOn = 3;   // points
 constexpr HPDF_REAL kDashOff = 2;  // points
 
-/// The /ActualText value for the code points of `spans`, as UTF-16BE hex
-/// with a byte order mark (all are BMP: see FontSpan).
-std::string actual_text_value(const std::vector<fonts::FontSpan>& spans) {
+/// The /ActualText value for drawn code points `drawn`, as UTF-16BE hex
+/// with a byte order mark (all are BMP: see DrawnSpan).
+std::string actual_text_value(const std::u32string& drawn) {
   std::string hex = "<FEFF";
-  for (const fonts::FontSpan& span : spans) {
-    for (char32_t cp : span.code_points) hex += fmt::format("{:04X}", static_cast<std::uint32_t>(cp));
-  }
+  for (char32_t cp : drawn) hex += fmt::format("{:04X}", static_cast<std::uint32_t>(cp));
   return hex + ">";
+}
+
+/// The code points `spans` draw, in order.
+std::u32string drawn_code_points(const std::vector<DrawnSpan>& spans) {
+  std::u32string drawn;
+  for (const DrawnSpan& span : spans) drawn += span.code_points;
+  return drawn;
 }
 
 /// The largest coordinate, length or size in points that a page can hold
@@ -91,29 +97,29 @@ PagePainter::PagePainter(const HaruDocument& doc, const PageTable& pages, std::s
       fonts_(fonts),
       embedded_(embedded) {}
 
-void PagePainter::draw(const layout::Item& item) {
-  std::visit(Overloaded{[this](const layout::TextRun& run) { draw_text(run); },
-                        [this](const layout::Box& box) { draw_box(box); },
-                        [this](const layout::Line& line) { draw_line(line); },
-                        [this](const layout::Circle& circle) { draw_circle(circle); },
-                        [this](const layout::Link& link) { draw_link(link); }},
+void PagePainter::draw(const page::Item& item) {
+  std::visit(Overloaded{[this](const page::TextRun& run) { draw_text(run); },
+                        [this](const page::Box& box) { draw_box(box); },
+                        [this](const page::Line& line) { draw_line(line); },
+                        [this](const page::Circle& circle) { draw_circle(circle); },
+                        [this](const page::Link& link) { draw_link(link); }},
              item);
 }
 
-void PagePainter::draw_text(const layout::TextRun& run) {
-  const std::vector<fonts::FontSpan> spans = fonts_.split_by_font(run.utf8, run.face);
+void PagePainter::draw_text(const page::TextRun& run) {
+  const std::vector<DrawnSpan> spans = drawn_spans(run, fonts_);
   if (spans.empty()) return;
   use_fill(run.fill);
   use_char_spacing(run.char_spacing);
   if (!run.actual_text.empty()) {
-    open_actual_text(actual_text_value(fonts_.split_by_font(run.actual_text, run.face)));
+    open_actual_text(actual_text_value(drawn_code_points(run.actual_text)));
     in_actual_text_ = true;
   }
   const bool spaced_out = !in_actual_text_ && run.char_spacing > text::kActualTextSpacing * run.size;
-  if (spaced_out) open_actual_text(actual_text_value(spans));
+  if (spaced_out) open_actual_text(actual_text_value(drawn_code_points(spans)));
   doc_.check(HPDF_Page_BeginText(page_), "HPDF_Page_BeginText");
   doc_.check(HPDF_Page_MoveTextPos(page_, rounded(run.baseline.x), flip(run.baseline.y)), "HPDF_Page_MoveTextPos");
-  for (const fonts::FontSpan& span : spans) {
+  for (const DrawnSpan& span : spans) {
     use_font(embedded_.get(*span.font), run.size);
     const HPDF_STATUS shown = HPDF_Page_ShowText(page_, span.utf8.c_str());
     if (shown != HPDF_OK) {
@@ -129,7 +135,7 @@ void PagePainter::draw_text(const layout::TextRun& run) {
   use_char_spacing(0);  // justified runs must not leak their spacing
 }
 
-void PagePainter::draw_box(const layout::Box& box) {
+void PagePainter::draw_box(const page::Box& box) {
   if (!box.fill && !box.stroke) return;
   const HPDF_Rect r = pdf_rect(box.rect);
   use_paint_state(box.fill, box.stroke);
@@ -138,7 +144,7 @@ void PagePainter::draw_box(const layout::Box& box) {
   paint(box.fill, box.stroke);
 }
 
-void PagePainter::draw_line(const layout::Line& line) {
+void PagePainter::draw_line(const page::Line& line) {
   use_stroke(line.stroke);
   const bool dotted = line.stroke.dot_pitch > 0;
   // HPDF_Page_SetDash takes whole numbers only; a dot pattern needs 4.5 pt.
@@ -150,7 +156,7 @@ void PagePainter::draw_line(const layout::Line& line) {
   if (dotted) write_raw(dashed_ ? fmt::format("0 J [{} {}] 0 d\n", kDashOn, kDashOff) : "0 J [] 0 d\n");
 }
 
-void PagePainter::draw_circle(const layout::Circle& circle) {
+void PagePainter::draw_circle(const page::Circle& circle) {
   if (!circle.fill && !circle.stroke) return;
   use_paint_state(circle.fill, circle.stroke);
   doc_.check(HPDF_Page_Circle(page_, rounded(circle.center.x), flip(circle.center.y), rounded(circle.radius)),
@@ -158,7 +164,7 @@ void PagePainter::draw_circle(const layout::Circle& circle) {
   paint(circle.fill, circle.stroke);
 }
 
-void PagePainter::draw_link(const layout::Link& link) {
+void PagePainter::draw_link(const page::Link& link) {
   const HPDF_Rect area = pdf_rect(link.area);
   HPDF_Annotation annotation = nullptr;
   if (link.target_page >= 0) {
@@ -189,12 +195,12 @@ void PagePainter::write_marks(const std::string& operators) {
 }
 
 void PagePainter::use_paint_state(const std::optional<geom::Color>& fill,
-                                  const std::optional<layout::Stroke>& stroke) {
+                                  const std::optional<page::Stroke>& stroke) {
   if (fill) use_fill(*fill);
   if (stroke) use_stroke(*stroke);
 }
 
-void PagePainter::paint(const std::optional<geom::Color>& fill, const std::optional<layout::Stroke>& stroke) {
+void PagePainter::paint(const std::optional<geom::Color>& fill, const std::optional<page::Stroke>& stroke) {
   if (fill && stroke) {
     doc_.check(HPDF_Page_FillStroke(page_), "HPDF_Page_FillStroke");
   } else if (fill) {
@@ -211,7 +217,7 @@ void PagePainter::use_fill(geom::Color color) {
   fill_ = color;
 }
 
-void PagePainter::use_stroke(const layout::Stroke& stroke) {
+void PagePainter::use_stroke(const page::Stroke& stroke) {
   if (stroke.color != stroke_color_) {
     doc_.check(HPDF_Page_SetRGBStroke(page_, channel(stroke.color.r), channel(stroke.color.g), channel(stroke.color.b)),
                "HPDF_Page_SetRGBStroke");

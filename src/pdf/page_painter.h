@@ -11,7 +11,7 @@
 
 #include "fonts/font_set.h"
 #include "geom/geometry.h"
-#include "layout/document.h"
+#include "page/document.h"
 #include "pdf/document_structure.h"
 #include "pdf/embedded_fonts.h"
 #include "pdf/haru_document.h"
@@ -27,7 +27,7 @@ class PagePainter {
               const EmbeddedFonts& embedded);
 
   /// Draws one item.
-  void draw(const layout::Item& item);
+  void draw(const page::Item& item);
 
   /// True once a run was wrapped in /ActualText marked content (a PDF 1.5
   /// feature): runs whose character spacing exceeds a tenth of their size,
@@ -44,19 +44,19 @@ class PagePainter {
   const std::vector<HPDF_Annotation>& annotations() const { return annotations_; }
 
  private:
-  void draw_text(const layout::TextRun& run);
-  void draw_box(const layout::Box& box);
-  void draw_line(const layout::Line& line);
-  void draw_circle(const layout::Circle& circle);
-  void draw_link(const layout::Link& link);
+  void draw_text(const page::TextRun& run);
+  void draw_box(const page::Box& box);
+  void draw_line(const page::Line& line);
+  void draw_circle(const page::Circle& circle);
+  void draw_link(const page::Link& link);
 
   /// Sets the colours and stroke style for painting a path; libharu allows
   /// this only before the path is begun.
-  void use_paint_state(const std::optional<geom::Color>& fill, const std::optional<layout::Stroke>& stroke);
+  void use_paint_state(const std::optional<geom::Color>& fill, const std::optional<page::Stroke>& stroke);
   /// Fills and/or strokes the current path (fill first, then stroke).
-  void paint(const std::optional<geom::Color>& fill, const std::optional<layout::Stroke>& stroke);
+  void paint(const std::optional<geom::Color>& fill, const std::optional<page::Stroke>& stroke);
   void use_fill(geom::Color color);
-  void use_stroke(const layout::Stroke& stroke);
+  void use_stroke(const page::Stroke& stroke);
   void use_font(HPDF_Font font, double size);
   void use_char_spacing(double spacing);
   /// Writes `operators` into the page's content stream as they are (for

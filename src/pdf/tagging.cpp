@@ -61,7 +61,7 @@ HPDF_Binary utf16_text(const HaruDocument& doc, std::string_view utf8) {
 
 }  // namespace
 
-std::string xmp_metadata(const layout::Metadata& meta, const WriteOptions& options) {
+std::string xmp_metadata(const page::Metadata& meta, const WriteOptions& options) {
   const std::string date = iso_date(options.creation_time);
   const std::string producer = fmt::format("{} (libharu {})", options.producer, HPDF_GetVersion());
   std::string xmp =
@@ -90,7 +90,7 @@ std::string xmp_metadata(const layout::Metadata& meta, const WriteOptions& optio
 }
 
 Tagging::Tagging(const HaruDocument& doc, const PageTable& pages, StructurePlan plan,
-                 const std::vector<DrawnLink>& links, const layout::Metadata& meta, const WriteOptions& options)
+                 const std::vector<DrawnLink>& links, const page::Metadata& meta, const WriteOptions& options)
     : tree_(std::move(plan.tree)), xmp_(xmp_metadata(meta, options)) {
   HPDF_Doc pdf = doc.get();
   for (const DrawnLink& link : links) {
@@ -144,12 +144,12 @@ std::vector<std::uint8_t> Tagging::finish(std::vector<std::uint8_t> saved) const
   return append_objects(std::move(saved), added);
 }
 
-StructurePlan plan_structure(const layout::Document& document) {
+StructurePlan plan_structure(const page::Document& document) {
   // Provisional until the items carry their roles: a Sect per page holding
   // one P with the page's text, a Link per link, the rest artifacts.
   StructurePlan plan;
   plan.tree.elements.push_back({"Document", document.meta.language, "", "", {}});
-  for (const layout::Page& page : document.pages) {
+  for (const page::Page& page : document.pages) {
     const std::size_t sect = plan.tree.elements.size();
     plan.tree.elements[0].kids.push_back(ElementRef{sect});
     plan.tree.elements.push_back({"Sect", "", "", "", {ElementRef{sect + 1}}});
@@ -157,16 +157,16 @@ StructurePlan plan_structure(const layout::Document& document) {
     plan.tree.elements.push_back({"P", "", "", "", {}});
     std::vector<ContentTag>& tags = plan.item_tags.emplace_back();
     std::vector<std::string>& descriptions = plan.link_descriptions.emplace_back();
-    for (const layout::Item& item : page.items) {
+    for (const page::Item& item : page.items) {
       descriptions.emplace_back();
-      if (std::holds_alternative<layout::TextRun>(item)) {
+      if (std::holds_alternative<page::TextRun>(item)) {
         tags.push_back({paragraph});
-      } else if (std::holds_alternative<layout::Link>(item)) {
+      } else if (std::holds_alternative<page::Link>(item)) {
         const std::size_t link = plan.tree.elements.size();
         plan.tree.elements[sect].kids.push_back(ElementRef{link});
         plan.tree.elements.push_back({"Link", "", "", "", {}});
         tags.push_back({link});
-        const auto& target = std::get<layout::Link>(item);
+        const auto& target = std::get<page::Link>(item);
         descriptions.back() = target.target_page < 0 ? target.uri : fmt::format("{}", target.target_page + 1);
       } else {
         tags.push_back({std::nullopt, ArtifactKind::kLayout});

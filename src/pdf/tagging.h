@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/document.h"
+#include "page/document.h"
 #include "pdf/document_structure.h"
 #include "pdf/haru_document.h"
 #include "pdf/marked_content.h"
@@ -36,7 +36,7 @@ struct StructurePlan {
 /// The plan for `document`: a Document element, a Sect per page kind, and
 /// headings, paragraphs, lists, figures, links and contents entries from
 /// the items' roles; everything else an artifact.
-StructurePlan plan_structure(const layout::Document& document);
+StructurePlan plan_structure(const page::Document& document);
 
 /// A link annotation drawn on a page, with the element that holds it.
 struct DrawnLink {
@@ -55,7 +55,7 @@ struct DrawnLink {
 class Tagging {
  public:
   Tagging(const HaruDocument& doc, const PageTable& pages, StructurePlan plan, const std::vector<DrawnLink>& links,
-          const layout::Metadata& meta, const WriteOptions& options);
+          const page::Metadata& meta, const WriteOptions& options);
 
   /// The saved file with the structure tree (in object streams) and the
   /// metadata stream added. Throws PdfError when the file is not as libharu saves it.
@@ -71,6 +71,6 @@ class Tagging {
 
 /// The XMP metadata packet for `meta`, matching the Info dictionary that
 /// write_info writes (title, language, producer, creator, dates).
-std::string xmp_metadata(const layout::Metadata& meta, const WriteOptions& options);
+std::string xmp_metadata(const page::Metadata& meta, const WriteOptions& options);
 
 }  // namespace careerguide::pdf

@@ -14,9 +14,9 @@ namespace careerguide::pdf {
 namespace {
 
 /// Adds one libharu page per layout page, sized like it.
-PageTable add_pages(const HaruDocument& doc, const std::vector<layout::Page>& pages) {
+PageTable add_pages(const HaruDocument& doc, const std::vector<page::Page>& pages) {
   PageTable table;
-  for (const layout::Page& page : pages) {
+  for (const page::Page& page : pages) {
     HPDF_Page added = doc.check_handle(HPDF_AddPage(doc.get()), "HPDF_AddPage");
     doc.check(HPDF_Page_SetWidth(added, static_cast<HPDF_REAL>(page.size.width)), "HPDF_Page_SetWidth");
     doc.check(HPDF_Page_SetHeight(added, static_cast<HPDF_REAL>(page.size.height)), "HPDF_Page_SetHeight");
@@ -32,7 +32,7 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<layout::Page>& pa
 /// released as soon as it is drawn, so that a large guide never holds all
 /// its operators, nor its operators and its items. Returns whether any run
 /// needed /ActualText.
-bool draw_pages(const HaruDocument& doc, const PageTable& table, layout::Document& document,
+bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document& document,
                 const fonts::FontSet& fonts, const EmbeddedFonts& embedded, const WriteOptions& options,
                 StructurePlan* plan, std::vector<DrawnLink>& links) {
   bool used_actual_text = false;
@@ -45,9 +45,9 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, layout::Documen
         marks->start_page(i);
         painter.use_marks(*marks);
       }
-      const std::vector<layout::Item>& items = document.pages[i].items;
+      const std::vector<page::Item>& items = document.pages[i].items;
       for (std::size_t j = 0; j < items.size(); ++j) {
-        const bool link = std::holds_alternative<layout::Link>(items[j]);
+        const bool link = std::holds_alternative<page::Link>(items[j]);
         // A link annotation is no page content: its Link element holds it as an object.
         if (marks && !link) painter.write_marks(marks->switch_to(plan->item_tags.at(i).at(j)));
         painter.draw(items[j]);
@@ -61,7 +61,7 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, layout::Documen
       used_actual_text = used_actual_text || painter.used_actual_text();
     }
     doc.check(compress_page_content_now(table.pages[i]), "HPDF_Page (compressing its content)");
-    std::vector<layout::Item>().swap(document.pages[i].items);
+    std::vector<page::Item>().swap(document.pages[i].items);
     if (options.on_page_drawn) options.on_page_drawn(i + 1, document.pages.size());
   }
   return used_actual_text;
@@ -69,7 +69,7 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, layout::Documen
 
 }  // namespace
 
-std::vector<std::uint8_t> write_pdf(layout::Document document, const fonts::FontSet& fonts,
+std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSet& fonts,
                                     const WriteOptions& options) {
   HaruDocument doc;
   doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "fonts/font_set.h"
-#include "layout/document.h"
+#include "page/document.h"
 
 namespace careerguide::pdf {
 
@@ -55,7 +55,7 @@ struct WriteOptions {
 /// page's items can be released once painted: pass it with std::move when
 /// it is not needed afterwards, and a large guide's layout and its PDF are
 /// never both whole in memory.
-std::vector<std::uint8_t> write_pdf(layout::Document document, const fonts::FontSet& fonts,
+std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSet& fonts,
                                     const WriteOptions& options);
 
 }  // namespace careerguide::pdf

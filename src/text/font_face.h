@@ -1,8 +1,10 @@
 #pragma once
 
+#include "typeface/font_face.h"
+
 namespace careerguide::text {
 
-/// The faces of the guide's one family.
-enum class FontFace { kRegular, kBold };
+/// Text measures and sets runs in the faces typeface/ names.
+using typeface::FontFace;
 
 }  // namespace careerguide::text

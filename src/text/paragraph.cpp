@@ -240,6 +240,9 @@ std::vector<SetLine> set_paragraph(std::span<const Span> spans, const ParagraphS
     plan.justify = style.align == Align::kJustify && line + 1 < starts.size();
     const GapLimits gap_limits{space_limit, joined_limit, spread_limit};
     lines.push_back(set_line(text, breaker, plan, gap_limits));
+    // The font of every character is chosen here, once, by what measured it.
+    for (Segment& segment : lines.back().segments)
+      segment.fonts = measurer.font_spans(segment.utf8, segment.face);
   }
   return lines;
 }

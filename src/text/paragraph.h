@@ -92,6 +92,8 @@ struct Segment {
   /// overlap as a line break, so the PDF writer draws both segments under
   /// one /ActualText.
   bool overlaps_previous = false;
+  /// `utf8` by the font that draws it, as the measurer chose it.
+  std::vector<typeface::SlotSpan> fonts;
 };
 
 /// One line of a set paragraph.

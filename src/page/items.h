@@ -1,20 +1,20 @@
 #pragma once
-// The laid-out guide: pages of items at fixed positions (typst's Frame).
-// Coordinates are points from the page's top-left corner, y downward; the
-// PDF writer flips them once. Nothing here knows about libharu.
+// What a frame holds: text runs, boxes, lines, circles and link areas, each
+// at a position relative to its frame's origin (points, y downward).
+// Nothing here knows about libharu.
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "geom/geometry.h"
-#include "text/font_face.h"
+#include "typeface/font_face.h"
+#include "typeface/font_slot.h"
 
-namespace careerguide::layout {
+namespace careerguide::page {
 
-using text::FontFace;
+using typeface::FontFace;
 
 struct Stroke {
   geom::Color color;
@@ -39,6 +39,8 @@ struct TextRun {
   /// their glyph boxes overlap (compressed full-width marks).
   std::string actual_text;
   bool ends_actual_text = false;
+  /// `utf8` by the font that draws it (layout's choice), covering every byte.
+  std::vector<typeface::SlotSpan> fonts;
 };
 
 /// A rectangle with square corners.
@@ -71,31 +73,4 @@ struct Link {
 
 using Item = std::variant<TextRun, Box, Line, Circle, Link>;
 
-struct Page {
-  geom::Size size;
-  std::vector<Item> items;   ///< in drawing order
-  std::optional<int> number; ///< printed page number (1-based); none on the cover
-};
-
-/// One entry of the PDF outline (bookmarks panel).
-struct Bookmark {
-  std::string title;
-  int page = 0;       ///< 0-based page index
-  double top = 0;     ///< y on that page, points
-};
-
-struct Metadata {
-  std::string title;
-  std::string author;
-  std::string subject;
-  std::string keywords;
-  std::string language;  ///< BCP 47, e.g. zh-CN, for the catalog's /Lang
-};
-
-struct Document {
-  std::vector<Page> pages;
-  std::vector<Bookmark> outline;
-  Metadata meta;
-};
-
-}  // namespace careerguide::layout
+}  // namespace careerguide::page

@@ -1,0 +1,41 @@
+#pragma once
+// The laid-out guide: pages, each a frame at the page's top-left corner, y
+// downward; the PDF writer flips them once. Nothing here knows about libharu.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geom/geometry.h"
+#include "page/frame.h"
+
+namespace careerguide::page {
+
+/// A page is the frame of its whole sheet, with the sheet's size.
+struct Page : Frame {
+  geom::Size size;
+  std::optional<int> number; ///< printed page number (1-based); none on the cover
+};
+
+/// One entry of the PDF outline (bookmarks panel).
+struct Bookmark {
+  std::string title;
+  int page = 0;       ///< 0-based page index
+  double top = 0;     ///< y on that page, points
+};
+
+struct Metadata {
+  std::string title;
+  std::string author;
+  std::string subject;
+  std::string keywords;
+  std::string language;  ///< BCP 47, e.g. zh-CN, for the catalog's /Lang
+};
+
+struct Document {
+  std::vector<Page> pages;
+  std::vector<Bookmark> outline;
+  Metadata meta;
+};
+
+}  // namespace careerguide::page
