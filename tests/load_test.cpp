@@ -506,7 +506,8 @@ TEST_CASE("check_lines: Chinese-keyboard slips only where YAML structure needs A
   const auto found = [](const std::string& text) {
     std::vector<std::string> out;
     for (const load::LineFinding& f : load::check_lines(text)) {
-      out.push_back(std::to_string(f.offset) + " " + f.replacement + "|" + f.message);
+      out.push_back(std::to_string(f.offset) + " " + f.replacement + "|" +
+                    (f.message ? messages::english(*f.message) : std::string()));
     }
     return out;
   };

@@ -82,8 +82,8 @@ void report_and_recheck(const SourceText& source, const std::vector<LineFinding>
   std::vector<ColumnShift> shifts;
   for (const LineFinding& slip : slips) {
     const Location where = source.location(slip.offset);
-    if (!slip.message.empty()) {
-      diagnostics.push_back({source.at(where), model::Severity::kError, messages::verbatim(slip.message)});
+    if (slip.message) {
+      diagnostics.push_back({source.at(where), model::Severity::kError, *slip.message});
     }
     if (slip.replacement.find('\n') != std::string::npos) continue;  // a line end: no shift
     const auto characters = [](std::string_view s) {

@@ -19,16 +19,18 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
     {kNothing, "nothing", "空值"},
     {kAList, "a list", "列表"},
     {kAMapping, "a mapping", "映射（键: 值）"},
-    {kQuoted, "\"{text}\"", "\"{text}\""},
-    {kTrueOrFalse, "true or false", "true 或 false"},
+    // A value as written, after 实际为: Chinese sets data in quotes apart with a
+    // space, and a fragment (列表, 空值) without one.
+    {kQuoted, "\"{text}\"", " \"{text}\""},
+    {kTrueOrFalse, "true or false", " true 或 false"},
     {kAListOfItems, "a list (one item per line, each starting with \"- \")",
      "列表（每项一行，以 \"- \" 开头）"},
     {kAMappingOfKeys, "a mapping of keys and values (key: value)", "一组“字段: 值”（key: value）"},
     {kAKeyName, "a key name", "字段名"},
 
-    {kExpected, "expected {what} (got {value})", "应为{what}，实际为 {value}"},
+    {kExpected, "expected {what} (got {value})", "应为{what}，实际为{value}"},
     {kExpectedNumberWriteAs, "expected a number (got {value}); write it as {hint}",
-     "应为数字，实际为 {value}；请写成 {hint}"},
+     "应为数字，实际为{value}；请写成 {hint}"},
     {kRequiredButMissing, "required but missing", "必填，但缺少此字段"},
     {kRequiredButEmpty, "required but empty", "必填，但内容为空"},
     {kUnknownKeyDidYouMean, "unknown key (did you mean \"{suggestion}\"?)",
@@ -38,6 +40,48 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "不支持合并键（\"<<\"）；请在每处把字段重写一遍"},
     {kTextTooLong, "the text is {length} characters long; the limit is {limit} characters; {fix}",
      "文字长 {length} 个字符，上限为 {limit} 个字符；{fix}"},
+
+    // Slips of the keyboard found line by line (load/line_checks.cpp).
+    {kByteOrderMarkInside,
+     "byte-order mark (U+FEFF, invisible) in the middle of the file, for example where two files "
+     "were joined; delete it",
+     "文件中间有一个字节顺序标记（U+FEFF，看不见），常见于两个文件拼接处；请删除它"},
+    {kLoneCarriageReturnOne,
+     "this line ends with a carriage return (CR) alone, as old Mac editors save it ({count} such "
+     "line end in the file); save the file with LF line endings",
+     "这一行只以回车符（CR）结尾，旧版 Mac 编辑器会这样保存（文件中共 {count} 处）；请以 LF "
+     "换行符保存文件"},
+    {kLoneCarriageReturns,
+     "this line ends with a carriage return (CR) alone, as old Mac editors save it ({count} such "
+     "line ends in the file); save the file with LF line endings",
+     "这一行只以回车符（CR）结尾，旧版 Mac 编辑器会这样保存（文件中共 {count} 处）；请以 LF "
+     "换行符保存文件"},
+    {kTabIndentation, "tabs are not allowed for indentation; use spaces",
+     "缩进不能用制表符（Tab）；请改用空格"},
+    {kFullWidthSpaceIndentation,
+     "full-width space \"　\" (U+3000) in the indentation; indent with ordinary spaces",
+     "缩进里有全角空格“　”（U+3000）；请改用半角空格缩进"},
+    {kNoBreakSpaceIndentation,
+     "no-break space (U+00A0) in the indentation; indent with ordinary spaces",
+     "缩进里有不换行空格（U+00A0）；请改用半角空格缩进"},
+    {kFullWidthHyphen,
+     "full-width hyphen \"－\" (U+FF0D) as a list marker; write an ASCII hyphen and a space, "
+     "\"- \"",
+     "列表项用了全角连字符“－”（U+FF0D）；请改为半角连字符加一个空格：\"- \""},
+    {kFullWidthColonAfterKey,
+     "full-width colon \"：\" after the key \"{key}\"; write an ASCII colon and a space, \"{key}: \"",
+     "字段 \"{key}\" 后面用了全角冒号“：”；请改为半角冒号加一个空格：\"{key}: \""},
+    {kNoSpaceAfterColon,
+     "no space after the colon of \"{key}:\"; write \"{key}: \" with a space after the colon",
+     "\"{key}:\" 的冒号后面缺少空格；请改为 \"{key}: \"（冒号后加一个空格）"},
+    {kFullWidthColonInBraces,
+     "full-width colon \"：\" after \"{key}\" inside {{braces}}; write an ASCII colon and a space, "
+     "\"{key}: \"",
+     "花括号 {{}} 里 \"{key}\" 后面用了全角冒号“：”；请改为半角冒号加一个空格：\"{key}: \""},
+    {kFullWidthCommaInBraces,
+     "full-width comma \"，\" between the keys inside {{braces}}; write an ASCII comma and a space, "
+     "\", \"",
+     "花括号 {{}} 里的字段之间用了全角逗号“，”；请改为半角逗号加一个空格：\", \""},
 
     {kCannotPrint, "{character} cannot be printed ({reason}); it is shown as {substitute}",
      "{character} 无法打印（{reason}），已显示为 {substitute}"},
