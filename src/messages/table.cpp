@@ -327,6 +327,73 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
     {kWarnings, "{count} warnings", "{count} 个警告"},
     {kErrorsAndWarnings, "{errors}, {warnings}", "{errors}，{warnings}"},
 
+    // The command line (cli/options.cpp, cli/main.cpp).
+    {kUsageHint, "Run 'careerguide --help' for the options.",
+     "运行 'careerguide --help' 查看所有选项。"},
+    {kOutputEmpty, "-o: expected a file name (got \"\")", "-o：应为文件名，实际为 \"\""},
+    {kOutputStdout, "-o: the PDF cannot be written to standard output (got \"-\"); give a file name",
+     "-o：PDF 不能写到标准输出（实际为 \"-\"）；请给出文件名"},
+    {kOutputFolder,
+     "-o: expected a file name, not a folder (got \"{value}\"); for example -o {value}guide.pdf",
+     "-o：应为文件名，而不是文件夹（实际为 \"{value}\"）；例如 -o {value}guide.pdf"},
+    {kUnknownOptionDidYouMean, "unknown option \"{option}\" (did you mean \"{suggestion}\"?)",
+     "未知的选项 \"{option}\"（是否想写 \"{suggestion}\"？）"},
+    {kUnknownOption, "unknown option \"{option}\"", "未知的选项 \"{option}\""},
+    {kUnexpectedArgument, "unexpected argument \"{argument}\": give one data file",
+     "多余的参数 \"{argument}\"：只能给出一个数据文件"},
+    {kPaperOption, "--paper: expected a4 or letter (got \"{value}\")",
+     "--paper：应为 a4 或 letter，实际为 \"{value}\""},
+    {kLangOption, "--lang: expected zh-CN, zh or en (got \"{value}\")",
+     "--lang：应为 zh-CN、zh 或 en，实际为 \"{value}\""},
+    {kOutputMissing, "{option}: expected a file name after it", "{option}：后面应跟一个文件名"},
+    {kPaperMissing, "--paper: expected a4 or letter after it", "--paper：后面应跟 a4 或 letter"},
+    {kLangMissing, "--lang: expected zh-CN, zh or en after it", "--lang：后面应跟 zh-CN、zh 或 en"},
+    {kStdoutFailed, "cannot write to standard output ({reason})", "无法写入标准输出（{reason}）"},
+    {kOutOfMemory, "out of memory", "内存不足"},
+    {kInternalError, "{detail}; please report it", "{detail}；请报告这个问题"},
+    {kUnknownException, "an unknown exception", "未知的异常"},
+    {kHelp,
+     "Usage: careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter] [--check] [--quiet]\n"
+     "                   [--lang zh-CN|en] [--dump-layout] [--version] [--help]\n"
+     "\n"
+     "Turns a YAML file of career roles into a print-ready PDF guide.\n"
+     "\n"
+     "  DATA.yaml             The guide's data (default data/roles.yaml).\n"
+     "  -o, --output OUT.pdf  Where to write the PDF (default output/<DATA name>.pdf;\n"
+     "                        output/ is created if needed). Never the data file or a font.\n"
+     "  --paper a4|letter     Paper size, in any case; overrides theme.paper (default a4).\n"
+     "  --check               Check the data, fonts and layout as a render does; write nothing.\n"
+     "  -q, --quiet           Print errors only: no warnings, no \"wrote ...\" line.\n"
+     "  --lang zh-CN|en       The language of the messages (default: the locale's, from\n"
+     "                        LC_ALL, LC_MESSAGES or LANG). The guide's own language\n"
+     "                        field decides what the PDF says.\n"
+     "  --dump-layout         Print the laid-out pages as text instead of writing a PDF.\n"
+     "  --version             Print the version.\n"
+     "  -h, --help            Print this help.\n"
+     "\n"
+     "Exit codes: 0 written, 1 the data is invalid, 2 the command line is wrong,\n"
+     "3 something outside the data failed (a file, a font, the output), 4 internal error.\n",
+     "用法：careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter] [--check] [--quiet]\n"
+     "                  [--lang zh-CN|en] [--dump-layout] [--version] [--help]\n"
+     "\n"
+     "把一个列出职位的 YAML 文件转换成可直接打印的 PDF 指南。\n"
+     "\n"
+     "  DATA.yaml             指南的数据文件（默认 data/roles.yaml）。\n"
+     "  -o, --output OUT.pdf  PDF 的保存位置（默认 output/<数据文件名>.pdf；\n"
+     "                        需要时会创建 output/）。不能是数据文件或字体文件。\n"
+     "  --paper a4|letter     纸张大小，大小写均可；优先于 theme.paper（默认 a4）。\n"
+     "  --check               像生成时一样检查数据、字体和排版，但不写任何文件。\n"
+     "  -q, --quiet           只显示错误：不显示警告，也不显示“已写入 …”这一行。\n"
+     "  --lang zh-CN|en       提示信息的语言（默认跟随系统区域设置 LC_ALL、\n"
+     "                        LC_MESSAGES 或 LANG）。PDF 的内容语言由数据中的\n"
+     "                        language 字段决定。\n"
+     "  --dump-layout         以文字形式输出排好的页面，而不写 PDF。\n"
+     "  --version             显示版本号。\n"
+     "  -h, --help            显示本帮助。\n"
+     "\n"
+     "退出码：0 已写入，1 数据有误，2 命令行有误，\n"
+     "3 数据以外的问题（文件、字体、输出），4 程序内部错误。\n"},
+
     {kCannotPrint, "{character} cannot be printed ({reason}); it is shown as {substitute}",
      "{character} 无法打印（{reason}），已显示为 {substitute}"},
     {kOutsideBmp,
