@@ -20,21 +20,6 @@ class Reader {
   /// Reads `tree`; problems are appended to `diagnostics`.
   Reader(const Tree& tree, std::vector<model::Diagnostic>& diagnostics);
 
-  // Transitional: an English text not yet in the table (messages::kVerbatim).
-  void error(const model::SourcePos& pos, std::string_view path, std::string_view text) {
-    error(pos, path, messages::verbatim(text));
-  }
-  void warning(const model::SourcePos& pos, std::string_view path, std::string_view text) {
-    warning(pos, path, messages::verbatim(text));
-  }
-  void expected(NodeId id, std::string_view path, std::string_view what) {
-    expected(id, path, messages::verbatim(what));
-  }
-  bool check_length(const model::Text& text, std::string_view path, std::size_t limit,
-                    std::string_view fix) {
-    return check_length(text, path, limit, messages::verbatim(fix));
-  }
-
   /// The node behind `id`, aliases resolved.
   const Node& node(NodeId id) const { return tree_.at(tree_.resolve(id)); }
   /// Where `id` itself was written (for an alias: the alias, not its anchor).

@@ -48,7 +48,7 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
     {kYearMonthOrHour, "year, month or hour", " year、month 或 hour"},
     {kSalaryOrData, "salary or data", " salary 或 data"},
     {kTopLevelKeys, "keys such as \"title:\" and \"roles:\" at the top level",
-     "最外层为 \"title:\"、\"roles:\" 这样的字段"},
+     "最外层的 \"title:\"、\"roles:\" 等字段"},
     {kA4OrLetter, "a4 or letter", " a4 或 letter"},
     {kAColour, "a colour written \"#RRGGBB\" in quotes, such as \"#1F6FEB\"",
      "加引号的 \"#RRGGBB\" 形式的颜色，例如 \"#1F6FEB\""},
