@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "messages/language.h"
@@ -32,6 +34,34 @@ TEST_CASE("message table: a Chinese text differs from the English one unless it 
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letters += c;
       CHECK(letters.empty());
     }
+  }
+}
+
+/// True when UTF-8 `text` holds a CJK ideograph (U+4E00 to U+9FFF).
+bool has_chinese(std::string_view text) {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0xE4 || b0 > 0xE9) continue;
+    const char32_t cp = (char32_t{b0 & 0x0Fu} << 12) |
+                        (char32_t{static_cast<unsigned char>(text[i + 1]) & 0x3Fu} << 6) |
+                        (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return true;
+  }
+  return false;
+}
+
+TEST_CASE("message table: every Chinese text with words in it is written in Chinese") {
+  for (const MessageText& row : message_table()) {
+    CAPTURE(row.chinese);
+    std::string without(row.chinese);
+    for (const std::string& name : placeholders(row.chinese)) {
+      for (auto at = without.find("{" + name); at != std::string::npos; at = without.find("{" + name))
+        without.erase(at, without.find('}', at) - at + 1);
+    }
+    const bool words = std::any_of(without.begin(), without.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+    if (words) CHECK(has_chinese(row.chinese));
   }
 }
 
