@@ -167,12 +167,12 @@ TEST_CASE("report_unexpected_failure: an internal error is exit 4 and asks for a
   std::ostringstream err;
   CHECK(cli::report_unexpected_failure(
             std::make_exception_ptr(pdf::InvalidDocument("a coordinate is not finite")),
-            err) == 4);
+            careerguide::messages::Language::kEnglish, err) == 4);
   CHECK(err.str() == "careerguide: internal error: a coordinate is not finite; please report it\n");
 }
 
 TEST_CASE("report_unexpected_failure: running out of memory is a failure of the environment") {
   std::ostringstream err;
-  CHECK(cli::report_unexpected_failure(std::make_exception_ptr(std::bad_alloc()), err) == 3);
+  CHECK(cli::report_unexpected_failure(std::make_exception_ptr(std::bad_alloc()), careerguide::messages::Language::kEnglish, err) == 3);
   CHECK(err.str() == "careerguide: error: out of memory\n");
 }

@@ -442,9 +442,22 @@ TEST_CASE("write_pdf: widely spaced runs extract without spaces between their ch
   // (qpdf --qdf writes hex strings in lower case.)
   const auto first = content.find("/Span <</ActualText <feff804c4e1a63075357624b518c>>> BDC\n");
   const auto second = content.find("/Span <</ActualText <feff7f8e56fd5e02573a002000b7002000320030003200345e74>>> BDC\n");
-  CHECK(first != std::string::npos);
-  CHECK(second != std::string::npos);
-  CHECK(content.find("ActualText", second + 20) == std::string::npos);
+  CHECK(first == std::string::npos);  // tagged: each span is its element's own sequence
+  CHECK(content.find("/Span <</MCID 1 /ActualText <feff804c4e1a63075357624b518c>>> BDC\n") != std::string::npos);
+  CHECK(content.find("/ActualText <feff7f8e56fd5e02573a002000b7002000320030003200345e74>>> BDC\n") !=
+        std::string::npos);
+  CHECK(second == std::string::npos);
+  // Untagged, the spans stand alone.
+  WriteOptions untagged = sample_options();
+  untagged.tagged = false;
+  const std::string untagged_path = dir.write("untagged.pdf", write_pdf(document, lxgw(), untagged));
+  REQUIRE(run(dir, "qpdf --qdf " + untagged_path + " " + dir.file("untagged-qdf.pdf")).status == 0);
+  const std::string plain = read_text(dir.file("untagged-qdf.pdf"));
+  const auto plain_first = plain.find("/Span <</ActualText <feff804c4e1a63075357624b518c>>> BDC\n");
+  const auto plain_second = plain.find("/Span <</ActualText <feff7f8e56fd5e02573a002000b7002000320030003200345e74>>> BDC\n");
+  CHECK(plain_first != std::string::npos);
+  CHECK(plain_second != std::string::npos);
+  CHECK(plain.find("ActualText", plain_second + 20) == std::string::npos);
 }
 
 // The overrides, compared with libharu's own functions (a build with
@@ -799,7 +812,8 @@ TEST_CASE("parse_source_date_epoch: whole seconds from 0 to the end of 9999, uns
   CHECK(std::get<Epoch>(careerguide::pdf::parse_source_date_epoch("0")) == 0);
   CHECK(std::get<Epoch>(careerguide::pdf::parse_source_date_epoch("253402300799")) == 253402300799);
   for (const char* bad : {"253402300800", "-1", "12abc", " 5", "99999999999999999999"}) {
-    CHECK(std::get<std::string>(careerguide::pdf::parse_source_date_epoch(bad)) ==
+    CHECK(careerguide::messages::english(std::get<careerguide::messages::Message>(
+              careerguide::pdf::parse_source_date_epoch(bad))) ==
           "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 from 0 to 253402300799 "
           "(9999-12-31) (got \"" + std::string(bad) + "\"); unset it to use the current time");
   }

@@ -5,6 +5,8 @@
 #include <exception>
 #include <iosfwd>
 
+#include "messages/language.h"
+
 namespace careerguide::cli {
 
 /// Process exit codes (documented in README.md, "Command line"); each means
@@ -21,6 +23,7 @@ enum ExitCode : int {
 /// memory is a failure of the environment (3); pdf::InvalidDocument and
 /// any other exception nobody expected is an internal error (4), reported as
 /// "careerguide: internal error: …; please report it".
-int report_unexpected_failure(std::exception_ptr failure, std::ostream& err);
+int report_unexpected_failure(std::exception_ptr failure, messages::Language language,
+                              std::ostream& err);
 
 }  // namespace careerguide::cli

@@ -12,6 +12,7 @@
 #include "cli/exit_codes.h"
 #include "cli/options.h"
 #include "cli/run.h"
+#include "messages/message.h"
 
 namespace {
 
@@ -30,18 +31,23 @@ int write_stdout(std::string_view text) {
   return 0;
 }
 
-int stdout_failed(int error) {
-  std::cerr << "careerguide: error: cannot write to standard output (" << std::strerror(error)
-            << ")\n";
+int stdout_failed(int error, careerguide::messages::Language language) {
+  using careerguide::messages::MessageId;
+  std::cerr << "careerguide: error: "
+            << careerguide::messages::render(
+                   careerguide::messages::message(MessageId::kStdoutFailed,
+                                                  {{"reason", std::strerror(error)}}),
+                   language)
+            << "\n";
   return kExitEnvironment;
 }
 
-int early_exit(const EarlyExit& early) {
+int early_exit(const EarlyExit& early, careerguide::messages::Language language) {
   if (early.code != kExitOk) {
     std::cerr << early.message;
     return early.code;
   }
-  if (const int error = write_stdout(early.message)) return stdout_failed(error);
+  if (const int error = write_stdout(early.message)) return stdout_failed(error, language);
   return kExitOk;
 }
 
@@ -50,10 +56,10 @@ int run_guarded(const Options& options) {
     const int code = run(options, std::cout, std::cerr);
     errno = 0;
     std::cout.flush();
-    if (!std::cout) return stdout_failed(errno != 0 ? errno : EIO);
+    if (!std::cout) return stdout_failed(errno != 0 ? errno : EIO, options.language);
     return code;
   } catch (...) {
-    return report_unexpected_failure(std::current_exception(), std::cerr);
+    return report_unexpected_failure(std::current_exception(), options.language, std::cerr);
   }
 }
 
@@ -62,8 +68,10 @@ int run_guarded(const Options& options) {
 int main(int argc, char** argv) {
   // A file-size limit must be a write error we report, not a silent kill.
   std::signal(SIGXFSZ, SIG_IGN);
-  const auto parsed = parse_options(argc, argv);
-  if (const auto* early = std::get_if<EarlyExit>(&parsed)) return early_exit(*early);
+  const auto language = careerguide::messages::language_from_environment();
+  const auto parsed = parse_options(argc, argv, language);
+  // An early exit has no Options: a failing --help speaks the locale's language.
+  if (const auto* early = std::get_if<EarlyExit>(&parsed)) return early_exit(*early, language);
   Options options = std::get<Options>(parsed);
   options.progress = ::isatty(STDERR_FILENO) == 1;
   return run_guarded(options);

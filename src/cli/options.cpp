@@ -13,6 +13,8 @@
 #include "cli/exit_codes.h"
 #include "cli/version.h"
 #include "load/suggest.h"
+#include "messages/message.h"
+#include "messages/table.h"
 
 namespace careerguide::cli {
 namespace {
@@ -21,32 +23,15 @@ namespace {
 // like the rest of the program's (`--paper: expected a4 or letter (got
 // "A5")`) and --help reads like the README's table.
 
-constexpr std::string_view kHelp =
-    "Usage: careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter] [--check] [--quiet]\n"
-    "                   [--no-tags] [--dump-layout] [--version] [--help]\n"
-    "\n"
-    "Turns a YAML file of career roles into a print-ready PDF guide.\n"
-    "\n"
-    "  DATA.yaml             The guide's data (default data/roles.yaml).\n"
-    "  -o, --output OUT.pdf  Where to write the PDF (default output/<DATA name>.pdf;\n"
-    "                        output/ is created if needed). Never the data file or a font.\n"
-    "  --paper a4|letter     Paper size, in any case; overrides theme.paper (default a4).\n"
-    "  --check               Check the data, fonts and layout as a render does; write nothing.\n"
-    "  -q, --quiet           Print errors only: no warnings, no \"wrote ...\" line.\n"
-    "  --no-tags             Write an untagged PDF: no structure for screen readers.\n"
-    "  --dump-layout         Print the laid-out pages as text instead of writing a PDF.\n"
-    "  --version             Print the version.\n"
-    "  -h, --help            Print this help.\n"
-    "\n"
-    "Exit codes: 0 written, 1 the data is invalid, 2 the command line is wrong,\n"
-    "3 something outside the data failed (a file, a font, the output), 4 internal error.\n";
+constexpr std::array<std::string_view, 11> kOptionNames = {
+    "--output", "--paper", "--lang", "--check", "--quiet", "--no-tags", "--dump-layout", "--version", "--help", "-o", "-q"};
 
-constexpr std::array<std::string_view, 10> kOptionNames = {
-    "--output", "--paper", "--check", "--quiet", "--no-tags", "--dump-layout", "--version", "--help", "-o", "-q"};
+using messages::message;
+using messages::MessageId;
 
-EarlyExit usage_error(const std::string& message) {
-  return EarlyExit{fmt::format("careerguide: error: {}\nRun 'careerguide --help' for the options.\n",
-                               message),
+EarlyExit usage_error(const messages::Message& problem, messages::Language language) {
+  return EarlyExit{fmt::format("careerguide: error: {}\n{}\n", messages::render(problem, language),
+                               messages::render(message(MessageId::kUsageHint), language)),
                    kExitUsage};
 }
 
@@ -65,28 +50,42 @@ std::optional<model::Paper> parse_paper(std::string_view value) {
 }
 
 /// Why `value` cannot be the output path, or nullopt when it can.
-std::optional<std::string> output_problem(const std::string& value) {
-  if (value.empty()) return "-o: expected a file name (got \"\")";
-  if (value == "-")
-    return "-o: the PDF cannot be written to standard output (got \"-\"); give a file name";
-  if (value.back() == '/')
-    return fmt::format("-o: expected a file name, not a folder (got \"{}\"); for example -o {}guide.pdf",
-                       value, value);
+std::optional<messages::Message> output_problem(const std::string& value) {
+  if (value.empty()) return message(MessageId::kOutputEmpty);
+  if (value == "-") return message(MessageId::kOutputStdout);
+  if (value.back() == '/') return message(MessageId::kOutputFolder, {{"value", value}});
   return std::nullopt;
 }
 
-std::string unknown_option(std::string_view arg) {
+/// The language of the last valid --lang before "--", so that every message
+/// of the parse, even one about an earlier argument, is in that language.
+std::optional<messages::Language> language_asked(const std::vector<std::string>& args) {
+  std::optional<messages::Language> asked;
+  for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
+    std::optional<std::string> value;
+    if (args[i].starts_with("--lang=")) value = args[i].substr(7);
+    if (args[i] == "--lang" && i + 1 < args.size()) value = args[++i];
+    if (const auto language = value ? messages::parse_language(*value) : std::nullopt)
+      asked = language;
+  }
+  return asked;
+}
+
+messages::Message unknown_option(std::string_view arg) {
   const std::string_view name = arg.substr(0, arg.find('='));
   if (const auto near = load::closest_key(name, kOptionNames))
-    return fmt::format("unknown option \"{}\" (did you mean \"{}\"?)", name, *near);
-  return fmt::format("unknown option \"{}\"", name);
+    return message(MessageId::kUnknownOptionDidYouMean, {{"option", name}, {"suggestion", *near}});
+  return message(MessageId::kUnknownOption, {{"option", name}});
 }
 
 /// Walks argv, one argument at a time; values may follow as the next
 /// argument or after "=" (`--paper=letter`, `-oguide.pdf`).
 class Parser {
  public:
-  Parser(int argc, const char* const* argv) : args_(argv + 1, argv + std::max(argc, 1)) {}
+  Parser(int argc, const char* const* argv, messages::Language locale_language)
+      : args_(argv + 1, argv + std::max(argc, 1)) {
+    options_.language = language_asked(args_).value_or(locale_language);
+  }
 
   std::variant<Options, EarlyExit> parse() {
     bool data_given = false;
@@ -95,7 +94,7 @@ class Parser {
       const std::string arg = args_[next_++];
       if (options_ended || arg == "-" || !arg.starts_with("-")) {
         if (data_given)
-          return usage_error(fmt::format("unexpected argument \"{}\": give one data file", arg));
+          return usage_error(message(MessageId::kUnexpectedArgument, {{"argument", arg}}));
         options_.data = arg;
         data_given = true;
         continue;
@@ -113,7 +112,8 @@ class Parser {
  private:
   /// Handles one option; an EarlyExit ends the parse.
   std::optional<EarlyExit> option(const std::string& arg) {
-    if (arg == "-h" || arg == "--help") return EarlyExit{std::string(kHelp), kExitOk};
+    if (arg == "-h" || arg == "--help")
+      return EarlyExit{std::string(messages::text_of(MessageId::kHelp, options_.language)), kExitOk};
     if (arg == "--version") return EarlyExit{fmt::format("careerguide {}\n", kVersion), kExitOk};
     if (arg == "--check") return flag(options_.check);
     if (arg == "-q" || arg == "--quiet") return flag(options_.quiet);
@@ -121,8 +121,13 @@ class Parser {
     if (arg == "--no-tags") return flag(options_.no_tags);
     if (const auto value = value_of(arg, "-o", "--output")) return output(*value);
     if (const auto value = value_of(arg, "", "--paper")) return paper(*value);
+    if (const auto value = value_of(arg, "", "--lang")) return language(*value);
     if (auto missing = missing_value(arg)) return missing;
     return usage_error(unknown_option(arg));
+  }
+
+  EarlyExit usage_error(const messages::Message& problem) const {
+    return cli::usage_error(problem, options_.language);
   }
 
   static std::optional<EarlyExit> flag(bool& target) {
@@ -138,9 +143,15 @@ class Parser {
 
   std::optional<EarlyExit> paper(const std::string& value) {
     const auto size = parse_paper(value);
-    if (!size) return usage_error(fmt::format("--paper: expected a4 or letter (got \"{}\")", value));
+    if (!size) return usage_error(message(MessageId::kPaperOption, {{"value", value}}));
     options_.paper = size;
     return std::nullopt;
+  }
+
+  std::optional<EarlyExit> language(const std::string& value) {
+    if (!messages::parse_language(value))
+      return usage_error(message(MessageId::kLangOption, {{"value", value}}));
+    return std::nullopt;  // already applied by language_asked
   }
 
   /// The value of option `short_name`/`long_name` when `arg` is it and a
@@ -158,8 +169,10 @@ class Parser {
 
   /// The message for a value option given last, without its value.
   std::optional<EarlyExit> missing_value(const std::string& arg) const {
-    if (arg == "-o" || arg == "--output") return usage_error(arg + ": expected a file name after it");
-    if (arg == "--paper") return usage_error("--paper: expected a4 or letter after it");
+    if (arg == "-o" || arg == "--output")
+      return usage_error(message(MessageId::kOutputMissing, {{"option", arg}}));
+    if (arg == "--paper") return usage_error(message(MessageId::kPaperMissing));
+    if (arg == "--lang") return usage_error(message(MessageId::kLangMissing));
     return std::nullopt;
   }
 
@@ -170,8 +183,9 @@ class Parser {
 
 }  // namespace
 
-std::variant<Options, EarlyExit> parse_options(int argc, const char* const* argv) {
-  return Parser(argc, argv).parse();
+std::variant<Options, EarlyExit> parse_options(int argc, const char* const* argv,
+                                               messages::Language locale_language) {
+  return Parser(argc, argv, locale_language).parse();
 }
 
 std::string default_output_path(const std::string& data_path) {

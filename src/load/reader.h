@@ -30,15 +30,16 @@ class Reader {
   bool is_null(NodeId id) const { return node(id).kind == Node::Kind::kNull; }
 
   /// Reports `path: message` at `pos` as an error.
-  void error(const model::SourcePos& pos, std::string_view path, std::string_view message);
+  void error(const model::SourcePos& pos, std::string_view path, messages::Message message);
   /// Reports `path: message` at `pos` as a warning.
-  void warning(const model::SourcePos& pos, std::string_view path, std::string_view message);
-  /// Reports `path: expected WHAT (got VALUE)` at the node `id`.
-  void expected(NodeId id, std::string_view path, std::string_view what);
+  void warning(const model::SourcePos& pos, std::string_view path, messages::Message message);
+  /// Reports `path: expected WHAT (got VALUE)` at the node `id`; `what` is a
+  /// fragment such as messages::MessageId::kANumber.
+  void expected(NodeId id, std::string_view path, messages::Message what);
 
   /// The value as users see it in messages: `"lots"` (quoted, cut after 40
-  /// characters), `nothing`, `a list` or `a mapping`.
-  std::string describe(NodeId id) const;
+  /// characters), `nothing`, `a list` or `a mapping`, in the user's language.
+  messages::Message describe(NodeId id) const;
 
   /// A scalar as text, without surrounding blank space; null is empty text;
   /// a list or mapping is an error (nullopt).
@@ -55,11 +56,11 @@ class Reader {
   /// characters; FIX` at the text, when `text` has more than `limit`
   /// characters (docs/reliability.md, "Limits").
   bool check_length(const model::Text& text, std::string_view path, std::size_t limit,
-                    std::string_view fix);
+                    messages::Message fix);
 
  private:
   void report(model::Severity severity, const model::SourcePos& pos, std::string_view path,
-              std::string_view message);
+              messages::Message message);
 
   const Tree& tree_;
   std::vector<model::Diagnostic>& diagnostics_;

@@ -2,7 +2,8 @@
 # NAME.expect holds the expected exit code on its first line and, after it,
 # the whole expected stderr, compared exactly ({file} stands for the data
 # file's path, {pdf} for the output's); a difference is shown as a unified
-# diff. The data is tests/bad_input/NAME.yaml, or for the huge inputs of the
+# diff. NAME.zh.expect is the same for a run under a Chinese locale
+# (LANG=zh_CN.UTF-8): every case has both. The data is tests/bad_input/NAME.yaml, or for the huge inputs of the
 # limits a file this script generates (see generate_case). Every run
 # must finish within a time limit and, unless sanitized, within 1 GiB of
 # address space; every failing run must leave the previous PDF byte for byte
@@ -69,6 +70,41 @@ generate_case() {
 failures=()
 problem() { failures+=("$1: $2"); }
 
+# expand_expected FILE DATA: FILE's exit code into $expected_exit and its
+# stderr, with {file} and {pdf} filled in, into $TEST_TMP/expected.
+expand_expected() {
+  { read -r expected_exit; cat; } <"$1" >"$TEST_TMP/expected.raw"
+  data_path=$2 pdf_path=$pdf "$PYTHON" -c 'import os, sys
+text = sys.stdin.read().replace("{file}", os.environ["data_path"])
+sys.stdout.write(text.replace("{pdf}", os.environ["pdf_path"]))' \
+    <"$TEST_TMP/expected.raw" >"$TEST_TMP/expected"
+}
+
+# run_chinese NAME DATA EXIT: the same case under a Chinese locale gives the
+# same exit code and the whole stderr of NAME.zh.expect.
+run_chinese() {
+  local name=$1 data=$2 rc=0 zh="$cases/$1.zh.expect"
+  if [[ ! -f $zh ]]; then
+    problem "$name" "has no $zh (the messages under LANG=zh_CN.UTF-8)"
+    return
+  fi
+  expand_expected "$zh" "$data"
+  [[ $expected_exit -eq $3 ]] || problem "$name" "$zh expects exit $expected_exit, $name.expect $3"
+  (ulimit -v "$memory_kb"; exec env -u LC_ALL -u LC_MESSAGES LANG=zh_CN.UTF-8 \
+     timeout "$seconds" "$CAREERGUIDE" "$data" -o "$pdf") \
+    >"$TEST_TMP/stdout" 2>"$TEST_TMP/stderr" || rc=$?
+  [[ $rc -eq $expected_exit ]] || problem "$name" "in Chinese: exit $rc, expected $expected_exit"
+  if ! cmp -s "$TEST_TMP/expected" "$TEST_TMP/stderr"; then
+    problem "$name" "in Chinese: stderr differs from $zh:
+$(diff -u --label expected --label actual "$TEST_TMP/expected" "$TEST_TMP/stderr" | head -40)"
+  fi
+  if [[ $expected_exit -eq 0 ]]; then
+    cp "$pdf" "$TEST_TMP/before.pdf"
+  elif ! cmp -s "$pdf" "$TEST_TMP/before.pdf"; then
+    problem "$name" "in Chinese: the previous PDF was changed"
+  fi
+}
+
 # run_case NAME: runs one case and records every way it misbehaves.
 run_case() {
   local name=$1 data="$cases/$1.yaml" rc=0 start elapsed want
@@ -76,11 +112,8 @@ run_case() {
     data="$TEST_TMP/$name.yaml"
     generate_case "$name" "$data"
   fi
-  { read -r want; cat; } <"$cases/$name.expect" >"$TEST_TMP/expected.raw"
-  data_path=$data pdf_path=$pdf "$PYTHON" -c 'import os, sys
-text = sys.stdin.read().replace("{file}", os.environ["data_path"])
-sys.stdout.write(text.replace("{pdf}", os.environ["pdf_path"]))' \
-    <"$TEST_TMP/expected.raw" >"$TEST_TMP/expected"
+  expand_expected "$cases/$name.expect" "$data"
+  want=$expected_exit
   start=$(date +%s%N)
   (ulimit -v "$memory_kb"; exec timeout "$seconds" "$CAREERGUIDE" "$data" -o "$pdf") \
     >"$TEST_TMP/stdout" 2>"$TEST_TMP/stderr" || rc=$?
@@ -101,6 +134,7 @@ $(diff -u --label expected --label actual "$TEST_TMP/expected" "$TEST_TMP/stderr
   fi
   [[ -z $(find "$out" -name '.guide.pdf.*') ]] || problem "$name" "a temporary file was left"
   [[ $(find "$out" -type f | wc -l) -eq 1 ]] || problem "$name" "wrote a file besides the PDF"
+  run_chinese "$name" "$data" "$want"
   rm -f "$TEST_TMP/$name.yaml"
   echo "$name: exit $rc in $elapsed ms"
 }
@@ -110,6 +144,7 @@ for data in "$cases"/*.yaml; do
 done
 count=0
 for expect in "$cases"/*.expect; do
+  [[ $expect != *.zh.expect ]] || continue
   run_case "$(basename "$expect" .expect)"
   count=$((count + 1))
 done
