@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "geom/geometry.h"
+#include "layout/sparse_page.h"
 #include "text/font_face.h"
 
 namespace careerguide::layout {
@@ -96,6 +97,9 @@ struct Document {
   std::vector<Page> pages;
   std::vector<Bookmark> outline;
   Metadata meta;
+  /// Not drawn: the roles' continuation pages under kSparseFill full, in
+  /// page order, for the advice pass's warnings.
+  std::vector<SparsePage> sparse_pages{};
 };
 
 }  // namespace careerguide::layout
