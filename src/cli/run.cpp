@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "advice/advise.h"
 #include "cli/exit_codes.h"
 #include "cli/version.h"
 #include "fonts/coverage.h"
@@ -121,6 +122,7 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   const fonts::FontMeasurer measurer(fonts);
   const layout::Document document =
       layout::layout_guide(printable.guide, paper_for(options, guide), measurer);
+  report(advice::advise(guide, document), options.quiet, err);
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;
