@@ -46,13 +46,13 @@ LoadResult load_text(const std::string& yaml) {
 }
 
 /// Every diagnostic as the program prints it.
-std::vector<std::string> messages(const LoadResult& result) {
+std::vector<std::string> printed(const LoadResult& result) {
   std::vector<std::string> out;
   for (const model::Diagnostic& d : result.diagnostics) out.push_back(model::format_diagnostic(d));
   return out;
 }
 
-std::vector<std::string> messages_of(const std::string& yaml) { return messages(load_text(yaml)); }
+std::vector<std::string> messages_of(const std::string& yaml) { return printed(load_text(yaml)); }
 
 using Lines = std::vector<std::string>;
 
@@ -60,7 +60,7 @@ using Lines = std::vector<std::string>;
 
 TEST_CASE("load_guide: a file using every field loads into every model field") {
   const LoadResult result = load_guide(kData + "full.yaml");
-  CHECK(messages(result).empty());
+  CHECK(printed(result).empty());
   REQUIRE(result.guide);
   const model::Guide& g = *result.guide;
   CHECK(g.source_file == kData + "full.yaml");
@@ -144,7 +144,7 @@ TEST_CASE("load_guide: the default data files load without a single diagnostic")
   for (const char* name : {"data/roles.yaml", "data/roles-en.yaml"}) {
     CAPTURE(name);
     const LoadResult result = load_guide(std::string(CAREERGUIDE_SOURCE_DIR "/") + name);
-    CHECK(messages(result).empty());
+    CHECK(printed(result).empty());
     REQUIRE(result.guide);
     REQUIRE(result.guide->roles.size() == 6);
     CHECK(result.guide->roles[0].salary.min == 12700000);
@@ -251,7 +251,7 @@ TEST_CASE("load_guide: unknown keys are warnings with the closest known key sugg
   const LoadResult result = load_text(
       "title: T\nTitel: x\nroles:\n  - id: a\n    titel: A\n    title: A\n    summary: S\n"
       "    zzz: 1\ntheme: {acent: \"#1F6FEB\"}\nlabels: {note: 收入潜力}\n");
-  CHECK(messages(result) ==
+  CHECK(printed(result) ==
         Lines{"t.yaml:2:1: warning: Titel: unknown key (did you mean \"title\"?)",
               "t.yaml:5:5: warning: roles[0].titel: unknown key (did you mean \"title\"?)",
               "t.yaml:8:5: warning: roles[0].zzz: unknown key (ignored)",
@@ -288,7 +288,7 @@ TEST_CASE("load_guide: the accent is a quoted #RRGGBB colour that prints well") 
         Lines{"t.yaml:7:3: error: theme.accent: expected a colour written \"#RRGGBB\" in quotes, "
               "such as \"#1F6FEB\" (got nothing; without quotes, # starts a comment)"});
   const LoadResult light = load_text(kMinimal + "theme: {accent: \"#FFE000\"}\n");
-  CHECK(messages(light) ==
+  CHECK(printed(light) ==
         Lines{"t.yaml:6:17: warning: theme.accent: \"#FFE000\" is too light to print well (luma "
               "208; choose a colour with luma between 60 and 110)"});
   CHECK(light.guide);
@@ -330,7 +330,7 @@ TEST_CASE("load_guide: the other fields check their values") {
 TEST_CASE("load_guide: problems of the whole file come together, sorted by position") {
   const LoadResult result = load_text(
       "roles:\n  - id: B\n    title: [x]\n    summary: S\n    salary: lots\nlanguage: fr\n");
-  CHECK(messages(result) ==
+  CHECK(printed(result) ==
         Lines{"t.yaml:1:1: error: title: required but missing",
               "t.yaml:2:9: error: roles[0].id: expected a slug of lowercase letters, digits and "
               "hyphens that starts with a letter, such as \"prompt-engineer\" (got \"B\")",
@@ -342,14 +342,14 @@ TEST_CASE("load_guide: problems of the whole file come together, sorted by posit
 
 TEST_CASE("load_guide: a UTF-8 byte-order mark is accepted and not counted as a column") {
   const LoadResult result = load_guide(kData + "bom.yaml");
-  CHECK(messages(result).empty());
+  CHECK(printed(result).empty());
   REQUIRE(result.guide);
   CHECK(result.guide->title.value == "BOM");
   CHECK(result.guide->title.pos.column == 8);
 }
 
 TEST_CASE("load_guide: invalid UTF-8 and NUL bytes are refused at the first bad byte") {
-  CHECK(messages(load_guide(kData + "invalid-utf8.yaml")) ==
+  CHECK(printed(load_guide(kData + "invalid-utf8.yaml")) ==
         Lines{kData + "invalid-utf8.yaml:4:18: error: invalid UTF-8 byte 0xFF; save the file as "
                       "UTF-8"});
   CHECK(messages_of(std::string("title: a\0b\n", 11)) ==
@@ -457,7 +457,7 @@ TEST_CASE("load_guide: huge texts, files and role lists are refused naming the l
         Lines{"t.yaml: error: the file is larger than 16777216 bytes (16 MiB), the limit for a "
               "data file"});
   const LoadResult endless = load_guide("/dev/zero");  // read no further than the limit
-  CHECK(messages(endless) ==
+  CHECK(printed(endless) ==
         Lines{"/dev/zero: error: the file is larger than 16777216 bytes (16 MiB), the limit for a "
               "data file"});
   std::string keys = "title: {";

@@ -10,31 +10,41 @@
 #include "model/text_walk.h"
 
 using namespace careerguide::model;
+using careerguide::messages::english;
+
+using careerguide::messages::message;
+using careerguide::messages::MessageId;
+using careerguide::messages::verbatim;
 
 TEST_CASE("format_diagnostic: FILE:LINE:COLUMN: error: MESSAGE") {
-  Diagnostic d{{"data/roles.yaml", 12, 5}, Severity::kError,
-               "roles[2].salary: expected a number (got \"lots\")"};
+  const Diagnostic d{{"data/roles.yaml", 12, 5}, Severity::kError,
+                     message(MessageId::kExpected, {{"what", message(MessageId::kANumber)},
+                                                    {"value", message(MessageId::kQuoted, {{"text", "lots"}})}}),
+                     "roles[2].salary"};
   CHECK(format_diagnostic(d) ==
         "data/roles.yaml:12:5: error: roles[2].salary: expected a number (got \"lots\")");
+  // The prefix and the key path stay as they are in Chinese; only the message changes.
+  CHECK(format_diagnostic(d, careerguide::messages::Language::kChinese) ==
+        "data/roles.yaml:12:5: error: roles[2].salary: 应为数字，实际为 \"lots\"");
 }
 
 TEST_CASE("format_diagnostic: warnings and unknown positions") {
-  CHECK(format_diagnostic({{"a.yaml", 3, 0}, Severity::kWarning, "x"}) == "a.yaml:3: warning: x");
-  CHECK(format_diagnostic({{"a.yaml", 0, 0}, Severity::kError, "empty"}) == "a.yaml: error: empty");
+  CHECK(format_diagnostic({{"a.yaml", 3, 0}, Severity::kWarning, verbatim("x")}) == "a.yaml:3: warning: x");
+  CHECK(format_diagnostic({{"a.yaml", 0, 0}, Severity::kError, verbatim("empty")}) == "a.yaml: error: empty");
 }
 
 TEST_CASE("sort_by_position: orders by line then column, stable") {
-  std::vector<Diagnostic> ds{{{"f", 9, 1}, Severity::kError, "c"},
-                             {{"f", 2, 7}, Severity::kError, "b"},
-                             {{"f", 2, 3}, Severity::kWarning, "a"},
-                             {{"f", 9, 1}, Severity::kError, "d"}};
+  std::vector<Diagnostic> ds{{{"f", 9, 1}, Severity::kError, verbatim("c")},
+                             {{"f", 2, 7}, Severity::kError, verbatim("b")},
+                             {{"f", 2, 3}, Severity::kWarning, verbatim("a")},
+                             {{"f", 9, 1}, Severity::kError, verbatim("d")}};
   sort_by_position(ds);
-  CHECK(ds[0].message == "a");
-  CHECK(ds[1].message == "b");
-  CHECK(ds[2].message == "c");
-  CHECK(ds[3].message == "d");
+  CHECK(english(ds[0].message) == "a");
+  CHECK(english(ds[1].message) == "b");
+  CHECK(english(ds[2].message) == "c");
+  CHECK(english(ds[3].message) == "d");
   CHECK(has_errors(ds));
-  CHECK_FALSE(has_errors({{{"f", 1, 1}, Severity::kWarning, "w"}}));
+  CHECK_FALSE(has_errors({{{"f", 1, 1}, Severity::kWarning, verbatim("w")}}));
 }
 
 TEST_CASE("fill: replaces known placeholders and keeps the rest") {
@@ -95,8 +105,8 @@ TEST_CASE("escape_for_message: controls, bidi marks and line separators become \
 }
 
 TEST_CASE("format_diagnostic: data in a message cannot forge a line of its own") {
-  const Diagnostic d{{"a.yaml", 6, 5}, Severity::kWarning,
-                     "roles[0].x\n/etc/passwd:1:1: error: forged: unknown key (ignored)"};
+  const Diagnostic d{{"a.yaml", 6, 5}, Severity::kWarning, message(MessageId::kUnknownKeyIgnored),
+                     "roles[0].x\n/etc/passwd:1:1: error: forged"};
   CHECK(format_diagnostic(d) ==
         "a.yaml:6:5: warning: roles[0].x\\u{0A}/etc/passwd:1:1: error: forged: unknown key "
         "(ignored)");

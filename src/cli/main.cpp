@@ -12,6 +12,7 @@
 #include "cli/exit_codes.h"
 #include "cli/options.h"
 #include "cli/run.h"
+#include "messages/language.h"
 
 namespace {
 
@@ -62,7 +63,7 @@ int run_guarded(const Options& options) {
 int main(int argc, char** argv) {
   // A file-size limit must be a write error we report, not a silent kill.
   std::signal(SIGXFSZ, SIG_IGN);
-  const auto parsed = parse_options(argc, argv);
+  const auto parsed = parse_options(argc, argv, careerguide::messages::language_from_environment());
   if (const auto* early = std::get_if<EarlyExit>(&parsed)) return early_exit(*early);
   return run_guarded(std::get<Options>(parsed));
 }

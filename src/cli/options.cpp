@@ -40,8 +40,8 @@ constexpr std::string_view kHelp =
     "Exit codes: 0 written, 1 the data is invalid, 2 the command line is wrong,\n"
     "3 something outside the data failed (a file, a font, the output), 4 internal error.\n";
 
-constexpr std::array<std::string_view, 9> kOptionNames = {
-    "--output", "--paper", "--check", "--quiet", "--dump-layout", "--version", "--help", "-o", "-q"};
+constexpr std::array<std::string_view, 10> kOptionNames = {
+    "--output", "--paper", "--lang", "--check", "--quiet", "--dump-layout", "--version", "--help", "-o", "-q"};
 
 EarlyExit usage_error(const std::string& message) {
   return EarlyExit{fmt::format("careerguide: error: {}\nRun 'careerguide --help' for the options.\n",
@@ -74,6 +74,20 @@ std::optional<std::string> output_problem(const std::string& value) {
   return std::nullopt;
 }
 
+/// The language of the last valid --lang before "--", so that every message
+/// of the parse, even one about an earlier argument, is in that language.
+std::optional<messages::Language> language_asked(const std::vector<std::string>& args) {
+  std::optional<messages::Language> asked;
+  for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
+    std::optional<std::string> value;
+    if (args[i].starts_with("--lang=")) value = args[i].substr(7);
+    if (args[i] == "--lang" && i + 1 < args.size()) value = args[++i];
+    if (const auto language = value ? messages::parse_language(*value) : std::nullopt)
+      asked = language;
+  }
+  return asked;
+}
+
 std::string unknown_option(std::string_view arg) {
   const std::string_view name = arg.substr(0, arg.find('='));
   if (const auto near = load::closest_key(name, kOptionNames))
@@ -85,7 +99,10 @@ std::string unknown_option(std::string_view arg) {
 /// argument or after "=" (`--paper=letter`, `-oguide.pdf`).
 class Parser {
  public:
-  Parser(int argc, const char* const* argv) : args_(argv + 1, argv + std::max(argc, 1)) {}
+  Parser(int argc, const char* const* argv, messages::Language locale_language)
+      : args_(argv + 1, argv + std::max(argc, 1)) {
+    options_.language = language_asked(args_).value_or(locale_language);
+  }
 
   std::variant<Options, EarlyExit> parse() {
     bool data_given = false;
@@ -119,6 +136,7 @@ class Parser {
     if (arg == "--dump-layout") return flag(options_.dump_layout);
     if (const auto value = value_of(arg, "-o", "--output")) return output(*value);
     if (const auto value = value_of(arg, "", "--paper")) return paper(*value);
+    if (const auto value = value_of(arg, "", "--lang")) return language(*value);
     if (auto missing = missing_value(arg)) return missing;
     return usage_error(unknown_option(arg));
   }
@@ -141,6 +159,12 @@ class Parser {
     return std::nullopt;
   }
 
+  std::optional<EarlyExit> language(const std::string& value) {
+    if (!messages::parse_language(value))
+      return usage_error(fmt::format("--lang: expected zh-CN, zh or en (got \"{}\")", value));
+    return std::nullopt;  // already applied by language_asked
+  }
+
   /// The value of option `short_name`/`long_name` when `arg` is it and a
   /// value follows; nullopt when `arg` is another option or lacks its value.
   std::optional<std::string> value_of(const std::string& arg, std::string_view short_name,
@@ -158,6 +182,7 @@ class Parser {
   std::optional<EarlyExit> missing_value(const std::string& arg) const {
     if (arg == "-o" || arg == "--output") return usage_error(arg + ": expected a file name after it");
     if (arg == "--paper") return usage_error("--paper: expected a4 or letter after it");
+    if (arg == "--lang") return usage_error("--lang: expected zh-CN, zh or en after it");
     return std::nullopt;
   }
 
@@ -168,8 +193,9 @@ class Parser {
 
 }  // namespace
 
-std::variant<Options, EarlyExit> parse_options(int argc, const char* const* argv) {
-  return Parser(argc, argv).parse();
+std::variant<Options, EarlyExit> parse_options(int argc, const char* const* argv,
+                                               messages::Language locale_language) {
+  return Parser(argc, argv, locale_language).parse();
 }
 
 std::string default_output_path(const std::string& data_path) {

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "layout/style.h"
+#include "messages/language.h"
 
 namespace careerguide::cli {
 
@@ -16,6 +17,7 @@ struct Options {
   bool check = false;                      ///< validate only, write nothing
   bool quiet = false;                      ///< no warnings, no success line
   bool dump_layout = false;                ///< print the laid-out pages as text
+  messages::Language language = messages::Language::kEnglish;  ///< of messages: --lang, else the locale
 };
 
 /// Text to print and the exit code, when parsing ends the run (--help,
@@ -25,8 +27,12 @@ struct EarlyExit {
   int code = 0;
 };
 
-/// Parses argv. Usage errors give exit code 2 with a message naming the problem.
-std::variant<Options, EarlyExit> parse_options(int argc, const char* const* argv);
+/// Parses argv. Usage errors give exit code 2 with a message naming the
+/// problem. Messages are in `--lang`'s language, else in `locale_language`
+/// (messages::language_from_environment() in main).
+std::variant<Options, EarlyExit> parse_options(
+    int argc, const char* const* argv,
+    messages::Language locale_language = messages::Language::kEnglish);
 
 /// output/<stem of data>.pdf
 std::string default_output_path(const std::string& data_path);

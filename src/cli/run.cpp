@@ -33,9 +33,11 @@ struct RunFailure {
   std::string message;
 };
 
-bool report(const std::vector<model::Diagnostic>& diagnostics, bool quiet, std::ostream& err) {
+bool report(const std::vector<model::Diagnostic>& diagnostics, const Options& options,
+            std::ostream& err) {
   for (const model::Diagnostic& d : diagnostics)
-    if (!quiet || d.severity == model::Severity::kError) err << model::format_diagnostic(d) << '\n';
+    if (!options.quiet || d.severity == model::Severity::kError)
+      err << model::format_diagnostic(d, options.language) << '\n';
   return model::has_errors(diagnostics);
 }
 
@@ -118,7 +120,7 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   const substitute::SubstitutedGuide printable = substitute::substitute_unprintable(
       guide, [&fonts](char32_t cp) { return fonts::font_coverage(fonts, cp); });
   refuse_wrong_font(printable.counts, files);
-  report(printable.warnings, options.quiet, err);
+  report(printable.warnings, options, err);
   const fonts::FontMeasurer measurer(fonts);
   const layout::Document document =
       layout::layout_guide(printable.guide, paper_for(options, guide), measurer);
@@ -148,7 +150,7 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
   try {
     check_before_loading(options);
     load::LoadResult loaded = load::load_guide(options.data);
-    if (report(loaded.diagnostics, options.quiet, err) || !loaded.guide) return kExitInvalidData;
+    if (report(loaded.diagnostics, options, err) || !loaded.guide) return kExitInvalidData;
     return render(options, *loaded.guide, out, err);
   } catch (const RunFailure& failure) {
     err << "careerguide: error: " << failure.message << '\n';

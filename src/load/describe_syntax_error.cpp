@@ -72,7 +72,7 @@ std::size_t unclosed_bracket(const std::string& text, std::size_t offset, char o
 model::Diagnostic describe_syntax_error(const SourceText& source, const std::string& yaml_message,
                                         std::size_t offset) {
   if (const auto tab = tab_in_indentation(source, offset)) {
-    return {source.position(*tab), model::Severity::kError, std::string(kPlainMessages[0].second)};
+    return {source.position(*tab), model::Severity::kError, messages::verbatim(kPlainMessages[0].second)};
   }
   const std::string_view message(yaml_message);
   if (message.starts_with("end of sequence flow")) {
@@ -82,11 +82,11 @@ model::Diagnostic describe_syntax_error(const SourceText& source, const std::str
   }
   for (const auto& [theirs, ours] : kPlainMessages) {
     if (message.starts_with(theirs)) {
-      return {source.position(offset), model::Severity::kError, std::string(ours)};
+      return {source.position(offset), model::Severity::kError, messages::verbatim(ours)};
     }
   }
   return {source.position(offset), model::Severity::kError,
-          fmt::format("YAML syntax error: {}", yaml_message)};
+          messages::verbatim(fmt::format("YAML syntax error: {}", yaml_message))};
 }
 
 }  // namespace careerguide::load

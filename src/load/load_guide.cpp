@@ -56,8 +56,8 @@ void cap_diagnostics(std::vector<model::Diagnostic>& diagnostics, const std::str
   const auto severity =
       model::has_errors(rest) ? model::Severity::kError : model::Severity::kWarning;
   diagnostics.push_back({{file, 0, 0}, severity,
-                         fmt::format("{} more problems not shown (only the first {} are listed)",
-                                     rest.size(), kMaxDiagnostics)});
+                         messages::verbatim(fmt::format("{} more problems not shown (only the first {} are listed)",
+                                     rest.size(), kMaxDiagnostics))});
 }
 
 /// Parses and reads `source`; the guide when no error was found.
@@ -83,7 +83,7 @@ void report_and_recheck(const SourceText& source, const std::vector<LineFinding>
   for (const LineFinding& slip : slips) {
     const Location where = source.location(slip.offset);
     if (!slip.message.empty()) {
-      diagnostics.push_back({source.at(where), model::Severity::kError, slip.message});
+      diagnostics.push_back({source.at(where), model::Severity::kError, messages::verbatim(slip.message)});
     }
     if (slip.replacement.find('\n') != std::string::npos) continue;  // a line end: no shift
     const auto characters = [](std::string_view s) {

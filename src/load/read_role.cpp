@@ -75,7 +75,8 @@ std::optional<model::Hundredths> read_amount(Reader& reader, NodeId id, const st
       reader.expected(id, path, "a number");
     } else {
       reader.error(reader.pos(id), path,
-                   fmt::format("expected a number (got {}); write it as {}", reader.describe(id), hint));
+                   messages::message(messages::MessageId::kExpectedNumberWriteAs,
+                                     {{"value", reader.describe(id)}, {"hint", hint}}));
     }
     return std::nullopt;
   }

@@ -12,6 +12,8 @@
 namespace careerguide::load {
 namespace {
 
+using messages::MessageId;
+
 constexpr std::size_t kQuotedCharacters = 40;
 
 std::string_view trim(std::string_view s) {
@@ -60,26 +62,26 @@ Reader::Reader(const Tree& tree, std::vector<model::Diagnostic>& diagnostics)
     : tree_(tree), diagnostics_(diagnostics) {}
 
 void Reader::report(model::Severity severity, const model::SourcePos& pos, std::string_view path,
-                    std::string_view message) {
-  diagnostics_.push_back(
-      {pos, severity, path.empty() ? std::string(message) : fmt::format("{}: {}", path, message)});
+                    messages::Message message) {
+  diagnostics_.push_back({pos, severity, std::move(message), std::string(path)});
 }
 
-void Reader::error(const model::SourcePos& pos, std::string_view path, std::string_view message) {
-  report(model::Severity::kError, pos, path, message);
+void Reader::error(const model::SourcePos& pos, std::string_view path, messages::Message message) {
+  report(model::Severity::kError, pos, path, std::move(message));
 }
 
 void Reader::warning(const model::SourcePos& pos, std::string_view path,
-                     std::string_view message) {
-  report(model::Severity::kWarning, pos, path, message);
+                     messages::Message message) {
+  report(model::Severity::kWarning, pos, path, std::move(message));
 }
 
-void Reader::expected(NodeId id, std::string_view path, std::string_view what) {
-  error(pos(id), path, fmt::format("expected {} (got {})", what, describe(id)));
+void Reader::expected(NodeId id, std::string_view path, messages::Message what) {
+  error(pos(id), path,
+        messages::message(MessageId::kExpected, {{"what", std::move(what)}, {"value", describe(id)}}));
 }
 
 bool Reader::check_length(const model::Text& text, std::string_view path, std::size_t limit,
-                          std::string_view fix) {
+                          messages::Message fix) {
   const std::size_t length = count_characters(text.value);
   if (length <= limit) return true;
   // One error per value: a text already refused as too many bytes (and cut)
@@ -89,18 +91,20 @@ bool Reader::check_length(const model::Text& text, std::string_view path, std::s
   });
   if (reported) return false;
   error(text.pos, path,
-        fmt::format("the text is {} characters long; the limit is {} characters; {}", length, limit,
-                    fix));
+        messages::message(MessageId::kTextTooLong,
+                          {{"length", length}, {"limit", limit}, {"fix", std::move(fix)}}));
   return false;
 }
 
-std::string Reader::describe(NodeId id) const {
+messages::Message Reader::describe(NodeId id) const {
   const Node& n = node(id);
   switch (n.kind) {
-    case Node::Kind::kNull: return "nothing";
-    case Node::Kind::kSequence: return "a list";
-    case Node::Kind::kMapping: return "a mapping";
-    default: return fmt::format("\"{}\"", shorten(n.scalar, kQuotedCharacters));
+    case Node::Kind::kNull: return messages::message(MessageId::kNothing);
+    case Node::Kind::kSequence: return messages::message(MessageId::kAList);
+    case Node::Kind::kMapping: return messages::message(MessageId::kAMapping);
+    default:
+      return messages::message(MessageId::kQuoted,
+                               {{"text", shorten(n.scalar, kQuotedCharacters)}});
   }
 }
 
@@ -108,7 +112,7 @@ std::optional<model::Text> Reader::text(NodeId id, std::string_view path) {
   const Node& n = node(id);
   if (n.kind == Node::Kind::kNull) return model::Text{{}, pos(id)};
   if (n.kind != Node::Kind::kScalar) {
-    expected(id, path, "text");
+    expected(id, path, messages::message(MessageId::kText));
     return std::nullopt;
   }
   const std::string_view value = trim(n.scalar);
@@ -121,7 +125,7 @@ std::optional<double> Reader::number(NodeId id, std::string_view path) {
   const Node& n = node(id);
   std::optional<double> value;
   if (n.kind == Node::Kind::kScalar) value = parse_number(n.scalar);
-  if (!value) expected(id, path, "a number");
+  if (!value) expected(id, path, messages::message(MessageId::kANumber));
   return value;
 }
 
@@ -131,14 +135,14 @@ std::optional<bool> Reader::boolean(NodeId id, std::string_view path) {
     if (n.scalar == "true" || n.scalar == "True" || n.scalar == "TRUE") return true;
     if (n.scalar == "false" || n.scalar == "False" || n.scalar == "FALSE") return false;
   }
-  expected(id, path, "true or false");
+  expected(id, path, messages::message(MessageId::kTrueOrFalse));
   return std::nullopt;
 }
 
 std::optional<std::vector<NodeId>> Reader::items(NodeId id, std::string_view path) {
   const Node& n = node(id);
   if (n.kind != Node::Kind::kSequence) {
-    expected(id, path, "a list (one item per line, each starting with \"- \")");
+    expected(id, path, messages::message(MessageId::kAListOfItems));
     return std::nullopt;
   }
   return n.children;
@@ -146,7 +150,7 @@ std::optional<std::vector<NodeId>> Reader::items(NodeId id, std::string_view pat
 
 bool Reader::expect_mapping(NodeId id, std::string_view path) {
   if (node(id).kind == Node::Kind::kMapping) return true;
-  expected(id, path, "a mapping of keys and values (key: value)");
+  expected(id, path, messages::message(MessageId::kAMappingOfKeys));
   return false;
 }
 
@@ -160,21 +164,20 @@ Fields::Fields(Reader& reader, NodeId id, std::string path,
       continue;  // reported while parsing: complex keys are not supported
     }
     if (key.kind == Node::Kind::kScalar && !key.quoted && key.scalar == "<<") {
-      reader_.error(reader_.pos(children[i]), path_,
-                    "merge keys (\"<<\") are not supported; repeat the fields in each mapping");
+      reader_.error(reader_.pos(children[i]), path_, messages::message(MessageId::kMergeKey));
       merges_ = true;
       continue;
     }
     if (key.kind != Node::Kind::kScalar) {
-      reader_.error(reader_.pos(children[i]), path_,
-                    fmt::format("expected a key name (got {})", reader_.describe(children[i])));
+      reader_.expected(children[i], path_, messages::message(MessageId::kAKeyName));
       continue;
     }
     if (std::find(known.begin(), known.end(), key.scalar) != known.end()) continue;
     const auto suggestion = closest_key(key.scalar, known);
     reader_.warning(reader_.pos(children[i]), join_path(path_, model::quote_fragment(key.scalar)),
-                    suggestion ? fmt::format("unknown key (did you mean \"{}\"?)", *suggestion)
-                               : std::string("unknown key (ignored)"));
+                    suggestion ? messages::message(MessageId::kUnknownKeyDidYouMean,
+                                                   {{"suggestion", *suggestion}})
+                               : messages::message(MessageId::kUnknownKeyIgnored));
   }
 }
 
@@ -202,11 +205,12 @@ model::Text Fields::text(std::string_view key) const {
 model::Text Fields::required_text(std::string_view key) const {
   const auto value = entry(key);
   if (!value) {
-    if (!merges_) reader_.error(pos(), path(key), "required but missing");
+    if (!merges_) reader_.error(pos(), path(key), messages::message(MessageId::kRequiredButMissing));
     return {};
   }
   auto text = reader_.text(*value, path(key));
-  if (text && text->empty()) reader_.error(text->pos, path(key), "required but empty");
+  if (text && text->empty())
+    reader_.error(text->pos, path(key), messages::message(MessageId::kRequiredButEmpty));
   return text.value_or(model::Text{});
 }
 

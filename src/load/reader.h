@@ -20,6 +20,21 @@ class Reader {
   /// Reads `tree`; problems are appended to `diagnostics`.
   Reader(const Tree& tree, std::vector<model::Diagnostic>& diagnostics);
 
+  // Transitional: an English text not yet in the table (messages::kVerbatim).
+  void error(const model::SourcePos& pos, std::string_view path, std::string_view text) {
+    error(pos, path, messages::verbatim(text));
+  }
+  void warning(const model::SourcePos& pos, std::string_view path, std::string_view text) {
+    warning(pos, path, messages::verbatim(text));
+  }
+  void expected(NodeId id, std::string_view path, std::string_view what) {
+    expected(id, path, messages::verbatim(what));
+  }
+  bool check_length(const model::Text& text, std::string_view path, std::size_t limit,
+                    std::string_view fix) {
+    return check_length(text, path, limit, messages::verbatim(fix));
+  }
+
   /// The node behind `id`, aliases resolved.
   const Node& node(NodeId id) const { return tree_.at(tree_.resolve(id)); }
   /// Where `id` itself was written (for an alias: the alias, not its anchor).
@@ -30,15 +45,16 @@ class Reader {
   bool is_null(NodeId id) const { return node(id).kind == Node::Kind::kNull; }
 
   /// Reports `path: message` at `pos` as an error.
-  void error(const model::SourcePos& pos, std::string_view path, std::string_view message);
+  void error(const model::SourcePos& pos, std::string_view path, messages::Message message);
   /// Reports `path: message` at `pos` as a warning.
-  void warning(const model::SourcePos& pos, std::string_view path, std::string_view message);
-  /// Reports `path: expected WHAT (got VALUE)` at the node `id`.
-  void expected(NodeId id, std::string_view path, std::string_view what);
+  void warning(const model::SourcePos& pos, std::string_view path, messages::Message message);
+  /// Reports `path: expected WHAT (got VALUE)` at the node `id`; `what` is a
+  /// fragment such as messages::MessageId::kANumber.
+  void expected(NodeId id, std::string_view path, messages::Message what);
 
   /// The value as users see it in messages: `"lots"` (quoted, cut after 40
-  /// characters), `nothing`, `a list` or `a mapping`.
-  std::string describe(NodeId id) const;
+  /// characters), `nothing`, `a list` or `a mapping`, in the user's language.
+  messages::Message describe(NodeId id) const;
 
   /// A scalar as text, without surrounding blank space; null is empty text;
   /// a list or mapping is an error (nullopt).
@@ -55,11 +71,11 @@ class Reader {
   /// characters; FIX` at the text, when `text` has more than `limit`
   /// characters (docs/reliability.md, "Limits").
   bool check_length(const model::Text& text, std::string_view path, std::size_t limit,
-                    std::string_view fix);
+                    messages::Message fix);
 
  private:
   void report(model::Severity severity, const model::SourcePos& pos, std::string_view path,
-              std::string_view message);
+              messages::Message message);
 
   const Tree& tree_;
   std::vector<model::Diagnostic>& diagnostics_;

@@ -138,7 +138,7 @@ std::size_t SourceText::line_start(int line) const {
 
 std::optional<model::Diagnostic> SourceText::check_encoding() const {
   auto error = [&](model::SourcePos pos, std::string message) {
-    return model::Diagnostic{std::move(pos), model::Severity::kError, std::move(message)};
+    return model::Diagnostic{std::move(pos), model::Severity::kError, messages::verbatim(message)};
   };
   if (text_.size() > kMaxFileBytes) {
     return error({file_, 0, 0}, fmt::format("the file is larger than {} bytes (16 MiB), the "

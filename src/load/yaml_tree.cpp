@@ -148,7 +148,7 @@ class TreeBuilder : public YAML::EventHandler {
     throw StopParsing{};
   }
   void error(Location where, std::string message) {
-    diagnostics_.push_back({source_.at(where), model::Severity::kError, std::move(message)});
+    diagnostics_.push_back({source_.at(where), model::Severity::kError, messages::verbatim(message)});
   }
 
   std::string path() const;
@@ -390,10 +390,10 @@ std::optional<Tree> parse_yaml(const SourceText& source,
     diagnostics.push_back(
         {{source.file(), 1, 1},
          model::Severity::kError,
-         comments && !has_data_besides_comments(source.text())
+         messages::verbatim(comments && !has_data_besides_comments(source.text())
              ? "the file has only comments and no data; it needs at least \"title:\" and "
                "\"roles:\""
-             : "the file is empty; it needs at least \"title:\" and \"roles:\""});
+             : "the file is empty; it needs at least \"title:\" and \"roles:\"")});
     return std::nullopt;
   }
   return builder.take();

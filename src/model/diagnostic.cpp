@@ -86,14 +86,15 @@ std::string quote_fragment(std::string_view text, std::size_t limit) {
 }
 
 
-std::string format_diagnostic(const Diagnostic& d) {
+std::string format_diagnostic(const Diagnostic& d, messages::Language language) {
   std::string out = escape_for_message(d.pos.file);
   if (d.pos.line > 0) {
     out += ':' + std::to_string(d.pos.line);
     if (d.pos.column > 0) out += ':' + std::to_string(d.pos.column);
   }
   out += d.severity == Severity::kError ? ": error: " : ": warning: ";
-  out += escape_for_message(d.message);
+  if (!d.path.empty()) out += escape_for_message(d.path) + ": ";
+  out += escape_for_message(messages::render(d.message, language));
   return out;
 }
 

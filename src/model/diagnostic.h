@@ -3,24 +3,35 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "messages/language.h"
+#include "messages/message.h"
 #include "model/source_pos.h"
 
 namespace careerguide::model {
 
 enum class Severity { kWarning, kError };
 
-/// One problem found in the data, reported as `FILE:LINE:COLUMN: error: MESSAGE`.
+/// One problem found in the data, reported as `FILE:LINE:COLUMN: error:
+/// PATH: MESSAGE`, the message in the user's language.
 struct Diagnostic {
+  Diagnostic() = default;
+  Diagnostic(SourcePos where, Severity kind, messages::Message text, std::string key_path = {})
+      : pos(std::move(where)), severity(kind), message(std::move(text)), path(std::move(key_path)) {}
+
   SourcePos pos;
   Severity severity = Severity::kError;
-  std::string message;  ///< e.g. `roles[2].salary: expected a number (got "lots")`
+  messages::Message message;  ///< e.g. `expected a number (got "lots")`
+  std::string path;           ///< the key path, e.g. `roles[2].salary`; empty for none
 };
 
-/// Formats as editors expect: `FILE:LINE:COLUMN: error: MESSAGE`
-/// (`FILE: error: MESSAGE` when the position is unknown).
-std::string format_diagnostic(const Diagnostic& d);
+/// Formats as editors expect: `FILE:LINE:COLUMN: error: PATH: MESSAGE`
+/// (`FILE: error: …` when the position is unknown), the message in
+/// `language`; `error`/`warning` and the path read the same in every language.
+std::string format_diagnostic(const Diagnostic& d,
+                              messages::Language language = messages::Language::kEnglish);
 
 /// `text` safe to show on a terminal or in an IDE's problem list: C0 and C1
 /// controls, DEL, U+2028/2029, the bidirectional controls (U+202A–202E,

@@ -18,6 +18,7 @@ namespace careerguide::substitute {
 namespace {
 
 using fonts::Coverage;
+using messages::MessageId;
 
 /// Unicode's default-ignorable code points (DerivedCoreProperties.txt):
 /// format characters with no visible form of their own.
@@ -52,20 +53,15 @@ std::string describe(char32_t cp) {
   return fmt::format("{} ({})", utf8_of(cp), code);
 }
 
-std::string_view reason(Coverage coverage) {
+messages::Message reason(Coverage coverage) {
   switch (coverage) {
-    case Coverage::kOutsideBmp:
-      return "outside the Basic Multilingual Plane: the PDF library draws only U+0000 to U+FFFF";
-    case Coverage::kMissing:
-      return "no configured font has it; theme.fonts.fallback can name a font that does";
-    case Coverage::kMissingInRegular:
-      return "the regular font lacks it";
-    case Coverage::kMissingInBold:
-      return "the bold font lacks it";
-    case Coverage::kPrintable:
-      break;
+    case Coverage::kOutsideBmp: return messages::message(MessageId::kOutsideBmp);
+    case Coverage::kMissing: return messages::message(MessageId::kNoFontHasIt);
+    case Coverage::kMissingInRegular: return messages::message(MessageId::kRegularFontLacksIt);
+    case Coverage::kMissingInBold: return messages::message(MessageId::kBoldFontLacksIt);
+    case Coverage::kPrintable: break;
   }
-  return "";
+  return messages::verbatim("");
 }
 
 /// Replaces unprintable characters value by value, collecting warnings.
@@ -117,9 +113,8 @@ class Substituter {
       const std::size_t rest = warnings_.size() - kMaxWarnings;
       warnings_.resize(kMaxWarnings);
       warnings_.push_back({{file_, 0, 0}, model::Severity::kWarning,
-                           fmt::format("{} more characters that cannot be printed are not listed "
-                                       "(only the first {} warnings are)",
-                                       rest, kMaxWarnings)});
+                           messages::message(MessageId::kMoreUnprintable,
+                                             {{"count", rest}, {"limit", kMaxWarnings}})});
     }
     return std::move(warnings_);
   }
@@ -130,8 +125,11 @@ class Substituter {
     model::SourcePos where = origin.pos.file.empty() ? model::SourcePos{file_, 0, 0} : origin.pos;
     if (origin.verbatim_column > 0) where.column = origin.verbatim_column + index;
     warnings_.push_back({where, model::Severity::kWarning,
-                         fmt::format("{}: {} cannot be printed ({}); it is shown as {}", path,
-                                     describe(cp), reason(coverage), utf8_of(substitute_))});
+                         messages::message(MessageId::kCannotPrint,
+                                           {{"character", describe(cp)},
+                                            {"reason", reason(coverage)},
+                                            {"substitute", utf8_of(substitute_)}}),
+                         std::string(path)});
   }
 
   // Characters the guide prints, for the share each face's font lacks; the

@@ -1,0 +1,90 @@
+#include "messages/table.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+namespace careerguide::messages {
+namespace {
+
+using enum MessageId;
+
+// Chinese texts follow docs/messages.md: full-width punctuation (，；：（）“”)
+// except around code and data, key names and values as they are written.
+constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
+    {kVerbatim, "{text}", "{text}"},
+
+    {kANumber, "a number", "数字"},
+    {kText, "text", "文字"},
+    {kNothing, "nothing", "空值"},
+    {kAList, "a list", "列表"},
+    {kAMapping, "a mapping", "映射（键: 值）"},
+    {kQuoted, "\"{text}\"", "\"{text}\""},
+    {kTrueOrFalse, "true or false", "true 或 false"},
+    {kAListOfItems, "a list (one item per line, each starting with \"- \")",
+     "列表（每项一行，以 \"- \" 开头）"},
+    {kAMappingOfKeys, "a mapping of keys and values (key: value)", "一组“字段: 值”（key: value）"},
+    {kAKeyName, "a key name", "字段名"},
+
+    {kExpected, "expected {what} (got {value})", "应为{what}，实际为 {value}"},
+    {kExpectedNumberWriteAs, "expected a number (got {value}); write it as {hint}",
+     "应为数字，实际为 {value}；请写成 {hint}"},
+    {kRequiredButMissing, "required but missing", "必填，但缺少此字段"},
+    {kRequiredButEmpty, "required but empty", "必填，但内容为空"},
+    {kUnknownKeyDidYouMean, "unknown key (did you mean \"{suggestion}\"?)",
+     "未知的字段（是否想写 \"{suggestion}\"？）"},
+    {kUnknownKeyIgnored, "unknown key (ignored)", "未知的字段（已忽略）"},
+    {kMergeKey, "merge keys (\"<<\") are not supported; repeat the fields in each mapping",
+     "不支持合并键（\"<<\"）；请在每处把字段重写一遍"},
+    {kTextTooLong, "the text is {length} characters long; the limit is {limit} characters; {fix}",
+     "文字长 {length} 个字符，上限为 {limit} 个字符；{fix}"},
+
+    {kCannotPrint, "{character} cannot be printed ({reason}); it is shown as {substitute}",
+     "{character} 无法打印（{reason}），已显示为 {substitute}"},
+    {kOutsideBmp,
+     "outside the Basic Multilingual Plane: the PDF library draws only U+0000 to U+FFFF",
+     "不在基本多文种平面内：PDF 库只能绘制 U+0000 到 U+FFFF 的字符"},
+    {kNoFontHasIt, "no configured font has it; theme.fonts.fallback can name a font that does",
+     "已配置的字体都没有这个字符；可以在 theme.fonts.fallback 中指定一个有它的字体"},
+    {kRegularFontLacksIt, "the regular font lacks it", "常规字体缺少这个字符"},
+    {kBoldFontLacksIt, "the bold font lacks it", "粗体字体缺少这个字符"},
+    {kMoreUnprintable,
+     "{count} more characters that cannot be printed are not listed (only the first {limit} "
+     "warnings are)",
+     "另有 {count} 个无法打印的字符未列出（只列出前 {limit} 条警告）"},
+}};
+
+constexpr bool rows_in_id_order() {
+  for (std::size_t i = 0; i < kTable.size(); ++i)
+    if (static_cast<std::size_t>(kTable[i].id) != i) return false;
+  return true;
+}
+static_assert(rows_in_id_order(), "table.cpp: the rows must follow the order of MessageId");
+
+}  // namespace
+
+std::vector<std::string> placeholders(std::string_view text) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '{') continue;
+    if (i + 1 < text.size() && text[i + 1] == '{') {
+      ++i;
+      continue;
+    }
+    const std::size_t end = text.find_first_of(":}", i + 1);
+    names.emplace_back(text.substr(i + 1, end == std::string_view::npos ? end : end - i - 1));
+    i = end == std::string_view::npos ? text.size() : end;
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+std::span<const MessageText> message_table() { return kTable; }
+
+std::string_view text_of(MessageId id, Language language) {
+  const MessageText& row = kTable[static_cast<std::size_t>(id)];
+  return language == Language::kChinese ? row.chinese : row.english;
+}
+
+}  // namespace careerguide::messages
