@@ -5,22 +5,24 @@
 #include <fmt/format.h>
 
 #include "advice/amounts_in_text.h"
-#include "advice/messages.h"
 #include "advice/salary_outliers.h"
 #include "advice/sentences.h"
 #include "chart/money.h"
+#include "messages/message.h"
 
 namespace careerguide::advice {
 namespace {
 
+using messages::Message;
+using messages::MessageId;
 using model::Diagnostic;
 using model::Severity;
 
 std::string role_path(std::size_t index) { return fmt::format("roles[{}]", index); }
 
 void warn(std::vector<Diagnostic>& out, const model::SourcePos& pos, const std::string& path,
-          const std::string& message) {
-  out.push_back({pos, Severity::kWarning, fmt::format("{}: {}", path, message)});
+          Message message) {
+  out.push_back({pos, Severity::kWarning, std::move(message), path});
 }
 
 chart::Precision precision_of(model::Period period) {
@@ -33,12 +35,14 @@ std::string written(model::Hundredths amount, model::Period period) {
   return std::to_string(amount / 100);
 }
 
-std::string printed(const model::Salary& salary, model::Period period) {
+Message printed(const model::Salary& salary, model::Period period) {
   const chart::Precision precision = precision_of(period);
-  if (salary.kind == model::Salary::Kind::kAverage) return chart::format_amount(salary.min, precision);
-  return fmt::format("the range {}–{} (midpoint {})", chart::format_amount(salary.min, precision),
-                     chart::format_amount(salary.max, precision),
-                     chart::format_amount((salary.min + salary.max + 1) / 2, precision));
+  if (salary.kind == model::Salary::Kind::kAverage)
+    return messages::verbatim(chart::format_amount(salary.min, precision));
+  return messages::message(MessageId::kSalaryRange,
+                           {{"min", chart::format_amount(salary.min, precision)},
+                            {"max", chart::format_amount(salary.max, precision)},
+                            {"midpoint", chart::format_amount((salary.min + salary.max + 1) / 2, precision)}});
 }
 
 std::string fix_for(const std::optional<model::Salary>& salary, model::Period period) {
@@ -51,22 +55,26 @@ void advise_on_salaries(const model::Guide& guide, std::vector<Diagnostic>& out)
   const model::Period period = guide.currency.period;
   for (const SalaryOutlier& outlier : salary_outliers(guide.roles, period)) {
     const model::Salary& salary = guide.roles[outlier.role].salary;
-    const std::string figure = printed(salary, period);
-    const std::string median = chart::format_amount(outlier.median, precision_of(period));
-    const std::string fix = fix_for(outlier.tenfold, period);
-    warn(out, salary.pos, role_path(outlier.role) + ".salary",
-         outlier.above ? messages::salary_far_above(figure, median, fix)
-                       : messages::salary_far_below(figure, median, fix));
+    const MessageId id = outlier.above
+                             ? (outlier.tenfold ? MessageId::kSalaryFarAboveTenfold : MessageId::kSalaryFarAbove)
+                             : (outlier.tenfold ? MessageId::kSalaryFarBelowTenfold : MessageId::kSalaryFarBelow);
+    std::vector<messages::Argument> arguments{
+        {"figure", printed(salary, period)},
+        {"median", chart::format_amount(outlier.median, precision_of(period))}};
+    if (outlier.tenfold) arguments.push_back({"fix", fix_for(outlier.tenfold, period)});
+    warn(out, salary.pos, role_path(outlier.role) + ".salary", messages::message(id, std::move(arguments)));
   }
 }
 
 void advise_on_sections(const model::Role& role, const std::string& path, std::vector<Diagnostic>& out) {
-  if (role.skills.empty()) warn(out, role.pos, path, messages::no_skills());
+  if (role.skills.empty()) warn(out, role.pos, path, messages::message(MessageId::kNoSkills));
   if (role.steps.empty() && role.getting_started.empty())
-    warn(out, role.pos, path, messages::no_getting_started());
+    warn(out, role.pos, path, messages::message(MessageId::kNoGettingStarted));
   const std::size_t sentences = count_sentences(role.summary.value);
-  if (sentences == 0) warn(out, role.summary.pos, path + ".summary", messages::summary_empty());
-  if (sentences == 1) warn(out, role.summary.pos, path + ".summary", messages::summary_one_sentence());
+  if (sentences == 0)
+    warn(out, role.summary.pos, path + ".summary", messages::message(MessageId::kSummaryEmpty));
+  if (sentences == 1)
+    warn(out, role.summary.pos, path + ".summary", messages::message(MessageId::kSummaryOneSentence));
 }
 
 // Where the `character`-th character (0-based) of `text` was written: its own
@@ -82,7 +90,8 @@ void advise_on_salary_note(const model::Role& role, model::Period period, const 
   for (const AmountInText& amount : amounts_in_text(role.salary_note.value)) {
     if (amount.value != role.salary.min && amount.value != role.salary.max) continue;
     warn(out, position_in(role.salary_note, amount.character), path + ".salary_note",
-         messages::note_repeats_figure(chart::format_amount(amount.value, precision_of(period))));
+         messages::message(MessageId::kNoteRepeatsFigure,
+                           {{"amount", chart::format_amount(amount.value, precision_of(period))}}));
     return;  // once per note
   }
 }
@@ -90,8 +99,8 @@ void advise_on_salary_note(const model::Role& role, model::Period period, const 
 void advise_on_address(const model::Text& url, std::string_view address, const std::string& path,
                        std::vector<Diagnostic>& out) {
   if (address.empty() || address.starts_with("https://")) return;
-  warn(out, url.pos, path, messages::link_not_https(model::quote_fragment(address, 60),
-                                                    address.starts_with("http://")));
+  const MessageId id = address.starts_with("http://") ? MessageId::kLinkNotSecure : MessageId::kLinkNotWeb;
+  warn(out, url.pos, path, messages::message(id, {{"address", model::quote_fragment(address, 60)}}));
 }
 
 void advise_on_links(const model::Guide& guide, std::vector<Diagnostic>& out) {
@@ -142,8 +151,11 @@ void advise_on_pages(const model::Guide& guide, const layout::Document& document
     const model::Role& role = guide.roles[page.role];
     const int percent = static_cast<int>(page.fill * 100);  // rounded down: 24.9 % is under 25
     warn(out, spill_position(role, page.source), spill_path(role, page.role, page.source),
-         messages::sparse_page(heading_of(guide.labels, page.source), page.role_page, page.role_pages,
-                               percent, page.lines, page.characters));
+         messages::message(MessageId::kSparsePage, {{"heading", heading_of(guide.labels, page.source)},
+                                                    {"page", page.role_page},
+                                                    {"pages", page.role_pages},
+                                                    {"percent", percent},
+                                                    {"characters", page.characters}}));
   }
 }
 
@@ -151,7 +163,8 @@ void cap(std::vector<Diagnostic>& warnings, const std::string& file) {
   if (warnings.size() <= kMaxWarnings) return;
   const std::size_t hidden = warnings.size() - kMaxWarnings;
   warnings.resize(kMaxWarnings);
-  warnings.push_back({{file, 0, 0}, Severity::kWarning, messages::more_warnings(hidden, kMaxWarnings)});
+  warnings.push_back({{file, 0, 0}, Severity::kWarning,
+                      messages::message(MessageId::kMoreAdvice, {{"count", hidden}, {"limit", kMaxWarnings}})});
 }
 
 }  // namespace

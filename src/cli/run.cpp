@@ -124,7 +124,7 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   const fonts::FontMeasurer measurer(fonts);
   const layout::Document document =
       layout::layout_guide(printable.guide, paper_for(options, guide), measurer);
-  report(advice::advise(guide, document), options.quiet, err);
+  report(advice::advise(guide, document), options, err);
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;
