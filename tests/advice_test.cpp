@@ -308,15 +308,20 @@ TEST_CASE("advise: a sparse continuation page, at the end of the section that sp
   model::Role role = clean_role(3);
   role.notes = text_at("A long note.", 12, 12);
   layout::Document document;
-  document.sparse_pages.push_back({0, 5, 2, 2, "notes", 0.1875, 3, 120});
+  document.sparse_pages.push_back({0, 5, 2, 2, "notes", true, 0.1875, 3, 120});
   CHECK(english_warnings(guide_of({role}), document) ==
         std::vector<std::string>{"g.yaml:12:12: warning: roles[0].notes: the section \"Notes\" spills "
                                  "onto the role's page 2 of 2, which is only 18 % full; cut about 120 "
                                  "characters from the role's text to save the page"});
   document.sparse_pages[0].source = "skills";
+  document.sparse_pages[0].continued = false;
   role.skills.push_back(text_at("SQL", 7, 9));
-  CHECK(english_warnings(guide_of({role}), document).at(0).starts_with(
-      "g.yaml:7:9: warning: roles[0].skills[1]: the section \"\" spills"));
+  CHECK(english_warnings(guide_of({role}), document) ==
+        std::vector<std::string>{"g.yaml:7:9: warning: roles[0].skills[1]: the section \"\" does not "
+                                 "fit under the text above it and starts the role's page 2 of 2, which is "
+                                 "only 18 % full; shorten what comes before it on the role's page (the "
+                                 "title, the salary note, an earlier section) by a few lines, or cut the "
+                                 "page's 120 characters, to save the page"});
 }
 
 TEST_CASE("advise: at most kMaxWarnings warnings, then one line for the rest") {
@@ -344,16 +349,17 @@ TEST_CASE("sparse_pages: a continuation page under a quarter full is reported, o
     draft.page.items.push_back(run);
     return draft;
   };
-  const std::vector<layout::FlowedPage> flowed{{"summary", 30, 900}, {"notes", 2, 60}};
+  const std::vector<layout::FlowedPage> flowed{{"summary", false, 30, 900}, {"notes", true, 2, 60}};
   const auto sparse = layout::sparse_pages(4, {page_reaching(0.9), page_reaching(0.24)}, flowed, frame);
   REQUIRE(sparse.size() == 1);
   CHECK(sparse[0].role == 4);
   CHECK(sparse[0].role_page == 2);
   CHECK(sparse[0].role_pages == 2);
   CHECK(sparse[0].source == "notes");
+  CHECK(sparse[0].continued);
   CHECK(sparse[0].lines == 2);
   CHECK(sparse[0].characters == 60);
   CHECK(layout::sparse_pages(4, {page_reaching(0.9), page_reaching(0.25)}, flowed, frame).empty());
   // The role's own page is never a continuation page.
-  CHECK(layout::sparse_pages(4, {page_reaching(0.1)}, {{"summary", 1, 10}}, frame).empty());
+  CHECK(layout::sparse_pages(4, {page_reaching(0.1)}, {{"summary", false, 1, 10}}, frame).empty());
 }

@@ -151,7 +151,8 @@ void advise_on_pages(const model::Guide& guide, const layout::Document& document
     const model::Role& role = guide.roles[page.role];
     const int percent = static_cast<int>(page.fill * 100);  // rounded down: 24.9 % is under 25
     warn(out, spill_position(role, page.source), spill_path(role, page.role, page.source),
-         messages::message(MessageId::kSparsePage, {{"heading", heading_of(guide.labels, page.source)},
+         messages::message(page.continued ? MessageId::kSparsePage : MessageId::kSparsePageMoved,
+                           {{"heading", heading_of(guide.labels, page.source)},
                                                     {"page", page.role_page},
                                                     {"pages", page.role_pages},
                                                     {"percent", percent},

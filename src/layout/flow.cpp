@@ -126,7 +126,7 @@ class SectionFlow {
 
   void start_section(const std::string& name, const std::vector<text::SetLine>& heading,
                      double rule_y, bool continued) {
-    if (flowed_.back().source.empty()) flowed_.back().source = source_;
+    if (flowed_.back().source.empty()) flowed_.back() = {source_, continued, 0, 0};
     const PageFrame& frame = context_.frame;
     draw_rule(page(), frame.left(), frame.right(), rule_y, kThinRule, context_.palette.rule);
     draw_fill(page(), {frame.left(), rule_y - 1.75, 18, 2}, context_.palette.accent);

@@ -50,6 +50,7 @@ struct DraftPage {
 /// What the flow put on one page, for the report of near-empty pages.
 struct FlowedPage {
   std::string source;          ///< Section::source of the first section on the page
+  bool continued = false;      ///< that section began on an earlier page
   std::size_t lines = 0;       ///< body lines placed
   std::size_t characters = 0;  ///< characters (code points) of their text
 };

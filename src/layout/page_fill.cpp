@@ -19,7 +19,8 @@ std::vector<SparsePage> sparse_pages(std::size_t role, const std::vector<DraftPa
     const double fill = page_fill(pages[i].page, frame);
     if (fill >= kSparseFill) continue;
     sparse.push_back({role, 0, static_cast<int>(i + 1), static_cast<int>(pages.size()),
-                      flowed[i].source, fill, flowed[i].lines, flowed[i].characters});
+                      flowed[i].source, flowed[i].continued, fill, flowed[i].lines,
+                      flowed[i].characters});
   }
   return sparse;
 }

@@ -18,6 +18,9 @@ struct SparsePage {
   /// under `roles[i]`: summary, skills, getting_started, notes, salary_note
   /// or links.
   std::string source;
+  /// The section began on the page before: its text spills over. Otherwise
+  /// it did not fit under what comes before it and starts this page.
+  bool continued = false;
   double fill = 0;             ///< how far down the content area its lowest text reaches, 0–1
   std::size_t lines = 0;       ///< body lines on the page
   std::size_t characters = 0;  ///< characters (code points) of those lines

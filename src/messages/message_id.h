@@ -49,6 +49,7 @@ enum class MessageId : unsigned short {
   kLinkNotSecure,
   kLinkNotWeb,
   kSparsePage,
+  kSparsePageMoved,
   kMoreAdvice,
   kCount,  // not a message: the number of rows
 };

@@ -102,6 +102,14 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "{percent} % full; cut about {characters} characters from the role's text to save the page",
      "“{heading}”一节延续到这个职位的第 {page} 页（共 {pages} 页），这一页只用了 {percent}%；"
      "把这个职位的文字删减约 {characters} 个字符，就能省掉这一页"},
+    {kSparsePageMoved,
+     "the section \"{heading}\" does not fit under the text above it and starts the role's page "
+     "{page} of {pages}, which is only {percent} % full; shorten what comes before it on the "
+     "role's page (the title, the salary note, an earlier section) by a few lines, or cut the "
+     "page's {characters} characters, to save the page",
+     "“{heading}”一节在上文下面放不下，只好从这个职位的第 {page} 页（共 {pages} 页）开始，这一页只用了 "
+     "{percent}%；把它前面的内容（职位名称、薪资说明或前面的小节）缩短几行，或者删去这一页上的 "
+     "{characters} 个字符，就能省掉这一页"},
     {kMoreAdvice, "{count} more warnings not shown (only the first {limit} are listed)",
      "另有 {count} 条警告未列出（只列出前 {limit} 条）"},
 }};
