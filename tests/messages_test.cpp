@@ -35,13 +35,13 @@ TEST_CASE("message table: a Chinese text differs from the English one unless it 
   }
 }
 
-TEST_CASE("placeholders: names, each once, sorted; doubled braces are not placeholders") {
+TEST_CASE("placeholders: names, each once, sorted, and doubled braces are not placeholders") {
   CHECK(placeholders("{b} and {a:.1f} and {b}") == std::vector<std::string>{"a", "b"});
   CHECK(placeholders("{{braces}} only").empty());
   CHECK(placeholders("no placeholder").empty());
 }
 
-TEST_CASE("render: arguments fill the text of the language; fragments are rendered in it too") {
+TEST_CASE("render: arguments fill the text of the language, and fragments are rendered in it too") {
   const Message m = message(MessageId::kExpected, {{"what", message(MessageId::kANumber)},
                                                    {"value", message(MessageId::kAList)}});
   CHECK(render(m, Language::kEnglish) == "expected a number (got a list)");

@@ -690,7 +690,8 @@ TEST_CASE("parse_source_date_epoch: whole seconds from 0 to the end of 9999, uns
   CHECK(std::get<Epoch>(careerguide::pdf::parse_source_date_epoch("0")) == 0);
   CHECK(std::get<Epoch>(careerguide::pdf::parse_source_date_epoch("253402300799")) == 253402300799);
   for (const char* bad : {"253402300800", "-1", "12abc", " 5", "99999999999999999999"}) {
-    CHECK(std::get<std::string>(careerguide::pdf::parse_source_date_epoch(bad)) ==
+    CHECK(careerguide::messages::english(std::get<careerguide::messages::Message>(
+              careerguide::pdf::parse_source_date_epoch(bad))) ==
           "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 from 0 to 253402300799 "
           "(9999-12-31) (got \"" + std::string(bad) + "\"); unset it to use the current time");
   }

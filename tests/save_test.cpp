@@ -73,12 +73,14 @@ TEST_CASE("overwrite_problem: the output may not be an input, however it is spel
   fs::create_directory(dir / "sub");
   const std::string data = (dir / "g.yaml").string();
   std::ofstream(data) << "title: x\n";
-  const std::vector<save::InputFile> inputs{{"the data file", data}};
-  CHECK(save::overwrite_problem((dir / "sub" / ".." / "g.yaml").string(), inputs) ==
+  const std::vector<save::InputFile> inputs{{"", data}};
+  const auto problem = save::overwrite_problem((dir / "sub" / ".." / "g.yaml").string(), inputs);
+  REQUIRE(problem);
+  CHECK(messages::english(*problem) ==
         "-o " + (dir / "sub" / ".." / "g.yaml").string() + " is the data file " + data +
             "; writing the PDF there would destroy it (did you mean -o " +
             (dir / "sub" / ".." / "g.pdf").string() + "?)");
-  CHECK(save::overwrite_problem((dir / "g.pdf").string(), inputs) == std::nullopt);
+  CHECK_FALSE(save::overwrite_problem((dir / "g.pdf").string(), inputs));
 }
 
 TEST_CASE("write_file_atomically: an existing file keeps its mode") {

@@ -27,18 +27,46 @@
 namespace careerguide::cli {
 namespace {
 
+using messages::message;
+using messages::MessageId;
+
 /// A failure that ends the run with `code` after printing "careerguide: error: WHAT".
 struct RunFailure {
   int code;
-  std::string message;
+  messages::Message message;
+};
+
+/// The problems reported so far, for the summary line.
+struct Tally {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
 };
 
 bool report(const std::vector<model::Diagnostic>& diagnostics, const Options& options,
-            std::ostream& err) {
-  for (const model::Diagnostic& d : diagnostics)
-    if (!options.quiet || d.severity == model::Severity::kError)
-      err << model::format_diagnostic(d, options.language) << '\n';
+            Tally& tally, std::ostream& err) {
+  for (const model::Diagnostic& d : diagnostics) {
+    const bool error = d.severity == model::Severity::kError;
+    ++(error ? tally.errors : tally.warnings);
+    if (!options.quiet || error) err << model::format_diagnostic(d, options.language) << '\n';
+  }
   return model::has_errors(diagnostics);
+}
+
+/// "2 errors, 1 warning", or "no problems found".
+messages::Message summary(const Tally& tally) {
+  const auto count = [](std::size_t n, MessageId one, MessageId many) {
+    return message(n == 1 ? one : many, {{"count", n}});
+  };
+  if (tally.errors == 0 && tally.warnings == 0) return message(MessageId::kNoProblems);
+  if (tally.warnings == 0) return count(tally.errors, MessageId::kOneError, MessageId::kErrors);
+  if (tally.errors == 0) return count(tally.warnings, MessageId::kOneWarning, MessageId::kWarnings);
+  return message(MessageId::kErrorsAndWarnings,
+                 {{"errors", count(tally.errors, MessageId::kOneError, MessageId::kErrors)},
+                  {"warnings", count(tally.warnings, MessageId::kOneWarning, MessageId::kWarnings)}});
+}
+
+void print_summary(const Tally& tally, const Options& options, std::ostream& out) {
+  if (!options.quiet) out << messages::render(summary(tally), options.language) << '\n';
 }
 
 fonts::FontRequest request(const model::FontSpec& spec) { return {spec.file, spec.index}; }
@@ -48,26 +76,31 @@ fonts::FontFiles locate(const model::Theme& theme) {
                              "fonts");
 }
 
-std::string describe_face(const fonts::FontRequest& face) {
-  return face.index == 0 ? face.file : fmt::format("{} (index {})", face.file, face.index);
+/// The face as messages name it: the file, and its index in a collection.
+messages::Message describe_face(const fonts::FontRequest& face) {
+  if (face.index == 0) return messages::verbatim(face.file);
+  return message(MessageId::kFaceWithIndex, {{"file", face.file}, {"index", face.index}});
 }
 
 /// The fonts' warnings: one face for both Regular and Bold loses bold.
-void warn_about_faces(const fonts::FontFiles& files, bool quiet, std::ostream& err) {
-  if (quiet || !(files.regular == files.bold)) return;
-  err << "careerguide: warning: theme.fonts.bold is the same face as theme.fonts.regular ("
-      << describe_face(files.regular)
-      << "): bold text will look regular; set theme.fonts.bold to a bold face (for a .ttc "
-         "collection, the index of its bold face)\n";
+void warn_about_faces(const fonts::FontFiles& files, const Options& options, Tally& tally,
+                      std::ostream& err) {
+  if (!(files.regular == files.bold)) return;
+  ++tally.warnings;
+  if (options.quiet) return;
+  err << "careerguide: warning: "
+      << messages::render(message(MessageId::kSameBoldFace, {{"face", describe_face(files.regular)}}),
+                          options.language)
+      << '\n';
 }
 
 /// Refuses an output that is the data file or a font: it would be destroyed.
 void refuse_overwriting_inputs(const Options& options, const fonts::FontFiles* files) {
-  std::vector<save::InputFile> inputs{{"the data file", options.data}};
+  std::vector<save::InputFile> inputs{{"", options.data}};
   if (files) {
-    inputs.push_back({"the font theme.fonts.regular", files->regular.file});
-    inputs.push_back({"the font theme.fonts.bold", files->bold.file});
-    if (files->fallback) inputs.push_back({"the font theme.fonts.fallback", files->fallback->file});
+    inputs.push_back({"theme.fonts.regular", files->regular.file});
+    inputs.push_back({"theme.fonts.bold", files->bold.file});
+    if (files->fallback) inputs.push_back({"theme.fonts.fallback", files->fallback->file});
   }
   if (const auto problem = save::overwrite_problem(options.output, inputs)) throw RunFailure{kExitUsage, *problem};
 }
@@ -78,11 +111,10 @@ void refuse_wrong_font(const substitute::CoverageCounts& counts, const fonts::Fo
   const auto check = [&](std::size_t lacking, const fonts::FontRequest& face, const char* key) {
     if (!substitute::lacks_too_many(lacking, counts.printed)) return;
     throw RunFailure{kExitEnvironment,
-                     fmt::format("the font {} (theme.fonts.{}) lacks {} of the {} distinct "
-                                 "characters the guide prints; set theme.fonts.{} to a font that "
-                                 "has them (for Chinese, a CJK font such as LXGW WenKai), or name "
-                                 "one in theme.fonts.fallback",
-                                 describe_face(face), key, lacking, counts.printed, key)};
+                     message(MessageId::kWrongFont, {{"face", describe_face(face)},
+                                                     {"key", key},
+                                                     {"lacking", lacking},
+                                                     {"printed", counts.printed}})};
   };
   check(counts.lacking_regular, files.regular, "regular");
   check(counts.lacking_bold, files.bold, "bold");
@@ -96,7 +128,8 @@ model::Paper paper_for(const Options& options, const model::Guide& guide) {
 /// read once. A value the PDF cannot hold is refused, not ignored.
 std::int64_t creation_time() {
   const auto epoch = pdf::parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
-  if (const auto* problem = std::get_if<std::string>(&epoch)) throw RunFailure{kExitEnvironment, *problem};
+  if (const auto* problem = std::get_if<messages::Message>(&epoch))
+    throw RunFailure{kExitEnvironment, *problem};
   if (const auto seconds = std::get<std::optional<std::int64_t>>(epoch)) return *seconds;
   return static_cast<std::int64_t>(std::time(nullptr));
 }
@@ -110,21 +143,22 @@ void check_before_loading(const Options& options) {
 
 /// Fonts, coverage, layout and PDF: all a render does but the save, so that
 /// --check finds every problem a render would.
-int render(const Options& options, const model::Guide& guide, std::ostream& out, std::ostream& err) {
+int render(const Options& options, const model::Guide& guide, Tally& tally, std::ostream& out,
+           std::ostream& err) {
   const std::int64_t created = creation_time();
   const fonts::FontFiles files = locate(guide.theme);
   refuse_overwriting_inputs(options, &files);
   const fonts::FontSet fonts = fonts::FontSet::load(files);
-  warn_about_faces(files, options.quiet, err);
+  warn_about_faces(files, options, tally, err);
   // Characters no font can print become a visible substitute, with a warning.
   const substitute::SubstitutedGuide printable = substitute::substitute_unprintable(
       guide, [&fonts](char32_t cp) { return fonts::font_coverage(fonts, cp); });
   refuse_wrong_font(printable.counts, files);
-  report(printable.warnings, options, err);
+  report(printable.warnings, options, tally, err);
   const fonts::FontMeasurer measurer(fonts);
   const layout::Document document =
       layout::layout_guide(printable.guide, paper_for(options, guide), measurer);
-  report(advice::advise(guide, document), options, err);
+  report(advice::advise(guide, document), options, tally, err);
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;
@@ -132,37 +166,53 @@ int render(const Options& options, const model::Guide& guide, std::ostream& out,
   const std::vector<std::uint8_t> bytes =
       pdf::write_pdf(document, fonts, {created, std::string("careerguide ") + kVersion});
   if (options.check) {
-    if (!options.quiet)
-      out << options.data << ": OK, " << guide.roles.size()
-          << (guide.roles.size() == 1 ? " role\n" : " roles\n");
+    if (!options.quiet) {
+      const std::size_t roles = guide.roles.size();
+      out << messages::render(message(roles == 1 ? MessageId::kCheckedOneRole : MessageId::kCheckedRoles,
+                                      {{"file", options.data}, {"count", roles}}),
+                              options.language)
+          << '\n';
+    }
+    print_summary(tally, options, out);
     return kExitOk;
   }
   save::write_file_atomically(options.output, bytes, true);
-  if (!options.quiet)
-    out << "wrote " << options.output << " (" << document.pages.size() << " pages, "
-        << (bytes.size() + 512) / 1024 << " KB)\n";
+  if (!options.quiet) {
+    const std::size_t pages = document.pages.size();
+    out << messages::render(message(pages == 1 ? MessageId::kWroteOnePage : MessageId::kWrotePages,
+                                    {{"file", options.output},
+                                     {"pages", pages},
+                                     {"kilobytes", (bytes.size() + 512) / 1024}}),
+                            options.language)
+        << '\n';
+  }
+  if (tally.warnings > 0) print_summary(tally, options, out);
   return kExitOk;
 }
 
 }  // namespace
 
 int run(const Options& options, std::ostream& out, std::ostream& err) {
+  const auto fail = [&](const messages::Message& problem) {
+    err << "careerguide: error: " << messages::render(problem, options.language) << '\n';
+  };
+  Tally tally;
   try {
     check_before_loading(options);
     load::LoadResult loaded = load::load_guide(options.data);
-    if (report(loaded.diagnostics, options, err) || !loaded.guide) return kExitInvalidData;
-    return render(options, *loaded.guide, out, err);
+    if (report(loaded.diagnostics, options, tally, err) || !loaded.guide) {
+      if (options.check) print_summary(tally, options, out);
+      return kExitInvalidData;
+    }
+    return render(options, *loaded.guide, tally, out, err);
   } catch (const RunFailure& failure) {
-    err << "careerguide: error: " << failure.message << '\n';
+    fail(failure.message);
     return failure.code;
-  } catch (const load::InputError& error) {
-    err << "careerguide: error: " << error.what() << '\n';
-  } catch (const fonts::FontError& error) {
-    err << "careerguide: error: " << error.what() << '\n';
+  } catch (const messages::MessageError& error) {  // load::InputError, fonts::FontError, ...
+    fail(error.message());
   } catch (const pdf::PdfError& error) {
-    err << "careerguide: error: " << error.what() << '\n';
-  } catch (const save::OutputError& error) {
-    err << "careerguide: error: " << error.what() << '\n';
+    // The writer's own failures are the program's: their details stay English.
+    fail(message(MessageId::kPdfFailure, {{"detail", error.what()}}));
   }
   return kExitEnvironment;
 }

@@ -44,8 +44,13 @@ using BlobPtr = std::unique_ptr<hb_blob_t, BlobDeleter>;
 using FacePtr = std::unique_ptr<hb_face_t, FaceDeleter>;
 using HbFontPtr = std::unique_ptr<hb_font_t, FontDeleter>;
 
-FontError load_error(const FontRequest& request, std::string_view reason) {
-  return FontError(fmt::format("failed to load font {} ({})", request.file, reason));
+FontError load_error(const FontRequest& request, messages::Message reason) {
+  return FontError(messages::message(messages::MessageId::kFontLoadFailed,
+                                     {{"file", request.file}, {"reason", std::move(reason)}}));
+}
+
+FontError load_error(const FontRequest& request, messages::MessageId reason) {
+  return load_error(request, messages::message(reason));
 }
 
 /// Maps the file read-only; throws when it is missing, unreadable, not a
@@ -54,17 +59,18 @@ FontError load_error(const FontRequest& request, std::string_view reason) {
 BlobPtr map_file(const FontRequest& request) {
   struct stat info {};
   if (::stat(request.file.c_str(), &info) != 0) {
-    if (errno == ENOENT || errno == ENOTDIR) throw load_error(request, "no such file");
-    if (errno == ELOOP) throw load_error(request, "symbolic link loop");
-    throw load_error(request, std::strerror(errno));
+    if (errno == ENOENT || errno == ENOTDIR) throw load_error(request, messages::MessageId::kNoSuchFile);
+    if (errno == ELOOP) throw load_error(request, messages::MessageId::kSymlinkLoop);
+    throw load_error(request, messages::verbatim(std::strerror(errno)));
   }
-  if (!S_ISREG(info.st_mode)) throw load_error(request, "not a regular file");
+  if (!S_ISREG(info.st_mode)) throw load_error(request, messages::MessageId::kNotARegularFile);
   if (static_cast<std::uint64_t>(info.st_size) > kMaxFontFileBytes)
-    throw load_error(request, fmt::format("the file is {} bytes; the limit for a font is {} bytes "
-                                          "({} MiB)",
-                                          info.st_size, kMaxFontFileBytes, kMaxFontFileBytes >> 20));
+    throw load_error(request, messages::message(messages::MessageId::kFontTooLarge,
+                                                {{"size", info.st_size},
+                                                 {"limit", kMaxFontFileBytes},
+                                                 {"mebibytes", kMaxFontFileBytes >> 20}}));
   BlobPtr blob(hb_blob_create_from_file_or_fail(request.file.c_str()));
-  if (!blob) throw load_error(request, "cannot read the file");
+  if (!blob) throw load_error(request, messages::MessageId::kCannotReadFile);
   return blob;
 }
 
@@ -153,12 +159,13 @@ std::shared_ptr<const Font> Font::load(const FontRequest& request) {
   impl->request = request;
   impl->blob = map_file(request);
   if (auto problem = find_font_file_problem(blob_bytes(impl->blob.get()), request.index)) {
-    throw load_error(request, *problem);
+    // The check's findings are about the file's insides: named as the format does.
+    throw load_error(request, messages::verbatim(*problem));
   }
   impl->face.reset(hb_face_create(impl->blob.get(), static_cast<unsigned int>(request.index)));
   impl->units_per_em = hb_face_get_upem(impl->face.get());
   if (hb_face_get_glyph_count(impl->face.get()) == 0 || impl->units_per_em == 0) {
-    throw load_error(request, "not a TrueType font");
+    throw load_error(request, messages::MessageId::kNotTrueType);
   }
   impl->font.reset(hb_font_create(impl->face.get()));
   const auto scale = static_cast<int>(impl->units_per_em);
@@ -183,7 +190,7 @@ int Font::advance_milli_em(char32_t cp) const {
 
 std::vector<std::uint8_t> Font::subset(const std::vector<char32_t>& code_points) const {
   std::unique_ptr<hb_subset_input_t, SubsetInputDeleter> input(hb_subset_input_create_or_fail());
-  if (!input) throw FontError(fmt::format("failed to subset font {} (out of memory)", path()));
+  if (!input) throw FontError(messages::message(messages::MessageId::kSubsetOutOfMemory, {{"file", path()}}));
   hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
   for (char32_t cp : code_points) hb_set_add(unicodes, cp);
   hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
@@ -192,7 +199,7 @@ std::vector<std::uint8_t> Font::subset(const std::vector<char32_t>& code_points)
   // as a box instead of silently vanishing.
   hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
   FacePtr subset_face(hb_subset_or_fail(impl_->face.get(), input.get()));
-  if (!subset_face) throw FontError(fmt::format("failed to subset font {}", path()));
+  if (!subset_face) throw FontError(messages::message(messages::MessageId::kSubsetFailed, {{"file", path()}}));
   BlobPtr blob(hb_face_reference_blob(subset_face.get()));
   const std::span<const std::uint8_t> bytes = blob_bytes(blob.get());
   return {bytes.begin(), bytes.end()};

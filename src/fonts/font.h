@@ -8,12 +8,14 @@
 #include <string>
 #include <vector>
 
+#include "messages/message.h"
+
 namespace careerguide::fonts {
 
 /// A font that cannot be found, read or used; `main` maps it to exit code 3.
-class FontError : public std::runtime_error {
+class FontError : public messages::MessageError {
  public:
-  using std::runtime_error::runtime_error;
+  using messages::MessageError::MessageError;
 };
 
 /// The largest font file loaded, in bytes (128 MiB; the largest CJK

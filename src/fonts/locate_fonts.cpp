@@ -74,11 +74,8 @@ FontRequest configured_face(const FontRequest& configured, const char* key, bool
   if (auto found = find_system_family(family, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)) {
     return *found;
   }
-  throw FontError(fmt::format(
-      "failed to load font {} (no such file; theme.fonts.{} takes the path of a font file, and "
-      "no installed font family is called \"{}\": list the installed fonts and their files with "
-      "fc-list : family file)",
-      configured.file, key, family));
+  throw FontError(messages::message(messages::MessageId::kNoSuchFontFamily,
+                                    {{"file", configured.file}, {"key", key}, {"family", family}}));
 }
 
 /// One face: configured file, then the project folder, then the system.
@@ -91,12 +88,13 @@ FontRequest locate_face(const FontRequest& configured, const char* key, bool bol
   if (std::filesystem::is_regular_file(local, error)) return FontRequest{local.string(), 0};
   if (auto system = system_face()) return *system;
   const char* weight = bold ? "Bold" : "Regular";
-  throw FontError(fmt::format(
-      "font not found: {} {} (tried theme.fonts.{} in the data: not set; {}: no such file; "
-      "fontconfig: no \"{}\" {} installed). Install the Debian package fonts-lxgw-wenkai, "
-      "copy {} into {}, or set theme.fonts.{} to a TrueType file",
-      kDefaultFamily, weight, key, local.string(), kDefaultFamily, weight, local.filename().string(),
-      project_fonts_dir.string(), key));
+  throw FontError(messages::message(messages::MessageId::kFontNotFound,
+                                    {{"family", kDefaultFamily},
+                                     {"weight", weight},
+                                     {"key", key},
+                                     {"local", local.string()},
+                                     {"file", local.filename().string()},
+                                     {"folder", project_fonts_dir.string()}}));
 }
 
 /// The alphabetically first request of `found` (by file, then index).

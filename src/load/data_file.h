@@ -5,12 +5,14 @@
 #include <optional>
 #include <string>
 
+#include "messages/message.h"
+
 namespace careerguide::load {
 
 /// Why `path` cannot be read as the data file because it is not a regular
 /// file (a FIFO, a socket, a device), or nullopt. The file is opened
 /// without blocking, so a FIFO with no writer is refused at once. A missing
 /// file, a folder or an unreadable file give nullopt: the loader reports them.
-std::optional<std::string> non_regular_data_problem(const std::string& path);
+std::optional<messages::Message> non_regular_data_problem(const std::string& path);
 
 }  // namespace careerguide::load

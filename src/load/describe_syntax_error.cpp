@@ -9,40 +9,26 @@
 #include <string_view>
 #include <utility>
 
-#include <fmt/format.h>
-
 namespace careerguide::load {
 namespace {
 
 /// yaml-cpp's message (or its start) and what we say instead.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kPlainMessages{{
-    {"illegal tab", "tabs are not allowed for indentation; use spaces"},
-    {"end of sequence flow not found",
-     "this list in [brackets] is not closed; add the missing \"]\""},
-    {"end of map flow not found",
-     "this mapping in {braces} is not closed; add the missing \"}\""},
-    {"illegal flow end", "a closing \"]\" or \"}\" here has no opening bracket"},
-    {"end of map not found",
-     "the indentation here does not match the lines above; keys at the same level need the "
-     "same number of spaces"},
-    {"end of sequence not found",
-     "the indentation here does not match the lines above; items of one list and their keys "
-     "need the same number of spaces"},
-    {"illegal map value",
-     "unexpected \":\" here; put text that contains \": \" in quotes, or check the indentation"},
-    {"illegal block entry", "a list item \"- \" is not allowed here; check the indentation"},
-    {"illegal map key", "a key is not allowed here; check the indentation"},
-    {"unknown token",
-     "this character cannot start a value; put the text in quotes (\"...\")"},
-    {"unknown escape character",
-     "unknown escape after \\ in double-quoted text; write \\\\ for a backslash, or use single "
-     "quotes"},
-    {"illegal EOF in scalar", "the file ends inside a quoted text; add the closing quote"},
-    {"illegal document indicator", "\"---\" or \"...\" inside a text; put the text in quotes"},
-    {"the referenced anchor is not defined",
-     "this alias refers to an anchor that is not defined above it"},
-    {"illegal character in scalar",
-     "this character is not allowed in plain text; put the text in quotes"},
+constexpr std::array<std::pair<std::string_view, messages::MessageId>, 15> kPlainMessages{{
+    {"illegal tab", messages::MessageId::kTabIndentation},
+    {"end of sequence flow not found", messages::MessageId::kUnclosedBrackets},
+    {"end of map flow not found", messages::MessageId::kUnclosedBraces},
+    {"illegal flow end", messages::MessageId::kUnopenedBracket},
+    {"end of map not found", messages::MessageId::kKeysMisaligned},
+    {"end of sequence not found", messages::MessageId::kItemsMisaligned},
+    {"illegal map value", messages::MessageId::kUnexpectedColon},
+    {"illegal block entry", messages::MessageId::kUnexpectedListItem},
+    {"illegal map key", messages::MessageId::kUnexpectedKey},
+    {"unknown token", messages::MessageId::kCannotStartValue},
+    {"unknown escape character", messages::MessageId::kUnknownEscape},
+    {"illegal EOF in scalar", messages::MessageId::kEndInsideQuote},
+    {"illegal document indicator", messages::MessageId::kDocumentMarkerInText},
+    {"the referenced anchor is not defined", messages::MessageId::kAnchorNotAbove},
+    {"illegal character in scalar", messages::MessageId::kCharacterNotAllowed},
 }};
 
 /// Offset of the first tab in the indentation of the line holding `offset`.
@@ -72,7 +58,7 @@ std::size_t unclosed_bracket(const std::string& text, std::size_t offset, char o
 model::Diagnostic describe_syntax_error(const SourceText& source, const std::string& yaml_message,
                                         std::size_t offset) {
   if (const auto tab = tab_in_indentation(source, offset)) {
-    return {source.position(*tab), model::Severity::kError, messages::verbatim(kPlainMessages[0].second)};
+    return {source.position(*tab), model::Severity::kError, messages::message(kPlainMessages[0].second)};
   }
   const std::string_view message(yaml_message);
   if (message.starts_with("end of sequence flow")) {
@@ -82,11 +68,11 @@ model::Diagnostic describe_syntax_error(const SourceText& source, const std::str
   }
   for (const auto& [theirs, ours] : kPlainMessages) {
     if (message.starts_with(theirs)) {
-      return {source.position(offset), model::Severity::kError, messages::verbatim(ours)};
+      return {source.position(offset), model::Severity::kError, messages::message(ours)};
     }
   }
   return {source.position(offset), model::Severity::kError,
-          messages::verbatim(fmt::format("YAML syntax error: {}", yaml_message))};
+          messages::message(messages::MessageId::kYamlSyntaxError, {{"detail", yaml_message}})};
 }
 
 }  // namespace careerguide::load

@@ -1,11 +1,12 @@
 #include "load/line_checks.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace careerguide::load {
 namespace {
+
+using messages::message;
+using messages::MessageId;
 
 constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";    // U+FF1A "："
 constexpr std::string_view kFullWidthComma = "\xEF\xBC\x8C";    // U+FF0C "，"
@@ -48,8 +49,9 @@ class LineChecker {
 
  private:
   bool at(std::size_t i, std::string_view s) const { return text_.compare(i, s.size(), s) == 0; }
-  void add(std::size_t offset, std::size_t length, std::string replacement, std::string message) {
-    findings_.push_back({offset, length, std::move(replacement), std::move(message)});
+  void add(std::size_t offset, std::size_t length, std::string replacement,
+           std::optional<messages::Message> problem) {
+    findings_.push_back({offset, length, std::move(replacement), std::move(problem)});
   }
   /// The repair of a full-width mark: its ASCII twin, and a space unless one follows.
   std::string ascii_with_space(char ascii, std::size_t after, std::size_t end) const {
@@ -82,9 +84,7 @@ class LineChecker {
 void LineChecker::find_byte_order_marks() {
   for (std::size_t i = text_.find(kByteOrderMark); i != std::string_view::npos;
        i = text_.find(kByteOrderMark, i + kByteOrderMark.size())) {
-    add(i, kByteOrderMark.size(), "",
-        "byte-order mark (U+FEFF, invisible) in the middle of the file, for example where two "
-        "files were joined; delete it");
+    add(i, kByteOrderMark.size(), "", message(MessageId::kByteOrderMarkInside));
   }
 }
 
@@ -96,11 +96,10 @@ void LineChecker::find_lone_carriage_returns() {
   for (std::size_t k = 0; k < lone.size(); ++k) {
     // One message for the whole file: an editor saves all its lines alike.
     add(lone[k], 1, "\n",
-        k > 0 ? std::string()
-              : fmt::format("this line ends with a carriage return (CR) alone, as old Mac "
-                            "editors save it ({} such line {} in the file); save the file with "
-                            "LF line endings",
-                            lone.size(), lone.size() == 1 ? "end" : "ends"));
+        k > 0 ? std::nullopt
+              : std::optional(message(lone.size() == 1 ? MessageId::kLoneCarriageReturnOne
+                                                       : MessageId::kLoneCarriageReturns,
+                                      {{"count", lone.size()}})));
   }
 }
 
@@ -130,19 +129,19 @@ std::size_t LineChecker::check_indentation(std::size_t begin, std::size_t end) {
     if (text_[i] == ' ') {
       ++i;
     } else if (text_[i] == '\t') {
-      add(i, 1, std::string(kTabRepair), "tabs are not allowed for indentation; use spaces");
+      add(i, 1, std::string(kTabRepair), message(MessageId::kTabIndentation));
       findings_.back().sure = false;  // a tab's width is the editor's setting
       ++i;
     } else if (at(i, kIdeographicSpace)) {
       // A full-width space looks as wide as two spaces; a run of them is one slip.
       const std::size_t run = run_of(i, end, kIdeographicSpace);
       add(i, run * kIdeographicSpace.size(), std::string(2 * run, ' '),
-          "full-width space \"　\" (U+3000) in the indentation; indent with ordinary spaces");
+          message(MessageId::kFullWidthSpaceIndentation));
       i += run * kIdeographicSpace.size();
     } else if (at(i, kNoBreakSpace)) {
       const std::size_t run = run_of(i, end, kNoBreakSpace);
       add(i, run * kNoBreakSpace.size(), std::string(run, ' '),
-          "no-break space (U+00A0) in the indentation; indent with ordinary spaces");
+          message(MessageId::kNoBreakSpaceIndentation));
       i += run * kNoBreakSpace.size();
     } else if (at(i, kByteOrderMark)) {
       i += kByteOrderMark.size();  // reported by find_byte_order_marks
@@ -160,8 +159,7 @@ std::size_t LineChecker::check_list_markers(std::size_t i, std::size_t end) {
     } else if (at(i, kFullWidthHyphen)) {
       const std::size_t after = i + kFullWidthHyphen.size();
       add(i, kFullWidthHyphen.size(), ascii_with_space('-', after, end),
-          "full-width hyphen \"－\" (U+FF0D) as a list marker; write an ASCII hyphen and a "
-          "space, \"- \"");
+          message(MessageId::kFullWidthHyphen));
       i = after;
     } else {
       break;
@@ -181,17 +179,13 @@ std::size_t LineChecker::check_key(std::size_t i, std::size_t end) {
   if (at(j, kFullWidthColon)) {
     const std::size_t after = j + kFullWidthColon.size();
     add(j, kFullWidthColon.size(), ascii_with_space(':', after, end),
-        fmt::format("full-width colon \"：\" after the key \"{}\"; write an ASCII colon and a "
-                    "space, \"{}: \"",
-                    key, key));
+        message(MessageId::kFullWidthColonAfterKey, {{"key", key}}));
     return after;
   }
   if (j >= end || text_[j] != ':') return i;
   if (j + 1 < end && text_[j + 1] != ' ' && text_[j + 1] != '\t' && !is_scheme(key)) {
     add(j, 1, ": ",
-        fmt::format("no space after the colon of \"{}:\"; write \"{}: \" with a space after the "
-                    "colon",
-                    key, key));
+        message(MessageId::kNoSpaceAfterColon, {{"key", key}}));
   }
   return j + 1;
 }
@@ -224,9 +218,7 @@ void LineChecker::check_flow(std::size_t i, std::size_t end) {
       while (key > i && is_key_character(text_[key - 1])) --key;
       const std::string_view name = text_.substr(key, k - key);
       add(k, kFullWidthColon.size(), ascii_with_space(':', k + kFullWidthColon.size(), end),
-          fmt::format("full-width colon \"：\" after \"{}\" inside {{braces}}; write an ASCII "
-                      "colon and a space, \"{}: \"",
-                      name, name));
+          message(MessageId::kFullWidthColonInBraces, {{"key", name}}));
       k += kFullWidthColon.size() - 1;
     } else if (open.back() == '{' && at(k, kFullWidthComma)) {
       std::size_t next = k + kFullWidthComma.size();
@@ -235,8 +227,7 @@ void LineChecker::check_flow(std::size_t i, std::size_t end) {
       while (word < end && is_key_character(text_[word])) ++word;
       if (word > next && (at(word, ":") || at(word, kFullWidthColon))) {
         add(k, kFullWidthComma.size(), ascii_with_space(',', k + kFullWidthComma.size(), end),
-            "full-width comma \"，\" between the keys inside {braces}; write an ASCII comma and "
-            "a space, \", \"");
+            message(MessageId::kFullWidthCommaInBraces));
       }
       k += kFullWidthComma.size() - 1;
     }

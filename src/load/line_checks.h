@@ -10,7 +10,10 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <optional>
 #include <vector>
+
+#include "messages/message.h"
 
 namespace careerguide::load {
 
@@ -19,7 +22,7 @@ struct LineFinding {
   std::size_t offset = 0;   ///< byte offset of the mistake in the text
   std::size_t length = 0;   ///< bytes the repair replaces, starting at `offset`
   std::string replacement;  ///< what the repaired text has instead
-  std::string message;      ///< what to tell the user; empty for a repeat already counted
+  std::optional<messages::Message> message;  ///< what to tell the user; none for a repeat already counted
   bool sure = true;         ///< false when the repair is a guess (how wide was a tab?)
 };
 

@@ -27,11 +27,12 @@ struct FileCloser {
 std::string read_capped(const std::filesystem::path& file) {
   std::error_code ec;
   if (std::filesystem::is_directory(file, ec)) {
-    throw InputError(fmt::format("cannot read {}: it is a folder, not a data file", file.string()));
+    throw InputError(messages::message(messages::MessageId::kDataIsFolder, {{"file", file.string()}}));
   }
   const std::unique_ptr<std::FILE, FileCloser> stream(std::fopen(file.c_str(), "rb"));
   if (!stream) {
-    throw InputError(fmt::format("cannot read {}: {}", file.string(), std::strerror(errno)));
+    throw InputError(messages::message(messages::MessageId::kCannotRead,
+                                       {{"file", file.string()}, {"reason", std::strerror(errno)}}));
   }
   std::string bytes;
   char buffer[1 << 16];
@@ -41,7 +42,8 @@ std::string read_capped(const std::filesystem::path& file) {
     if (got < sizeof buffer) break;
   }
   if (std::ferror(stream.get())) {
-    throw InputError(fmt::format("cannot read {}: {}", file.string(), std::strerror(errno)));
+    throw InputError(messages::message(messages::MessageId::kCannotRead,
+                                       {{"file", file.string()}, {"reason", std::strerror(errno)}}));
   }
   return bytes;
 }
@@ -56,8 +58,8 @@ void cap_diagnostics(std::vector<model::Diagnostic>& diagnostics, const std::str
   const auto severity =
       model::has_errors(rest) ? model::Severity::kError : model::Severity::kWarning;
   diagnostics.push_back({{file, 0, 0}, severity,
-                         messages::verbatim(fmt::format("{} more problems not shown (only the first {} are listed)",
-                                     rest.size(), kMaxDiagnostics))});
+                         messages::message(messages::MessageId::kMoreProblems,
+                                           {{"count", rest.size()}, {"limit", kMaxDiagnostics}})});
 }
 
 /// Parses and reads `source`; the guide when no error was found.
@@ -82,8 +84,8 @@ void report_and_recheck(const SourceText& source, const std::vector<LineFinding>
   std::vector<ColumnShift> shifts;
   for (const LineFinding& slip : slips) {
     const Location where = source.location(slip.offset);
-    if (!slip.message.empty()) {
-      diagnostics.push_back({source.at(where), model::Severity::kError, messages::verbatim(slip.message)});
+    if (slip.message) {
+      diagnostics.push_back({source.at(where), model::Severity::kError, *slip.message});
     }
     if (slip.replacement.find('\n') != std::string::npos) continue;  // a line end: no shift
     const auto characters = [](std::string_view s) {

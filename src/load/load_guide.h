@@ -65,9 +65,9 @@ inline constexpr std::size_t kMaxDiagnostics = 1'000;
 
 /// A data file that cannot be read at all (missing, unreadable, a directory):
 /// exit code 3 in main.
-class InputError : public std::runtime_error {
+class InputError : public messages::MessageError {
  public:
-  using std::runtime_error::runtime_error;
+  using messages::MessageError::MessageError;
 };
 
 /// What loading produced: the guide when the data is valid, and all problems.

@@ -17,6 +17,9 @@
 namespace careerguide::load {
 namespace {
 
+using messages::message;
+using messages::MessageId;
+
 constexpr std::array<std::string_view, 17> kTopKeys{
     "format",  "title",   "subtitle",   "language",   "date",    "author",
     "market",  "intro",   "closing",    "disclaimer", "notes_area", "sources",
@@ -29,7 +32,7 @@ constexpr std::array<std::string_view, 7> kSourceKeys{"publisher", "title", "sho
 /// The text of `key` when it is one of `choices` (reported otherwise).
 std::optional<std::string> read_choice(const Fields& fields, std::string_view key,
                                        std::initializer_list<std::string_view> choices,
-                                       std::string_view expected) {
+                                       messages::Message expected) {
   const auto value = fields.find(key);
   if (!value) return std::nullopt;
   const auto text = fields.reader().text(*value, fields.path(key));
@@ -37,7 +40,7 @@ std::optional<std::string> read_choice(const Fields& fields, std::string_view ke
   for (const std::string_view choice : choices) {
     if (text->value == choice) return text->value;
   }
-  fields.reader().expected(*value, fields.path(key), expected);
+  fields.reader().expected(*value, fields.path(key), std::move(expected));
   return std::nullopt;
 }
 
@@ -59,7 +62,7 @@ bool is_date(std::string_view s) {
 
 void read_language(const Fields& top, model::Guide& guide) {
   const auto language = read_choice(top, "language", {"zh-CN", "zh", "en", "en-US", "en-GB"},
-                                    "zh-CN or en");
+                                    message(MessageId::kZhCnOrEn));
   if (language && language->starts_with("en")) guide.language = model::Language::kEnglish;
 }
 
@@ -67,13 +70,13 @@ void read_format_and_date(const Fields& top, model::Guide& guide) {
   if (const auto format = top.find("format")) {
     const auto number = parse_number(top.reader().node(*format).scalar);
     if (top.reader().node(*format).kind != Node::Kind::kScalar || number != 1.0) {
-      top.reader().expected(*format, "format", "1, the only format version this program reads");
+      top.reader().expected(*format, "format", message(MessageId::kFormatOne));
     }
   }
   guide.date = top.text("date");
   if (!guide.date.empty() && !is_date(guide.date.value)) {
     top.reader().expected(*top.find("date"), "date",
-                          "a date written YYYY-MM-DD, such as 2024-07-12");
+                          message(MessageId::kADate));
   }
 }
 
@@ -87,7 +90,7 @@ model::Currency read_currency(Reader& reader, NodeId id) {
                          return c >= 'A' && c <= 'Z';
                        });
     if (valid) currency.code = text;
-    if (!valid) reader.expected(*code, "currency.code", "a three-letter code such as USD or CNY");
+    if (!valid) reader.expected(*code, "currency.code", message(MessageId::kACurrencyCode));
   }
   if (const auto symbol = fields.find("symbol")) {
     // A quoted symbol keeps its spaces: "CHF " prints CHF 45,000.
@@ -98,7 +101,7 @@ model::Currency read_currency(Reader& reader, NodeId id) {
     currency.symbol_origin = {reader.pos(*symbol), verbatim ? text.verbatim_column : 0};
     if (!reader.check_length({currency.symbol, reader.pos(*symbol)}, "currency.symbol",
                              kMaxSymbolCharacters,
-                             "write a short symbol such as $, ¥ or \"CHF \"")) {
+                             message(MessageId::kShortenSymbol))) {
       currency.symbol.clear();
     }
   }
@@ -106,7 +109,7 @@ model::Currency read_currency(Reader& reader, NodeId id) {
   currency.name = name.value;
   currency.name_origin = {name.pos, name.verbatim_column};
   const auto period = read_choice(fields, "period", {"year", "month", "hour"},
-                                  "year, month or hour");
+                                  message(MessageId::kYearMonthOrHour));
   if (period == "month") currency.period = model::Period::kMonth;
   if (period == "hour") currency.period = model::Period::kHour;
   return currency;
@@ -116,7 +119,7 @@ model::ChartOptions read_chart(Reader& reader, NodeId id) {
   model::ChartOptions chart;
   if (!reader.expect_mapping(id, "chart")) return chart;
   const Fields fields(reader, id, "chart", kChartKeys);
-  if (read_choice(fields, "sort", {"salary", "data"}, "salary or data") == "data") {
+  if (read_choice(fields, "sort", {"salary", "data"}, message(MessageId::kSalaryOrData)) == "data") {
     chart.sort = model::ChartSort::kData;
   }
   chart.average_line = fields.boolean("average_line").value_or(false);
@@ -174,9 +177,9 @@ void read_labels(Reader& reader, NodeId id, model::Labels& labels,
     const auto text = reader.text(*value, fields.path(key.key));
     if (!text) continue;
     const std::string& builtin = labels.*key.member;
-    const std::string fix = builtin.empty()
-                                ? std::string("shorten it")
-                                : fmt::format("shorten it, like the built-in \"{}\"", builtin);
+    const messages::Message fix =
+        builtin.empty() ? message(MessageId::kShortenIt)
+                        : message(MessageId::kShortenLikeBuiltin, {{"builtin", builtin}});
     if (reader.check_length(*text, fields.path(key.key), label_limit(key.key), fix)) {
       labels.*key.member = text->value;
       origins[std::string(key.key)] = {text->pos, text->verbatim_column};
@@ -189,19 +192,19 @@ void read_labels(Reader& reader, NodeId id, model::Labels& labels,
 model::Guide read_guide(Reader& reader, NodeId root, const std::filesystem::path& base_dir) {
   model::Guide guide;
   if (reader.node(root).kind != Node::Kind::kMapping) {
-    reader.expected(root, "", "keys such as \"title:\" and \"roles:\" at the top level");
+    reader.expected(root, "", message(MessageId::kTopLevelKeys));
     return guide;
   }
   const Fields top(reader, root, "", kTopKeys);
   read_format_and_date(top, guide);
   guide.title = top.required_text("title");
   reader.check_length(guide.title, "title", kMaxGuideTitleCharacters,
-                      "shorten it; the subtitle or the intro can say the rest");
+                      message(MessageId::kShortenGuideTitle));
   guide.subtitle = top.text("subtitle");
   read_language(top, guide);
   guide.author = top.text("author");
   reader.check_length(guide.author, "author", kMaxAuthorCharacters,
-                      "shorten it; a longer credit belongs in closing");
+                      message(MessageId::kShortenAuthor));
   guide.market = top.text("market");
   guide.intro = top.text("intro");
   guide.closing = top.text("closing");

@@ -15,6 +15,9 @@
 namespace careerguide::load {
 namespace {
 
+using messages::message;
+using messages::MessageId;
+
 constexpr std::array<std::string_view, 10> kRoleKeys{
     "id",     "title",           "title_en", "salary", "salary_note",
     "summary", "skills", "getting_started", "notes",  "links"};
@@ -72,7 +75,7 @@ std::optional<model::Hundredths> read_amount(Reader& reader, NodeId id, const st
     const std::string hint =
         node.kind == Node::Kind::kScalar ? money_hint(node.scalar, whole_salary) : std::string();
     if (hint.empty()) {
-      reader.expected(id, path, "a number");
+      reader.expected(id, path, message(MessageId::kANumber));
     } else {
       reader.error(reader.pos(id), path,
                    messages::message(messages::MessageId::kExpectedNumberWriteAs,
@@ -81,13 +84,13 @@ std::optional<model::Hundredths> read_amount(Reader& reader, NodeId id, const st
     return std::nullopt;
   }
   if (value->negative && !value->zero()) {
-    reader.expected(id, path, "a number of 0 or more");
+    reader.expected(id, path, message(MessageId::kANumberOfZeroOrMore));
     return std::nullopt;
   }
   const int decimals = decimals_for(period);
   const auto rounded = round_amount(*value, decimals);
   if (!rounded) {
-    reader.expected(id, path, "0 or a number from 0.01 to 1000000000000");
+    reader.expected(id, path, message(MessageId::kASalaryInRange));
     return std::nullopt;
   }
   if (rounded->changed) {
@@ -95,11 +98,9 @@ std::optional<model::Hundredths> read_amount(Reader& reader, NodeId id, const st
     const std::string shown = decimals == 0 ? std::to_string(units)
                                             : fmt::format("{}.{:02}", units, rounded->value % 100);
     reader.warning(reader.pos(id), path,
-                   decimals == 0
-                       ? fmt::format("{} is rounded to {} (yearly and monthly figures are whole units)",
-                                     node.scalar, shown)
-                       : fmt::format("{} is rounded to {} (hourly figures have 2 decimals)",
-                                     node.scalar, shown));
+                   message(decimals == 0 ? MessageId::kRoundedToWholeUnits
+                                         : MessageId::kRoundedToHundredths,
+                           {{"written", node.scalar}, {"shown", shown}}));
   }
   return rounded->value;
 }
@@ -117,16 +118,18 @@ model::Salary read_salary(Reader& reader, NodeId id, const std::string& path, mo
   const Fields fields(reader, id, path, kRangeKeys);
   const auto min_node = fields.find("min");
   const auto max_node = fields.find("max");
-  if (!min_node) reader.error(fields.pos(), fields.path("min"), "required but missing");
-  if (!max_node) reader.error(fields.pos(), fields.path("max"), "required but missing");
+  if (!min_node)
+    reader.error(fields.pos(), fields.path("min"), message(MessageId::kRequiredButMissing));
+  if (!max_node)
+    reader.error(fields.pos(), fields.path("max"), message(MessageId::kRequiredButMissing));
   if (!min_node || !max_node) return salary;
   const auto min = read_amount(reader, *min_node, fields.path("min"), period, false);
   const auto max = read_amount(reader, *max_node, fields.path("max"), period, false);
   if (!min || !max) return salary;
   if (*min > *max) {
     reader.error(reader.pos(*min_node), fields.path("min"),
-                 fmt::format("{} is above max ({})", reader.node(*min_node).scalar,
-                             reader.node(*max_node).scalar));
+                 message(MessageId::kMinAboveMax, {{"min", reader.node(*min_node).scalar},
+                                                   {"max", reader.node(*max_node).scalar}}));
     return salary;
   }
   salary.kind = model::Salary::Kind::kRange;
@@ -141,7 +144,7 @@ std::vector<model::Text> read_skills(const Fields& fields) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string path = fmt::format("{}[{}]", fields.path("skills"), i);
     auto text = fields.reader().text(items[i], path);
-    if (text && text->empty()) fields.reader().expected(items[i], path, "text");
+    if (text && text->empty()) fields.reader().expected(items[i], path, message(MessageId::kText));
     if (text && !text->empty()) skills.push_back(std::move(*text));
   }
   return skills;
@@ -155,7 +158,7 @@ std::optional<model::Step> read_step(Reader& reader, NodeId id, const std::strin
   auto text = reader.text(id, path);
   if (!text) return std::nullopt;
   if (text->empty()) {
-    reader.expected(id, path, "text, or a mapping {lead: …, text: …}");
+    reader.expected(id, path, message(MessageId::kTextOrStepMapping));
     return std::nullopt;
   }
   return model::Step{model::Text{{}, text->pos}, std::move(*text)};
@@ -191,9 +194,8 @@ std::vector<model::Link> read_links(const Fields& fields) {
     const std::string_view url = out.url.value;
     if (!url.empty() && !is_link_address(url)) {
       reader.expected(*link.find("url"), link.path("url"),
-                      has_link_scheme(url)
-                          ? "a complete address, such as https://example.com"
-                          : "a web address starting with https:// or http://");
+                      message(has_link_scheme(url) ? MessageId::kACompleteAddress
+                                                   : MessageId::kAWebAddress));
     }
     check_url(reader, out.url, link.path("url"));
     links.push_back(std::move(out));
@@ -208,14 +210,13 @@ model::Role read_role(Reader& reader, NodeId id, const std::string& path, model:
   role.id = fields.required_text("id");
   if (!role.id.empty() && !is_slug(role.id.value)) {
     reader.expected(*fields.find("id"), fields.path("id"),
-                    "a slug of lowercase letters, digits and hyphens that starts with a letter, "
-                    "such as \"prompt-engineer\"");
+                    message(MessageId::kASlug));
   }
   role.title = fields.required_text("title");
   role.title_en = fields.text("title_en");
-  constexpr std::string_view kFix = "shorten it; the summary can say the rest";
-  reader.check_length(role.title, fields.path("title"), kMaxRoleTitleCharacters, kFix);
-  reader.check_length(role.title_en, fields.path("title_en"), kMaxRoleTitleCharacters, kFix);
+  const messages::Message fix = message(MessageId::kShortenTitle);
+  reader.check_length(role.title, fields.path("title"), kMaxRoleTitleCharacters, fix);
+  reader.check_length(role.title_en, fields.path("title_en"), kMaxRoleTitleCharacters, fix);
   if (const auto salary = fields.find("salary")) {
     role.salary = read_salary(reader, *salary, fields.path("salary"), period);
   }
@@ -232,26 +233,25 @@ model::Role read_role(Reader& reader, NodeId id, const std::string& path, model:
 
 void check_url(Reader& reader, const model::Text& url, std::string_view path) {
   reader.check_length(url, path, kMaxUrlCharacters,
-                      "link to a shorter address, such as the page without its tracking "
-                      "parameters");
+                      message(MessageId::kShortenUrl));
 }
 
 std::vector<model::Role> read_roles(const Fields& top, model::Period period) {
   Reader& reader = top.reader();
   const auto list = top.entry("roles");
   if (!list) {
-    reader.error(top.pos(), "roles", "required but missing");
+    reader.error(top.pos(), "roles", message(MessageId::kRequiredButMissing));
     return {};
   }
   const auto items = reader.items(*list, "roles");
   if (!items) return {};
   if (items->empty()) {
-    reader.error(reader.pos(*list), "roles", "needs at least one role (the list is empty)");
+    reader.error(reader.pos(*list), "roles", message(MessageId::kNoRoles));
     return {};
   }
   if (items->size() > kMaxRoles) {
     reader.error(reader.pos(*list), "roles",
-                 fmt::format("{} roles; the limit is {}", items->size(), kMaxRoles));
+                 message(MessageId::kTooManyRoles, {{"count", items->size()}, {"limit", kMaxRoles}}));
     return {};
   }
   std::vector<model::Role> roles;
@@ -266,9 +266,8 @@ std::vector<model::Role> read_roles(const Fields& top, model::Period period) {
     const auto [first, inserted] = first_line_of_id.emplace(role.id.value, where.line);
     if (!inserted && !role.id.empty()) {
       reader.error(where, path + ".id",
-                   fmt::format("duplicate id \"{}\" (first used on line {})",
-                               model::quote_fragment(role.id.value),
-                               first->second));
+                   message(MessageId::kDuplicateId, {{"id", model::quote_fragment(role.id.value)},
+                                                     {"line", first->second}}));
     }
     roles.push_back(std::move(role));
   }

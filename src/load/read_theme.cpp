@@ -11,6 +11,9 @@
 namespace careerguide::load {
 namespace {
 
+using messages::message;
+using messages::MessageId;
+
 constexpr std::array<std::string_view, 3> kThemeKeys{"paper", "accent", "fonts"};
 constexpr std::array<std::string_view, 3> kFontsKeys{"regular", "bold", "fallback"};
 constexpr std::array<std::string_view, 2> kFontKeys{"file", "index"};
@@ -23,7 +26,7 @@ std::optional<model::Paper> read_paper(Reader& reader, NodeId id, const std::str
   if (!text) return std::nullopt;
   if (text->value == "a4" || text->value == "A4") return model::Paper::kA4;
   if (text->value == "letter" || text->value == "Letter") return model::Paper::kLetter;
-  reader.expected(id, path, "a4 or letter");
+  reader.expected(id, path, message(MessageId::kA4OrLetter));
   return std::nullopt;
 }
 
@@ -34,15 +37,14 @@ void read_accent(Reader& reader, const Fields& fields, model::Theme& theme) {
   if (reader.is_null(*value)) {
     // The usual cause: `accent: #1F6FEB` without quotes, where # starts a comment.
     reader.error(reader.pos(*value), path,
-                 "expected a colour written \"#RRGGBB\" in quotes, such as \"#1F6FEB\" (got "
-                 "nothing; without quotes, # starts a comment)");
+                 message(MessageId::kAccentCommentedOut));
     return;
   }
   const auto text = reader.text(*value, path);
   if (!text) return;
   const auto color = geom::Color::from_hex(text->value);
   if (!color) {
-    reader.expected(*value, path, "a colour written \"#RRGGBB\" in quotes, such as \"#1F6FEB\"");
+    reader.expected(*value, path, message(MessageId::kAColour));
     return;
   }
   theme.accent = color;
@@ -50,10 +52,11 @@ void read_accent(Reader& reader, const Fields& fields, model::Theme& theme) {
   const double luma = color->luma();
   if (luma < kMinLuma || luma > kMaxLuma) {
     reader.warning(text->pos, path,
-                   fmt::format("\"{}\" is too {} to print well (luma {}; choose a colour with "
-                               "luma between {} and {})",
-                               text->value, luma < kMinLuma ? "dark" : "light",
-                               std::lround(luma), kMinLuma, kMaxLuma));
+                   message(luma < kMinLuma ? MessageId::kAccentTooDark : MessageId::kAccentTooLight,
+                           {{"colour", text->value},
+                            {"luma", std::lround(luma)},
+                            {"min", kMinLuma},
+                            {"max", kMaxLuma}}));
   }
 }
 
@@ -68,14 +71,14 @@ model::FontSpec read_font(Reader& reader, NodeId id, const std::string& path,
     if (const auto index = fields.number("index")) {
       if (*index < 0 || *index != std::floor(*index) || *index > 1000) {
         reader.expected(*fields.find("index"), fields.path("index"),
-                        "a face number 0, 1, 2 … inside a .ttc collection");
+                        message(MessageId::kAFaceNumber));
       } else {
         font.index = static_cast<int>(*index);
       }
     }
   } else if (const auto text = reader.text(id, path)) {
     file = *text;
-    if (file.empty()) reader.expected(id, path, "a font file path");
+    if (file.empty()) reader.expected(id, path, message(MessageId::kAFontFilePath));
   }
   if (!file.empty()) font.file = resolve_path(base_dir, file.value);
   return font;

@@ -137,34 +137,31 @@ std::size_t SourceText::line_start(int line) const {
 }
 
 std::optional<model::Diagnostic> SourceText::check_encoding() const {
-  auto error = [&](model::SourcePos pos, std::string message) {
-    return model::Diagnostic{std::move(pos), model::Severity::kError, messages::verbatim(message)};
+  auto error = [&](model::SourcePos pos, messages::Message problem) {
+    return model::Diagnostic{std::move(pos), model::Severity::kError, std::move(problem)};
   };
+  using messages::message;
+  using messages::MessageId;
   if (text_.size() > kMaxFileBytes) {
-    return error({file_, 0, 0}, fmt::format("the file is larger than {} bytes (16 MiB), the "
-                                            "limit for a data file",
-                                            kMaxFileBytes));
+    return error({file_, 0, 0}, message(MessageId::kFileTooLarge, {{"limit", kMaxFileBytes}}));
   }
   if (const char* wide = wide_encoding(text_)) {
     return error({file_, 1, 1},
-                 fmt::format("the file is saved as {}; save it as UTF-8 instead", wide));
+                 message(MessageId::kWideEncoding, {{"encoding", wide}}));
   }
   for (std::size_t i = 0; i < text_.size();) {
     if (text_[i] == '\0') {
-      return error(position(i), "NUL byte (0x00) in the file; is this really a text file?");
+      return error(position(i), message(MessageId::kNulByte));
     }
     const std::size_t length = utf8_sequence_length(text_, i);
     if (length == 0 && looks_like_gbk(text_)) {
       return error(position(i),
-                   fmt::format("invalid UTF-8 byte 0x{:02X}: the file looks like it is saved as "
-                               "GBK (Chinese Windows); save it as UTF-8 (Notepad: 另存为 → 编码 "
-                               "UTF-8)",
-                               static_cast<unsigned char>(text_[i])));
+                   message(MessageId::kLooksLikeGbk,
+                           {{"byte", static_cast<unsigned char>(text_[i])}}));
     }
     if (length == 0) {
       return error(position(i),
-                   fmt::format("invalid UTF-8 byte 0x{:02X}; save the file as UTF-8",
-                               static_cast<unsigned char>(text_[i])));
+                   message(MessageId::kInvalidUtf8, {{"byte", static_cast<unsigned char>(text_[i])}}));
     }
     i += length;
   }

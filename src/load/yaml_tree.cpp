@@ -15,6 +15,9 @@
 
 namespace careerguide::load {
 
+using messages::message;
+using messages::MessageId;
+
 NodeId Tree::resolve(NodeId id) const {
   return nodes_[id].kind == Node::Kind::kAlias ? nodes_[id].target : id;
 }
@@ -87,9 +90,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents_ > 1) {
-      fail(location(mark), "only one YAML document is allowed in a data file, and a second "
-                           "one starts here; check the indentation, or remove the \"---\" "
-                           "above it");
+      fail(location(mark), message(MessageId::kSecondDocument));
     }
   }
   void OnDocumentEnd() override {}
@@ -143,12 +144,13 @@ class TreeBuilder : public YAML::EventHandler {
            (text[offset] == '~' || text[offset] == 'n' || text[offset] == 'N');
   }
 
-  [[noreturn]] void fail(Location where, std::string message) {
-    error(where, std::move(message));
+  [[noreturn]] void fail(Location where, messages::Message message, std::string key_path = {}) {
+    error(where, std::move(message), std::move(key_path));
     throw StopParsing{};
   }
-  void error(Location where, std::string message) {
-    diagnostics_.push_back({source_.at(where), model::Severity::kError, messages::verbatim(message)});
+  void error(Location where, messages::Message message, std::string key_path = {}) {
+    diagnostics_.push_back(
+        {source_.at(where), model::Severity::kError, std::move(message), std::move(key_path)});
   }
 
   std::string path() const;
@@ -220,19 +222,13 @@ void TreeBuilder::count(Weight weight, Location where) {
   if (!frames_.empty() && !frames_.back().mapping) ++weight.list_items;
   expanded_ += weight;
   if (expanded_.nodes > kMaxNodes) {
-    fail(where, fmt::format("the data has more than {} values, counting each use of an alias "
-                            "(\"*name\") in full; this is the limit",
-                            kMaxNodes));
+    fail(where, message(MessageId::kTooManyValues, {{"limit", kMaxNodes}}));
   }
   if (expanded_.text_bytes > kMaxTotalTextBytes) {
-    fail(where, fmt::format("the texts add up to more than {} bytes (16 MiB), counting each use "
-                            "of an alias (\"*name\") in full; this is the limit",
-                            kMaxTotalTextBytes));
+    fail(where, message(MessageId::kTooMuchText, {{"limit", kMaxTotalTextBytes}}));
   }
   if (expanded_.list_items > kMaxListItems) {
-    fail(where, fmt::format("the lists hold more than {} items in all, counting each use of an "
-                            "alias (\"*name\") in full; this is the limit",
-                            kMaxListItems));
+    fail(where, message(MessageId::kTooManyListItems, {{"limit", kMaxListItems}}));
   }
 }
 
@@ -257,12 +253,11 @@ void TreeBuilder::add_leaf(Node node, YAML::anchor_t anchor) {
 
 void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
   const Location where = location(mark);
-  if (anchor >= anchors_.size()) fail(where, "alias refers to an anchor that is not defined");
+  if (anchor >= anchors_.size()) fail(where, message(MessageId::kUndefinedAnchor));
   const Anchor& target = anchors_[anchor];
   for (const Frame& frame : frames_) {
     if (frame.id == target.id) {
-      fail(where, fmt::format("{}: alias \"*{}\" refers to the list or mapping that contains it",
-                            path(), target.name));
+      fail(where, message(MessageId::kRecursiveAlias, {{"name", target.name}}), path());
     }
   }
   const Weight weight = weights_[target.id];
@@ -292,13 +287,15 @@ void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML:
   const std::string& text = source_.text();
   if (mark.pos >= 0 && offset < text.size() && (text[offset] == '"' || text[offset] == '\'') &&
       !quote_is_closed(text, offset)) {
-    fail(node.where, fmt::format("{}{}the quoted text starting here has no closing {}", path(),
-                               path().empty() ? "" : ": ", text[offset]));
+    fail(node.where,
+         message(MessageId::kUnclosedQuote, {{"quote", std::string(1, text[offset])}}), path());
   }
   node.verbatim_column = verbatim_column(text, offset, node);
   if (node.scalar.size() > kMaxTextBytes) {
-    error(node.where, fmt::format("{}: the text is {} bytes long; the limit is {} bytes", path(),
-                                node.scalar.size(), kMaxTextBytes));
+    error(node.where,
+          message(MessageId::kTextTooManyBytes,
+                  {{"length", node.scalar.size()}, {"limit", kMaxTextBytes}}),
+          path());
     truncate_utf8(node.scalar, kMaxTextBytes);
   }
   add_leaf(std::move(node), anchor);
@@ -322,25 +319,20 @@ void TreeBuilder::attach(NodeId id, Weight weight) {
   if (key.kind == Node::Kind::kSequence || key.kind == Node::Kind::kMapping) {
     const std::string where = path();  // the mapping's path, before the key joins it
     frame.expecting_key = false;
-    error(frame.key_at, fmt::format("{}{}a list or mapping as a key (\"? …\") is not supported; "
-                                    "keys are plain text, such as \"title\"",
-                                    where, where.empty() ? "" : ": "));
+    error(frame.key_at, message(MessageId::kComplexKey), where);
     return;
   }
   frame.expecting_key = false;
   const auto [first, inserted] = frame.keys.emplace(frame.key, frame.key_at.line);
   if (!inserted) {
-    error(frame.key_at, fmt::format("{}: duplicate key (first on line {})", path(),
-                                     first->second));
+    error(frame.key_at, message(MessageId::kDuplicateKey, {{"line", first->second}}), path());
   }
 }
 
 void TreeBuilder::open(Node node, YAML::anchor_t anchor) {
   const Location where = node.where;
   if (frames_.size() >= static_cast<std::size_t>(kMaxDepth)) {
-    fail(where, fmt::format("lists and mappings are nested more than {} levels deep; this is "
-                          "the limit",
-                          kMaxDepth));
+    fail(where, message(MessageId::kNestedTooDeep, {{"limit", kMaxDepth}}));
   }
   count(Weight{}, where);
   const bool mapping = node.kind == Node::Kind::kMapping;
@@ -390,10 +382,8 @@ std::optional<Tree> parse_yaml(const SourceText& source,
     diagnostics.push_back(
         {{source.file(), 1, 1},
          model::Severity::kError,
-         messages::verbatim(comments && !has_data_besides_comments(source.text())
-             ? "the file has only comments and no data; it needs at least \"title:\" and "
-               "\"roles:\""
-             : "the file is empty; it needs at least \"title:\" and \"roles:\"")});
+         message(comments && !has_data_besides_comments(source.text()) ? MessageId::kOnlyComments
+                                                                       : MessageId::kEmptyFile)});
     return std::nullopt;
   }
   return builder.take();

@@ -7,17 +7,16 @@
 
 namespace careerguide::pdf {
 
-std::variant<std::optional<std::int64_t>, std::string> parse_source_date_epoch(const char* value) {
+std::variant<std::optional<std::int64_t>, messages::Message> parse_source_date_epoch(
+    const char* value) {
   if (value == nullptr || *value == '\0') return std::optional<std::int64_t>{};
   const std::string_view text(value);
   std::int64_t seconds = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
   const bool whole = error == std::errc() && end == text.data() + text.size();
   if (whole && seconds >= 0 && seconds <= kMaxSourceDateEpoch) return std::optional{seconds};
-  return fmt::format(
-      "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 from 0 to {} (9999-12-31) "
-      "(got \"{}\"); unset it to use the current time",
-      kMaxSourceDateEpoch, text);
+  return messages::message(messages::MessageId::kBadSourceDateEpoch,
+                           {{"limit", kMaxSourceDateEpoch}, {"value", text}});
 }
 
 }  // namespace careerguide::pdf

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+
+#include "messages/message.h"
 #include <variant>
 
 namespace careerguide::pdf {
@@ -16,6 +18,7 @@ inline constexpr std::int64_t kMaxSourceDateEpoch = 253402300799;
 /// SOURCE_DATE_EPOCH's value: nullopt when unset or empty (the clock is
 /// read), the seconds when it is a whole number from 0 to
 /// kMaxSourceDateEpoch, else the message saying why it is refused.
-std::variant<std::optional<std::int64_t>, std::string> parse_source_date_epoch(const char* value);
+std::variant<std::optional<std::int64_t>, messages::Message> parse_source_date_epoch(
+    const char* value);
 
 }  // namespace careerguide::pdf

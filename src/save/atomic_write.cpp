@@ -17,8 +17,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-[[noreturn]] void fail(const std::string& path, const std::string& what, int error) {
-  throw OutputError("cannot write " + path + ": " + what + " (" + std::strerror(error) + ")");
+[[noreturn]] void fail(const std::string& path, messages::Message what, int error) {
+  throw OutputError(messages::message(
+      messages::MessageId::kCannotWrite,
+      {{"file", path}, {"what", std::move(what)}, {"reason", std::strerror(error)}}));
 }
 
 // Holds SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGPIPE back from creating the
@@ -79,8 +81,8 @@ std::string resolve_target(const std::string& path) {
   if (!fs::is_symlink(fs::symlink_status(path, error))) return path;
   const fs::path target = fs::canonical(path, error);
   if (error)
-    throw OutputError("cannot write " + path + ": it is a symbolic link to a missing file (" +
-                      fs::read_symlink(path, error).string() + ")");
+    throw OutputError(messages::message(messages::MessageId::kOutputDanglingLink,
+                                        {{"file", path}, {"target", fs::read_symlink(path, error).string()}}));
   return target.string();
 }
 
@@ -89,8 +91,9 @@ std::optional<struct stat> check_target(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return std::nullopt;
   if (!S_ISREG(info.st_mode))
-    throw OutputError("cannot write " + path + ": it exists and is not a regular file" +
-                      (S_ISDIR(info.st_mode) ? " (it is a folder)" : ""));
+    throw OutputError(messages::message(S_ISDIR(info.st_mode) ? messages::MessageId::kOutputIsFolder
+                                                              : messages::MessageId::kOutputNotRegular,
+                                        {{"file", path}}));
   return info;
 }
 
@@ -126,7 +129,7 @@ void write_all(int fd, std::span<const std::uint8_t> bytes, const std::string& p
   while (done < bytes.size()) {
     const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) fail(path, "writing failed", n < 0 ? errno : ENOSPC);
+    if (n <= 0) fail(path, messages::message(messages::MessageId::kWritingFailed), n < 0 ? errno : ENOSPC);
     done += static_cast<std::size_t>(n);
   }
 }
@@ -141,7 +144,8 @@ void sync_folder(const fs::path& folder) {
 void create_folder(const std::string& path, const fs::path& folder) {
   std::error_code error;
   fs::create_directories(folder, error);
-  if (error) fail(path, "cannot create folder " + folder.string(), error.value());
+  if (error) fail(path, messages::message(messages::MessageId::kCannotCreateFolder, {{"folder", folder.string()}}),
+                  error.value());
 }
 
 }  // namespace
@@ -156,14 +160,16 @@ void write_file_atomically(const std::string& requested, std::span<const std::ui
   const SignalHold hold;
   TemporaryFile temp(temporary_pattern(folder, target.filename().string()));
   if (!temp.open())
-    fail(requested, "cannot create a temporary file in " + (folder.empty() ? std::string(".") : folder.string()),
+    fail(requested,
+         messages::message(messages::MessageId::kCannotCreateTemporary,
+                           {{"folder", folder.empty() ? std::string(".") : folder.string()}}),
          errno);
   set_permissions(temp.fd(), old);
   write_all(temp.fd(), bytes, requested);
-  if (::fsync(temp.fd()) != 0) fail(requested, "flushing to disk failed", errno);
-  if (temp.close() != 0) fail(requested, "closing failed", errno);
+  if (::fsync(temp.fd()) != 0) fail(requested, messages::message(messages::MessageId::kFlushFailed), errno);
+  if (temp.close() != 0) fail(requested, messages::message(messages::MessageId::kCloseFailed), errno);
   check_target(path);
-  if (::rename(temp.path().c_str(), path.c_str()) != 0) fail(requested, "cannot replace the file", errno);
+  if (::rename(temp.path().c_str(), path.c_str()) != 0) fail(requested, messages::message(messages::MessageId::kCannotReplace), errno);
   temp.commit();
   sync_folder(folder);
 }

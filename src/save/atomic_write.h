@@ -8,12 +8,14 @@
 #include <stdexcept>
 #include <string>
 
+#include "messages/message.h"
+
 namespace careerguide::save {
 
 /// Writing the output failed; nothing at the target path was changed.
-class OutputError : public std::runtime_error {
+class OutputError : public messages::MessageError {
  public:
-  using std::runtime_error::runtime_error;
+  using messages::MessageError::MessageError;
 };
 
 /// Replaces `path` with `bytes`. Refuses a target that exists and is not a

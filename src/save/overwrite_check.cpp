@@ -22,20 +22,25 @@ std::string suggested_output(const std::string& output, const std::string& data)
 
 }  // namespace
 
-std::optional<std::string> overwrite_problem(const std::string& output,
+std::optional<messages::Message> overwrite_problem(const std::string& output,
                                              const std::vector<InputFile>& inputs) {
   struct stat target {};
   if (::stat(output.c_str(), &target) != 0) return std::nullopt;  // nothing there to destroy
   std::string data;
   for (const InputFile& input : inputs) {
-    if (input.what == "the data file") data = input.path;
+    if (input.font_key.empty()) data = input.path;
   }
   for (const InputFile& input : inputs) {
     struct stat info {};
     if (::stat(input.path.c_str(), &info) != 0) continue;
     if (info.st_dev != target.st_dev || info.st_ino != target.st_ino) continue;
-    return fmt::format("-o {} is {} {}; writing the PDF there would destroy it (did you mean -o {}?)",
-                       output, input.what, input.path, suggested_output(output, data));
+    const std::string suggestion = suggested_output(output, data);
+    if (input.font_key.empty())
+      return messages::message(messages::MessageId::kOutputIsData,
+                               {{"output", output}, {"path", input.path}, {"suggestion", suggestion}});
+    return messages::message(messages::MessageId::kOutputIsFont,
+                             {{"output", output}, {"key", input.font_key}, {"path", input.path},
+                              {"suggestion", suggestion}});
   }
   return std::nullopt;
 }

@@ -4,21 +4,23 @@
 
 #include <optional>
 #include <string>
+
+#include "messages/message.h"
 #include <vector>
 
 namespace careerguide::save {
 
-/// A file the run reads, for messages: `what` says which ("the data file",
-/// "the font theme.fonts.bold").
+/// A file the run reads, for messages: `font_key` says which font
+/// ("theme.fonts.bold"); empty for the data file.
 struct InputFile {
-  std::string what;
+  std::string font_key;
   std::string path;
 };
 
 /// When `output` already exists and is the same file (device and inode, so
 /// through `dir/../x`, hard and symbolic links) as one of `inputs`, the
 /// usage error to print, with a suggested output name; otherwise nullopt.
-std::optional<std::string> overwrite_problem(const std::string& output,
+std::optional<messages::Message> overwrite_problem(const std::string& output,
                                              const std::vector<InputFile>& inputs);
 
 }  // namespace careerguide::save
