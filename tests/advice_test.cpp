@@ -363,3 +363,16 @@ TEST_CASE("sparse_pages: a continuation page under a quarter full is reported, o
   // The role's own page is never a continuation page.
   CHECK(layout::sparse_pages(4, {page_reaching(0.1)}, {{"summary", false, 1, 10}}, frame).empty());
 }
+
+TEST_CASE("amounts_in_text and count_sentences: any bytes, cut anywhere, are read safely") {
+  // Every prefix of texts that end inside a number, a multiplier, a UTF-8
+  // sequence or a closing quote (the sanitizer builds check the reads).
+  const std::vector<std::string> texts{"约 155,500 美元。", "85 万", "1,2", "12.", "850k", "\"yes.\u201D",
+                                       "e.g.", "？！", "\xE4\xB8", "99999999999999999999.5万"};
+  for (const std::string& text : texts)
+    for (std::size_t end = 0; end <= text.size(); ++end) {
+      const std::string_view cut(text.data(), end);
+      CHECK(advice::amounts_in_text(cut).size() <= cut.size());
+      CHECK(count_sentences(cut) <= cut.size());
+    }
+}
