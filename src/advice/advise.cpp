@@ -123,7 +123,10 @@ model::SourcePos spill_position(const model::Role& role, std::string_view source
   if (source == "getting_started") return role.getting_started.pos;
   if (source == "notes") return role.notes.pos;
   if (source == "salary_note") return role.salary_note.pos;
-  if (source == "links" && !role.links.empty()) return role.links.back().label.pos;
+  if (source == "links" && !role.links.empty()) {
+    const model::Link& link = role.links.back();
+    return link.label.empty() ? link.url.pos : link.label.pos;
+  }
   return role.summary.pos;
 }
 
