@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "advice/advise.h"
 #include "cli/exit_codes.h"
 #include "cli/progress.h"
 #include "cli/version.h"
@@ -160,6 +161,7 @@ int render(const Options& options, const model::Guide& guide, Tally& tally, std:
                     Progress::delay_from_environment());
   page::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer,
                                                    [&progress](std::size_t pages) { progress.laid_out(pages); });
+  report(advice::advise(guide, document), options, tally, err);
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "layout/page_fill.h"
+
 namespace careerguide::layout {
 namespace {
 
@@ -21,6 +23,12 @@ constexpr double kTolerance = 0.01;        // points: rounding of the frame's mi
 constexpr double kLeastFill = 0.3;
 constexpr double kLiftStep = 9;
 
+// Characters (code points) of UTF-8 `text`: the bytes that start one.
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(
+      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 // A page of the flow that ends above the content bottom.
 struct ShortPage {
   std::size_t index = std::size_t(-1);
@@ -31,13 +39,17 @@ struct ShortPage {
 class SectionFlow {
  public:
   SectionFlow(std::vector<DraftPage>& pages, double first_rule_y, const FlowContext& context,
-              const ContinuationStarter& continue_on, ShortPage short_page)
+              const ContinuationStarter& continue_on, ShortPage short_page,
+              std::vector<FlowedPage>& flowed)
       : pages_(pages), context_(context), continue_on_(continue_on), short_page_(short_page),
-        next_rule_y_(first_rule_y) {}
+        flowed_(flowed), next_rule_y_(first_rule_y) {
+    flowed_.assign(1, {});
+  }
 
   void place(const Section& section) {
     const std::vector<text::SetLine> heading = heading_lines(section.heading);
     if (!section_start_fits(section, heading.size())) new_page();
+    source_ = section.source;
     double rule_y = next_rule_y_;
     start_section(section.heading, heading, rule_y, false);
     section_bottom_ = rule_y + kRuleToBaseline + kHeadingPitch * double(heading.size() - 1);
@@ -102,6 +114,7 @@ class SectionFlow {
 
   void start_section(const std::string& name, const std::vector<text::SetLine>& heading,
                      double rule_y, bool continued) {
+    if (flowed_.back().source.empty()) flowed_.back() = {source_, continued, 0, 0};
     const PageFrame& frame = context_.frame;
     const std::size_t rule_from = page().items.size();
     draw_rule(page(), frame.left(), frame.right(), rule_y, kThinRule, context_.palette.rule);
@@ -128,6 +141,7 @@ class SectionFlow {
 
   void new_page() {
     next_rule_y_ = continue_on_(pages_);
+    flowed_.push_back({});
     page_has_content_ = false;
     last_baseline_.reset();
   }
@@ -178,6 +192,7 @@ class SectionFlow {
       for (std::size_t i = 0; i < take; ++i) {
         const double baseline = start + block.pitch * double(i);
         page().push_frame({0, baseline}, block.lines[from + i]);
+        count_line(block.lines[from + i]);
         last_baseline_ = baseline;
         section_bottom_ = std::max(section_bottom_, baseline);
       }
@@ -188,6 +203,13 @@ class SectionFlow {
         first_in_section = false;
       }
     }
+  }
+
+  void count_line(const FlowLine& line) {
+    FlowedPage& tally = flowed_.back();
+    ++tally.lines;
+    for (const Item& item : line.items)
+      if (const auto* run = std::get_if<TextRun>(&item)) tally.characters += code_points(run->utf8);
   }
 
   // The baseline of a block that opens a section or a page: the one
@@ -229,6 +251,8 @@ class SectionFlow {
   const FlowContext& context_;
   const ContinuationStarter& continue_on_;
   ShortPage short_page_;
+  std::vector<FlowedPage>& flowed_;  // one entry per page drawn on, the last for page()
+  std::string source_;               // Section::source of the section being placed
   double next_rule_y_;
   double section_bottom_ = 0;
   // The first page already holds what the flow starts under (a title, a
@@ -240,28 +264,27 @@ class SectionFlow {
 
 double flow_once(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
                  double first_rule_y, const FlowContext& context,
-                 const ContinuationStarter& continue_on, ShortPage short_page) {
-  SectionFlow flow(pages, first_rule_y, context, continue_on, short_page);
+                 const ContinuationStarter& continue_on, ShortPage short_page,
+                 std::vector<FlowedPage>& flowed) {
+  SectionFlow flow(pages, first_rule_y, context, continue_on, short_page, flowed);
   for (const Section& section : sections) flow.place(section);
   return flow.next_rule_y();
 }
 
 // Whether the page's lowest text reaches kLeastFill of the content area.
 bool well_filled(const Page& page, const PageFrame& frame) {
-  double lowest = frame.content_top;
-  for (const Item& item : page.items)
-    if (const auto* run = std::get_if<TextRun>(&item)) lowest = std::max(lowest, run->baseline.y);
-  const double height = frame.content_bottom - frame.content_top;
-  return lowest - frame.content_top >= kLeastFill * height;
+  return page_fill(page, frame) >= kLeastFill;
 }
 
 }  // namespace
 
 double flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
                      double first_rule_y, const FlowContext& context,
-                     const ContinuationStarter& continue_on) {
+                     const ContinuationStarter& continue_on, std::vector<FlowedPage>* flowed) {
   const std::vector<DraftPage> start = pages;
-  const double next = flow_once(sections, pages, first_rule_y, context, continue_on, {});
+  std::vector<FlowedPage> tally;
+  const double next = flow_once(sections, pages, first_rule_y, context, continue_on, {}, tally);
+  if (flowed) *flowed = tally;
   if (pages.size() <= start.size() || well_filled(pages.back().page, context.frame)) return next;
   // Move more onto the last page, only as much as it needs: lift the bottom
   // of the page before it until the last page is filled enough, as long as
@@ -271,11 +294,12 @@ double flow_sections(const std::vector<Section>& sections, std::vector<DraftPage
   for (double bottom = frame.content_bottom - kLiftStep; bottom > frame.content_top;
        bottom -= kLiftStep) {
     std::vector<DraftPage> trial = start;
-    const double trial_next =
-        flow_once(sections, trial, first_rule_y, context, continue_on, {previous, bottom});
+    const double trial_next = flow_once(sections, trial, first_rule_y, context, continue_on,
+                                        {previous, bottom}, tally);
     if (trial.size() != pages.size() || !well_filled(trial[previous].page, frame)) break;
     if (well_filled(trial.back().page, frame)) {
       pages = std::move(trial);
+      if (flowed) *flowed = std::move(tally);
       return trial_next;
     }
   }

@@ -4,6 +4,7 @@
 // widows and orphans, list items kept whole, headings never alone at a page
 // bottom, a split section's heading repeated with （续）.
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ struct Section {
   /// Writing lines for notes, every 30 pt from 36 pt below the last baseline
   /// to the content bottom.
   bool writing_lines = false;
+  /// Which text of a role the section shows, as messages name it under
+  /// `roles[i]` (`summary`, `skills` …); empty for other sections.
+  std::string source{};
 };
 
 /// A draft page: the page and the section name its running header shows.
@@ -39,6 +43,14 @@ struct DraftPage {
   Page page;
   std::string header;      ///< right side of the running header
   std::string footer_left; ///< left side of the footer (closing page: the source)
+};
+
+/// What the flow put on one page, for the report of near-empty pages.
+struct FlowedPage {
+  std::string source;          ///< Section::source of the first section on the page
+  bool continued = false;      ///< that section began on an earlier page
+  std::size_t lines = 0;       ///< body lines placed
+  std::size_t characters = 0;  ///< characters (code points) of their text
 };
 
 /// Starts a continuation page on `pages` and returns the y of its first
@@ -55,8 +67,11 @@ struct FlowContext {
 /// Flows `sections` starting on the last page of `pages` with the first rule
 /// at `first_rule_y`; adds continuation pages through `continue_on`.
 /// Returns the y where a following section's rule would go on the last page.
+/// `flowed`, when given, receives one entry per page the flow drew on: the
+/// first for the page it started on, then one per continuation page.
 double flow_sections(const std::vector<Section>& sections, std::vector<DraftPage>& pages,
                    double first_rule_y, const FlowContext& context,
-                   const ContinuationStarter& continue_on);
+                   const ContinuationStarter& continue_on,
+                   std::vector<FlowedPage>* flowed = nullptr);
 
 }  // namespace careerguide::layout

@@ -51,6 +51,7 @@ struct Parts {
   std::vector<DraftPage> contents;
   std::vector<DraftPage> chart;
   std::vector<std::vector<DraftPage>> roles;
+  std::vector<std::vector<SparsePage>> sparse_roles;  ///< per role, pages counted within it
   std::vector<DraftPage> closing;
 };
 
@@ -154,26 +155,37 @@ Metadata metadata(const model::Guide& guide) {
 // Role pages do not depend on each other, and layout only reads the guide
 // and the measurer: the second half of the roles is laid out on another
 // core. The result is the same as laying them out in order.
-std::vector<std::vector<DraftPage>> layout_roles(const LayoutContext& context,
-                                                 const std::function<void(std::size_t)>& on_role_laid_out) {
+void layout_roles(const LayoutContext& context, Parts& parts,
+                  const std::function<void(std::size_t)>& on_role_laid_out) {
   const std::size_t count = context.guide.roles.size();
-  std::vector<std::vector<DraftPage>> roles(count);
+  parts.roles.assign(count, {});
+  parts.sparse_roles.assign(count, {});
   const RoleFigures figures(context);
   const auto lay_out_range = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
-      roles[i] = layout_role(context, figures, i);
-      if (on_role_laid_out) on_role_laid_out(roles[i].size());
+      parts.roles[i] = layout_role(context, figures, i, &parts.sparse_roles[i]);
+      if (on_role_laid_out) on_role_laid_out(parts.roles[i].size());
     }
   };
   const std::size_t half = count / 2;
   if (count < kParallelRoles || std::thread::hardware_concurrency() < 2) {
     lay_out_range(0, count);
-    return roles;
+    return;
   }
   std::future<void> second = std::async(std::launch::async, lay_out_range, half, count);
   lay_out_range(0, half);
   second.get();
-  return roles;
+}
+
+// The sparse pages of every role, placed in the document by `map`.
+std::vector<SparsePage> place_sparse_pages(const Parts& parts, const PageMap& map) {
+  std::vector<SparsePage> placed;
+  for (std::size_t i = 0; i < parts.sparse_roles.size(); ++i)
+    for (SparsePage page : parts.sparse_roles[i]) {
+      page.page = map.roles[i] + page.role_page - 1;
+      placed.push_back(std::move(page));
+    }
+  return placed;
 }
 
 // Gives every element of the document its id, in order of first appearance
@@ -203,7 +215,7 @@ Document layout_guide(const model::Guide& guide, model::Paper paper, const text:
   Parts parts;
   parts.cover = layout_cover(context);
   parts.chart = layout_chart(context);
-  parts.roles = layout_roles(context, on_role_laid_out);
+  layout_roles(context, parts, on_role_laid_out);
   parts.closing = layout_closing(context);
   // The contents' length does not depend on its page numbers: lay it out
   // once to count its pages, then again with the final numbers.
@@ -227,6 +239,7 @@ Document layout_guide(const model::Guide& guide, model::Paper paper, const text:
   number_elements(document);
   document.outline = outline(context, map);
   document.meta = metadata(guide);
+  document.sparse_pages = place_sparse_pages(parts, map);
   return document;
 }
 

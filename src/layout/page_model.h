@@ -19,7 +19,9 @@ using page::Line;
 using page::Link;
 using page::Metadata;
 using page::Page;
+using page::SparsePage;
 using page::Stroke;
+using page::kSparseFill;
 using page::TextRun;
 
 }  // namespace careerguide::layout

@@ -47,9 +47,11 @@ struct RoleFigures {
   RoleFigures& operator=(const RoleFigures&) = delete;
 };
 
-/// A role's page and its continuation pages (design §8.4, §8.5, §10). In
-/// role_page.cpp.
-std::vector<DraftPage> layout_role(const LayoutContext& context, const RoleFigures& figures, std::size_t index);
+/// A role's page and its continuation pages (design §8.4, §8.5, §10);
+/// `sparse`, when given, receives those of its continuation pages under
+/// kSparseFill full. In role_page.cpp.
+std::vector<DraftPage> layout_role(const LayoutContext& context, const RoleFigures& figures, std::size_t index,
+                                   std::vector<SparsePage>* sparse = nullptr);
 
 /// The closing page (design §8.6). In closing_page.cpp.
 std::vector<DraftPage> layout_closing(const LayoutContext& context);

@@ -7,6 +7,7 @@
 #include "chart/comparison.h"
 #include "layout/figure_fit.h"
 #include "layout/guide_figures.h"
+#include "layout/page_fill.h"
 #include "layout/pages.h"
 #include "layout/salary_note.h"
 
@@ -177,25 +178,30 @@ std::vector<Section> role_sections(const LayoutContext& context, const model::Ro
   const model::Labels& labels = context.labels();
   const BlockBuilder& blocks = context.blocks;
   std::vector<Section> sections;
-  if (!role.summary.empty()) sections.push_back({labels.summary, blocks.paragraphs(role.summary.value)});
+  // Each section names the text it shows, for the report of near-empty pages.
+  const auto add = [&sections](const std::string& heading, std::vector<Block> lines, const char* source) {
+    sections.push_back({heading, std::move(lines), false, source});
+  };
+  if (!role.summary.empty()) add(labels.summary, blocks.paragraphs(role.summary.value), "summary");
   if (!role.skills.empty()) {
     std::vector<std::string> items;
     for (const model::Text& skill : role.skills) items.push_back(skill.value);
-    sections.push_back({labels.skills, blocks.bullets(items)});
+    add(labels.skills, blocks.bullets(items), "skills");
   }
   if (!role.steps.empty()) {
-    sections.push_back({labels.getting_started, blocks.steps(steps_of(role))});
+    add(labels.getting_started, blocks.steps(steps_of(role)), "getting_started");
   } else if (!role.getting_started.empty()) {
-    sections.push_back({labels.getting_started, blocks.paragraphs(role.getting_started.value)});
+    add(labels.getting_started, blocks.paragraphs(role.getting_started.value), "getting_started");
   }
   std::string notes = role.notes.value;
-  if (salary_note_is_body_text(context, role, has_figure))
-    notes = role.salary_note.value + (notes.empty() ? "" : "\n\n" + notes);
-  if (!notes.empty()) sections.push_back({labels.notes, blocks.paragraphs(notes)});
+  const bool note_in_body = salary_note_is_body_text(context, role, has_figure);
+  if (note_in_body) notes = role.salary_note.value + (notes.empty() ? "" : "\n\n" + notes);
+  if (!notes.empty())
+    add(labels.notes, blocks.paragraphs(notes), role.notes.empty() ? "salary_note" : "notes");
   if (!role.links.empty()) {
     std::vector<LinkText> links;
     for (const model::Link& link : role.links) links.push_back({link.label.value, link.url.value, link.address.empty() ? link.url.value : link.address});
-    sections.push_back({labels.links, blocks.links(links)});
+    add(labels.links, blocks.links(links), "links");
   }
   return sections;
 }
@@ -222,7 +228,8 @@ RoleFigures::RoleFigures(const LayoutContext& context)
       comparisons(table.figures, longest_comparison_bar(context)),
       strip_ticks(distinct_ticks(comparisons.ticks_x())) {}
 
-std::vector<DraftPage> layout_role(const LayoutContext& context, const RoleFigures& figures, std::size_t index) {
+std::vector<DraftPage> layout_role(const LayoutContext& context, const RoleFigures& figures, std::size_t index,
+                                   std::vector<SparsePage>* sparse) {
   const model::Role& role = context.guide.roles[index];
   const model::Labels& labels = context.labels();
   const std::string nn = two_digits(index + 1);
@@ -242,8 +249,10 @@ std::vector<DraftPage> layout_role(const LayoutContext& context, const RoleFigur
     draw_compact_title(context, out.back().page, kicker, role.title.value);
     return continuation_rule_y(context);
   };
+  std::vector<FlowedPage> flowed;
   flow_sections(role_sections(context, role, figures.table.figure_of_role[index].has_value()), pages,
-                card.top + card_height + kCardToRule, context.flow(), continue_on);
+                card.top + card_height + kCardToRule, context.flow(), continue_on, &flowed);
+  if (sparse) *sparse = sparse_pages(index, pages, flowed, context.frame);
   return pages;
 }
 

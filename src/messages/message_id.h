@@ -174,6 +174,22 @@ enum class MessageId : unsigned short {
   kRegularFontLacksIt,
   kBoldFontLacksIt,
   kMoreUnprintable,
+  // Warnings for likely mistakes (advice/).
+  kSalaryRange,
+  kSalaryFarAboveTenfold,
+  kSalaryFarAbove,
+  kSalaryFarBelowTenfold,
+  kSalaryFarBelow,
+  kNoSkills,
+  kNoGettingStarted,
+  kSummaryEmpty,
+  kSummaryOneSentence,
+  kNoteRepeatsFigure,
+  kLinkNotSecure,
+  kLinkNotWeb,
+  kSparsePage,
+  kSparsePageMoved,
+  kMoreAdvice,
   kCount,  // not a message: the number of rows
 };
 

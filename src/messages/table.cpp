@@ -409,6 +409,66 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "{count} more characters that cannot be printed are not listed (only the first {limit} "
      "warnings are)",
      "另有 {count} 个无法打印的字符未列出（只列出前 {limit} 条警告）"},
+
+    {kSalaryRange, "the range {min}–{max} (midpoint {midpoint})", "区间 {min}–{max}（中值 {midpoint}）"},
+    {kSalaryFarAboveTenfold,
+     "{figure} is more than 5 times the median of the guide's figures ({median}); if a zero was "
+     "typed too many, write {fix}",
+     "{figure} 超过本手册薪资中位数（{median}）的 5 倍；如果多打了一个 0，应写作 {fix}"},
+    {kSalaryFarAbove,
+     "{figure} is more than 5 times the median of the guide's figures ({median}); check the "
+     "figure against the source",
+     "{figure} 超过本手册薪资中位数（{median}）的 5 倍；请对照资料来源核对这个数字"},
+    {kSalaryFarBelowTenfold,
+     "{figure} is less than a fifth of the median of the guide's figures ({median}); if a zero "
+     "is missing, write {fix}",
+     "{figure} 不到本手册薪资中位数（{median}）的五分之一；如果少打了一个 0，应写作 {fix}"},
+    {kSalaryFarBelow,
+     "{figure} is less than a fifth of the median of the guide's figures ({median}); check the "
+     "figure against the source",
+     "{figure} 不到本手册薪资中位数（{median}）的五分之一；请对照资料来源核对这个数字"},
+    {kNoSkills,
+     "the role has no skills; add skills: a list of what the role needs, one item per line "
+     "starting with \"- \"",
+     "这个职位没有 skills；请添加 skills：列出这个职位需要的能力，每项一行，以 \"- \" 开头"},
+    {kNoGettingStarted,
+     "the role has no getting_started; add getting_started: the first steps into the role, as "
+     "a list or as a text",
+     "这个职位没有 getting_started；请添加 getting_started：入行的第一步，写成列表或一段文字都可以"},
+    {kSummaryEmpty, "has nothing but punctuation; write two or three sentences on what the role does",
+     "只有标点，没有内容；请用两三句话说明这个职位做什么"},
+    {kSummaryOneSentence,
+     "has only one sentence; a summary of two or three sentences says what the role does and "
+     "why it matters",
+     "只有一句话；简介写两三句话，才能说清这个职位做什么、为什么重要"},
+    {kNoteRepeatsFigure,
+     "repeats the figure ({amount}) that the page already shows; say what the figure does not "
+     "(where it comes from, what it includes), or remove the note",
+     "重复了页面上已经显示的薪资数字（{amount}）；请写数字本身说明不了的内容（来源、包含哪些收入），"
+     "或者删去这条说明"},
+    {kLinkNotSecure,
+     "\"{address}\" is not a secure address: browsers warn about http:// pages; write https:// "
+     "if the site has it",
+     "\"{address}\" 不是安全地址：浏览器会对 http:// 网页发出警告；如果网站支持，请改为 https://"},
+    {kLinkNotWeb,
+     "\"{address}\" is not a web address (https://); check that this kind of link is what you "
+     "want",
+     "\"{address}\" 不是网页地址（https://）；请确认确实需要这种链接"},
+    {kSparsePage,
+     "the section \"{heading}\" spills onto the role's page {page} of {pages}, which is only "
+     "{percent} % full; cut about {characters} characters from the role's text to save the page",
+     "“{heading}”一节延续到这个职位的第 {page} 页（共 {pages} 页），这一页只用了 {percent}%；"
+     "把这个职位的文字删减约 {characters} 个字符，就能省掉这一页"},
+    {kSparsePageMoved,
+     "the section \"{heading}\" does not fit under the text above it and starts the role's page "
+     "{page} of {pages}, which is only {percent} % full; shorten what comes before it on the "
+     "role's page (the title, the salary note, an earlier section) by a few lines, or cut the "
+     "page's {characters} characters, to save the page",
+     "“{heading}”一节在上文下面放不下，只好从这个职位的第 {page} 页（共 {pages} 页）开始，这一页只用了 "
+     "{percent}%；把它前面的内容（职位名称、薪资说明或前面的小节）缩短几行，或者删去这一页上的 "
+     "{characters} 个字符，就能省掉这一页"},
+    {kMoreAdvice, "{count} more warnings not shown (only the first {limit} are listed)",
+     "另有 {count} 条警告未列出（只列出前 {limit} 条）"},
 }};
 
 constexpr bool rows_in_id_order() {

@@ -8,6 +8,7 @@
 
 #include "geom/geometry.h"
 #include "page/frame.h"
+#include "page/sparse_page.h"
 
 namespace careerguide::page {
 
@@ -36,6 +37,9 @@ struct Document {
   std::vector<Page> pages;
   std::vector<Bookmark> outline;
   Metadata meta;
+  /// Not drawn: the roles' continuation pages under kSparseFill full, in
+  /// page order, for the advice pass's warnings.
+  std::vector<SparsePage> sparse_pages{};
 };
 
 }  // namespace careerguide::page

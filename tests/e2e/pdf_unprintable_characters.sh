@@ -8,7 +8,8 @@ pdf="$TEST_TMP/unprintable.pdf"
 expect_exit 0 "$CAREERGUIDE" "$data" -o "$pdf"
 expect_in "$TEST_TMP/err" "$data:5:12: warning: title: 😀 (U+1F600) cannot be printed (outside the Basic Multilingual Plane: the PDF library draws only U+0000 to U+FFFF); it is shown as □"
 expect_in "$TEST_TMP/err" "$data:9:27: warning: roles[0].summary: ก (U+0E01) cannot be printed (no configured font has it; theme.fonts.fallback can name a font that does); it is shown as □"
-[[ $(grep -c ": warning: " "$TEST_TMP/err") -eq 11 ]] || { cat "$TEST_TMP/err" >&2; fail "expected 11 warnings"; }
+# (The guide's thin role also gets the advice pass's warnings: only these are counted.)
+[[ $(grep -c ": warning: .* cannot be printed " "$TEST_TMP/err") -eq 11 ]] || { cat "$TEST_TMP/err" >&2; fail "expected 11 warnings"; }
 
 pdftotext -raw "$pdf" "$TEST_TMP/text"
 expect_in "$TEST_TMP/text" "职业指南□"

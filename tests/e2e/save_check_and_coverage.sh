@@ -29,7 +29,9 @@ cat >"$TEST_TMP/want" <<TEXT
 $g:7:19: warning: market: 上 (U+4E0A) cannot be printed (no configured font has it; theme.fonts.fallback can name a font that does); it is shown as □
 $g:7:20: warning: market: 海 (U+6D77) cannot be printed (no configured font has it; theme.fonts.fallback can name a font that does); it is shown as □
 TEXT
-cmp -s "$TEST_TMP/err" "$TEST_TMP/want" || { diff "$TEST_TMP/want" "$TEST_TMP/err" >&2; fail "wrong warnings"; }
+# The guide's roles are thin on purpose: the advice pass's warnings are not counted here.
+grep 'cannot be printed' "$TEST_TMP/err" >"$TEST_TMP/coverage" || true
+cmp -s "$TEST_TMP/coverage" "$TEST_TMP/want" || { diff "$TEST_TMP/want" "$TEST_TMP/coverage" >&2; fail "wrong warnings"; }
 expect_in "$TEST_TMP/out" "$g: OK, 3 roles"
 
 # 20,000 distinct characters outside the BMP in one summary, reused by 100
@@ -44,8 +46,9 @@ for i in range(100):
 open(sys.argv[1], "w").write("\n".join(lines) + "\n")
 PY
 expect_exit 0 "$CAREERGUIDE" "$TEST_TMP/rare.yaml" --check
-[[ $(wc -l <"$TEST_TMP/err") -eq 1001 ]] || fail "$(wc -l <"$TEST_TMP/err") lines of warnings, expected 1001"
-[[ $(grep -c 'roles\[0\].summary: ' "$TEST_TMP/err") -eq 1000 ]] || fail "warnings for other roles than the first use"
-[[ $(tail -n 1 "$TEST_TMP/err") == "$TEST_TMP/rare.yaml: warning: 19000 more characters that cannot be printed are not listed (only the first 1000 warnings are)" ]] ||
-  fail "last line: $(tail -n 1 "$TEST_TMP/err")"
+grep 'cannot be printed' "$TEST_TMP/err" >"$TEST_TMP/coverage" || true  # not the advice on thin roles
+[[ $(wc -l <"$TEST_TMP/coverage") -eq 1001 ]] || fail "$(wc -l <"$TEST_TMP/coverage") lines of warnings, expected 1001"
+[[ $(grep -c 'roles\[0\].summary: ' "$TEST_TMP/coverage") -eq 1000 ]] || fail "warnings for other roles than the first use"
+[[ $(tail -n 1 "$TEST_TMP/coverage") == "$TEST_TMP/rare.yaml: warning: 19000 more characters that cannot be printed are not listed (only the first 1000 warnings are)" ]] ||
+  fail "last line: $(tail -n 1 "$TEST_TMP/coverage")"
 echo "--check renders; coverage: one error for the wrong font, warnings de-duplicated and capped"
