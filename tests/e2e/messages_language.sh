@@ -20,7 +20,8 @@ in_locale() {
 bad="$TEST_TMP/bad.yaml"
 printf 'title: 测试\ntitel: x\nroles:\n  - id: a\n    title: 甲\n    summary: 说明。\n    salary: lots\n  - id: a\n    title: 乙\n    summary: 说明。\n' >"$bad"
 warned="$TEST_TMP/warned.yaml"
-printf 'title: 测试\ntitel: x\nroles:\n  - id: a\n    title: 甲\n    summary: 说明。\n' >"$warned"
+# One warning only (the unknown key): a role the advice pass finds nothing to say about.
+printf 'title: 测试\ntitel: x\nroles:\n  - id: a\n    title: 甲\n    summary: 第一句说明。第二句说明。\n    skills: [沟通]\n    getting_started: 先试试。\n' >"$warned"
 pdf="$TEST_TMP/out.pdf"
 english_error="$bad:7:13: error: roles[0].salary: expected a number (got \"lots\")"
 chinese_error="$bad:7:13: error: roles[0].salary: 应为数字，实际为 \"lots\""
@@ -116,7 +117,7 @@ check_summary C data/roles-en.yaml 0 "data/roles-en.yaml: OK, 6 roles" "no probl
 check_summary zh_CN.UTF-8 data/roles-en.yaml 0 "data/roles-en.yaml：检查通过，共 6 个职位" "未发现问题"
 printf 'title: 测试\nroles:\n  - id: a\n    title: 甲\n    summary: 说明。\n    salary: lots\n' >"$TEST_TMP/one.yaml"
 check_summary C "$TEST_TMP/one.yaml" 1 "1 error" "1 error"
-printf 'title: 测试\ntitel: x\nsubtitel: y\nroles:\n  - id: a\n    title: 甲\n    summary: 说明。\n' >"$TEST_TMP/two.yaml"
+printf 'title: 测试\ntitel: x\nsubtitel: y\nroles:\n  - id: a\n    title: 甲\n    summary: 第一句说明。第二句说明。\n    skills: [沟通]\n    getting_started: 先试试。\n' >"$TEST_TMP/two.yaml"
 check_summary C "$TEST_TMP/two.yaml" 0 "$TEST_TMP/two.yaml: OK, 1 role" "2 warnings"
 # The guide's language decides only the PDF: an English guide under a Chinese
 # locale gets Chinese messages (above), a Chinese guide under C English ones.
