@@ -10,7 +10,9 @@
 #include <stdexcept>
 #include <string>
 
+#include "page/document.h"
 #include "pdf/marked_content.h"
+#include "pdf/structure_plan.h"
 #include "pdf/structure_tree.h"
 #include "pdf/write_pdf.h"
 #include "pdf/xref_stream.h"
@@ -30,7 +32,7 @@ const PdfObject& object_numbered(const SerialisedStructure& s, int number) {
 /// Document > P (MCIDs 0 and 1 on page 0), Link (MCID 2 on page 0 and an annotation), P (MCID 0 on page 1).
 StructureTree small_tree() {
   StructureTree tree;
-  tree.elements.push_back({"Document", "zh-CN", "", "", {ElementRef{1}, ElementRef{2}, ElementRef{3}}});
+  tree.elements.push_back({"Document", "zh-CN", "", "", {ChildElement{1}, ChildElement{2}, ChildElement{3}}});
   tree.elements.push_back({"P", "", "", "", {MarkedContentRef{0, 0}, MarkedContentRef{0, 1}}});
   tree.elements.push_back({"Link", "en", "", "", {MarkedContentRef{0, 2}, AnnotationRef{0, 7}}});
   tree.elements.push_back({"P", "", "", "", {MarkedContentRef{1, 0}}});
@@ -133,7 +135,7 @@ TEST_CASE("structure tree: elements point at their parents and pages, kids in or
 
 TEST_CASE("structure tree: marked content on another page than the element's is an MCR") {
   StructureTree tree;
-  tree.elements.push_back({"Document", "", "", "", {ElementRef{1}}});
+  tree.elements.push_back({"Document", "", "", "", {ChildElement{1}}});
   tree.elements.push_back({"P", "", "", "", {MarkedContentRef{0, 0}, MarkedContentRef{1, 0}}});
   const SerialisedStructure s = serialise_structure(tree, {{10, 20}, 50, 0, 64});
   CHECK(object_numbered(s, 52).body ==
@@ -142,7 +144,7 @@ TEST_CASE("structure tree: marked content on another page than the element's is 
 
 TEST_CASE("structure tree: alt and actual text are text strings") {
   StructureTree tree;
-  tree.elements.push_back({"Document", "", "", "", {ElementRef{1}}});
+  tree.elements.push_back({"Document", "", "", "", {ChildElement{1}}});
   tree.elements.push_back({"Figure", "", "柱状图", "x", {MarkedContentRef{0, 0}}});
   const SerialisedStructure s = serialise_structure(tree, {{10}, 50, 0, 64});
   CHECK(object_numbered(s, 52).body.find("/Alt <FEFF67F172B656FE> /ActualText (x)") != std::string::npos);
@@ -150,7 +152,7 @@ TEST_CASE("structure tree: alt and actual text are text strings") {
 
 TEST_CASE("structure tree: what is not a tree is refused") {
   StructureTree two_parents = small_tree();
-  two_parents.elements[3].kids.push_back(ElementRef{1});
+  two_parents.elements[3].kids.push_back(ChildElement{1});
   CHECK_THROWS_AS(serialise_structure(two_parents, {{10, 20}, 100, 0, 64}), std::invalid_argument);
 
   StructureTree orphan = small_tree();
@@ -159,8 +161,8 @@ TEST_CASE("structure tree: what is not a tree is refused") {
 
   StructureTree cycle;
   cycle.elements.push_back({"Document", "", "", "", {}});
-  cycle.elements.push_back({"P", "", "", "", {ElementRef{2}}});
-  cycle.elements.push_back({"P", "", "", "", {ElementRef{1}}});
+  cycle.elements.push_back({"P", "", "", "", {ChildElement{2}}});
+  cycle.elements.push_back({"P", "", "", "", {ChildElement{1}}});
   CHECK_THROWS_AS(serialise_structure(cycle, {{10}, 100, 0, 64}), std::invalid_argument);
 
   StructureTree twice = small_tree();
@@ -182,7 +184,7 @@ TEST_CASE("structure tree: the parent tree is a balanced number tree whatever th
     std::vector<int> page_objects;
     for (std::size_t p = 0; p < pages; ++p) {
       page_objects.push_back(static_cast<int>(10 + p));
-      tree.elements[0].kids.push_back(ElementRef{tree.elements.size()});
+      tree.elements[0].kids.push_back(ChildElement{tree.elements.size()});
       tree.elements.push_back({"P", "", "", "", {MarkedContentRef{p, 0}}});
     }
     const SerialisedStructure s = serialise_structure(tree, {page_objects, 5000, 0, 4});
@@ -278,7 +280,7 @@ TEST_CASE("object streams: wrong numbers and files not shaped as libharu's are r
 
 TEST_CASE("marked content: one sequence per run of equal tags, MCIDs counted per page, kids in drawing order") {
   StructureTree tree;
-  tree.elements.push_back({"Document", "", "", "", {ElementRef{1}, ElementRef{2}}});
+  tree.elements.push_back({"Document", "", "", "", {ChildElement{1}, ChildElement{2}}});
   tree.elements.push_back({"H1", "", "", "", {}});
   tree.elements.push_back({"P", "", "", "", {}});
   MarkedContent marks(tree);
@@ -340,7 +342,7 @@ TEST_CASE("object streams: an added object replaces a placeholder libharu wrote"
 
 TEST_CASE("marked content: an /ActualText span inside an element is a sequence of that element, not nested") {
   StructureTree tree;
-  tree.elements.push_back({"Document", "", "", "", {ElementRef{1}}});
+  tree.elements.push_back({"Document", "", "", "", {ChildElement{1}}});
   tree.elements.push_back({"P", "", "", "", {}});
   MarkedContent marks(tree);
   marks.start_page(0);
@@ -355,4 +357,88 @@ TEST_CASE("marked content: an /ActualText span inside an element is a sequence o
   CHECK(marks.begin_actual_text("<FEFF0042>") == "/Span <</ActualText <FEFF0042>>> BDC\n");
   CHECK(marks.end_actual_text() == "EMC\n");
   CHECK(marks.finish_page() == "EMC\n");
+}
+
+namespace {
+
+careerguide::page::TextRun run_at(double y, std::string text) {
+  careerguide::page::TextRun run;
+  run.baseline = {60, y};
+  run.utf8 = std::move(text);
+  return run;
+}
+
+}  // namespace
+
+TEST_CASE("structure plan: roles become elements in reading order, artifacts and loose text are placed") {
+  using namespace careerguide::page;
+  const ElementRef heading = make_element(Role::kHeading, nullptr, 2);
+  const ElementRef list = make_element(Role::kList);
+  const ElementRef item = make_element(Role::kListItem, list);
+  const ElementRef label = make_element(Role::kLabel, item);
+  const ElementRef body = make_element(Role::kListBody, item);
+  const ElementRef footer = make_element(Role::kArtifact);
+  std::size_t id = 1;
+  for (const ElementRef& e : {heading, list, item, label, body, footer}) e->id = id++;
+
+  Page first;
+  first.size = {595, 842};
+  first.push(run_at(100, "Title without a role"));  // 0: loose text
+  first.push(run_at(112, "its second line"));       // 1: same paragraph
+  first.push(run_at(200, "核心技能"));               // 2: heading
+  first.group_from(2, heading);
+  first.push(run_at(230, "1"));                     // 3: label
+  first.group_from(3, label);
+  const std::size_t line = first.items.size();
+  first.push(run_at(230, "body"));                  // 4: body, also in item and list (same range)
+  first.push(Link{{60, 220, 40, 12}, -1, 0, "https://example.com"});  // 5: a link inside the body
+  first.group_from(line, body);
+  first.group_from(line, item);
+  first.group_from(line, list);
+  first.group_from(3, item);
+  first.push(Box{{0, 0, 10, 10}, careerguide::geom::Color{}, std::nullopt});  // 6: a shape
+  const std::size_t foot = first.items.size();
+  first.push(run_at(820, "第 4 页"));               // 7: footer artifact in the margin
+  first.group_from(foot, footer);
+
+  Page continued;  // a continuation page: its first content is the same body
+  continued.size = {595, 842};
+  continued.push(run_at(100, "more body"));
+  continued.group_from(0, body);
+
+  Page other;  // a new page kind
+  other.size = {595, 842};
+  other.push(run_at(100, "Closing"));
+
+  StructurePlanner planner("zh-CN");
+  const std::vector<ContentTag> tags = planner.tag_page(first);
+  const std::vector<ContentTag> more = planner.tag_page(continued);
+  const std::vector<ContentTag> last = planner.tag_page(other);
+  const StructureTree& tree = planner.tree();
+  const auto type_of = [&](const ContentTag& tag) { return tag.element ? tree.elements[*tag.element].type : ""; };
+  REQUIRE(tags.size() == 8);
+  CHECK(type_of(tags[0]) == "P");
+  CHECK(tags[1] == tags[0]);
+  CHECK(type_of(tags[2]) == "H2");
+  CHECK(type_of(tags[3]) == "Lbl");
+  CHECK(type_of(tags[4]) == "LBody");
+  CHECK(type_of(tags[5]) == "Link");
+  CHECK_FALSE(tags[6].element);
+  CHECK(tags[6].artifact == ArtifactKind::kLayout);
+  CHECK_FALSE(tags[7].element);
+  CHECK(tags[7].artifact == ArtifactKind::kPagination);
+  CHECK(more[0] == tags[4]);  // the continued body is the same element
+  // Document > Sect (both first pages) and Sect (the other page).
+  const std::vector<StructKid>& sects = tree.elements[0].kids;
+  REQUIRE(sects.size() == 2);
+  const StructElement& sect = tree.elements[std::get<ChildElement>(sects[0]).index];
+  CHECK(sect.type == "Sect");
+  std::vector<std::string> kinds;
+  for (const StructKid& kid : sect.kids) kinds.push_back(tree.elements[std::get<ChildElement>(kid).index].type);
+  CHECK(kinds == std::vector<std::string>{"P", "H2", "L"});
+  CHECK(type_of(last[0]) == "P");
+  CHECK(tree.elements[std::get<ChildElement>(sects[1]).index].kids.size() == 1);
+  CHECK(link_description(Link{{}, 4, 0, ""}, "zh-CN") == "第 5 页");
+  CHECK(link_description(Link{{}, 4, 0, ""}, "en") == "page 5");
+  CHECK(link_description(Link{{}, -1, 0, "https://x.org"}, "en") == "https://x.org");
 }

@@ -42,7 +42,7 @@ class TreeIndex {
 
  private:
   void visit(std::size_t owner, const StructKid& kid, const StructureContext& context) {
-    if (const auto* element = std::get_if<ElementRef>(&kid)) {
+    if (const auto* element = std::get_if<ChildElement>(&kid)) {
       if (element->index >= parents_.size()) {
         throw std::invalid_argument(fmt::format("structure element {} does not exist", element->index));
       }
@@ -191,7 +191,7 @@ SerialisedStructure serialise_structure(const StructureTree& tree, const Structu
     std::string kids;
     for (const StructKid& kid : element.kids) {
       if (!kids.empty()) kids += ' ';
-      if (const auto* child = std::get_if<ElementRef>(&kid)) {
+      if (const auto* child = std::get_if<ChildElement>(&kid)) {
         kids += reference(element_number(child->index));
       } else if (const auto* mark = std::get_if<MarkedContentRef>(&kid)) {
         kids += mark->page == page ? fmt::format("{}", mark->mcid)

@@ -25,11 +25,11 @@ struct AnnotationRef {
 };
 
 /// Index of a child element in StructureTree::elements.
-struct ElementRef {
+struct ChildElement {
   std::size_t index = 0;
 };
 
-using StructKid = std::variant<ElementRef, MarkedContentRef, AnnotationRef>;
+using StructKid = std::variant<ChildElement, MarkedContentRef, AnnotationRef>;
 
 /// One structure element: a standard structure type (Document, Sect, H1,
 /// H2, P, L, LI, Lbl, LBody, TOC, TOCI, Link, Figure, Span) with its kids

@@ -89,9 +89,9 @@ std::string xmp_metadata(const page::Metadata& meta, const WriteOptions& options
   return xmp;
 }
 
-Tagging::Tagging(const HaruDocument& doc, const PageTable& pages, StructurePlan plan,
+Tagging::Tagging(const HaruDocument& doc, const PageTable& pages, StructureTree tree,
                  const std::vector<DrawnLink>& links, const page::Metadata& meta, const WriteOptions& options)
-    : tree_(std::move(plan.tree)), xmp_(xmp_metadata(meta, options)) {
+    : tree_(std::move(tree)), xmp_(xmp_metadata(meta, options)) {
   HPDF_Doc pdf = doc.get();
   for (const DrawnLink& link : links) {
     tree_.elements.at(link.element).kids.push_back(AnnotationRef{link.page, haru::object_number(link.annotation)});
@@ -142,38 +142,6 @@ std::vector<std::uint8_t> Tagging::finish(std::vector<std::uint8_t> saved) const
                                                        xmp_.size(), xmp_)});
   added.placeholders = {root_number_, metadata_number_};
   return append_objects(std::move(saved), added);
-}
-
-StructurePlan plan_structure(const page::Document& document) {
-  // Provisional until the items carry their roles: a Sect per page holding
-  // one P with the page's text, a Link per link, the rest artifacts.
-  StructurePlan plan;
-  plan.tree.elements.push_back({"Document", document.meta.language, "", "", {}});
-  for (const page::Page& page : document.pages) {
-    const std::size_t sect = plan.tree.elements.size();
-    plan.tree.elements[0].kids.push_back(ElementRef{sect});
-    plan.tree.elements.push_back({"Sect", "", "", "", {ElementRef{sect + 1}}});
-    const std::size_t paragraph = plan.tree.elements.size();
-    plan.tree.elements.push_back({"P", "", "", "", {}});
-    std::vector<ContentTag>& tags = plan.item_tags.emplace_back();
-    std::vector<std::string>& descriptions = plan.link_descriptions.emplace_back();
-    for (const page::Item& item : page.items) {
-      descriptions.emplace_back();
-      if (std::holds_alternative<page::TextRun>(item)) {
-        tags.push_back({paragraph});
-      } else if (std::holds_alternative<page::Link>(item)) {
-        const std::size_t link = plan.tree.elements.size();
-        plan.tree.elements[sect].kids.push_back(ElementRef{link});
-        plan.tree.elements.push_back({"Link", "", "", "", {}});
-        tags.push_back({link});
-        const auto& target = std::get<page::Link>(item);
-        descriptions.back() = target.target_page < 0 ? target.uri : fmt::format("{}", target.target_page + 1);
-      } else {
-        tags.push_back({std::nullopt, ArtifactKind::kLayout});
-      }
-    }
-  }
-  return plan;
 }
 
 }  // namespace careerguide::pdf

@@ -1,8 +1,8 @@
 #pragma once
-// A tagged PDF (ISO 32000-1 §14.8) from a laid-out Document: which
-// structure element each drawn item belongs to (the plan, decided from the
-// roles layout gave the items), and the catalog, page and annotation
-// entries, structure tree and XMP metadata that make the saved file tagged.
+// A tagged PDF (ISO 32000-1 §14.8): the catalog, page and annotation
+// entries, the structure tree (structure_plan.h decides it, the painter
+// fills in its marked content) and the XMP metadata that make the saved
+// file tagged.
 
 #include <hpdf.h>
 
@@ -15,28 +15,11 @@
 #include "page/document.h"
 #include "pdf/document_structure.h"
 #include "pdf/haru_document.h"
-#include "pdf/marked_content.h"
 #include "pdf/structure_tree.h"
 #include "pdf/write_pdf.h"
 #include "pdf/xref_stream.h"
 
 namespace careerguide::pdf {
-
-/// Where every item of the document goes in the structure tree.
-struct StructurePlan {
-  /// The elements, without marked content yet (the painter adds it).
-  StructureTree tree;
-  /// By page, then by item: the tag of each item. A Link item's element is
-  /// the Link element that will hold its annotation.
-  std::vector<std::vector<ContentTag>> item_tags;
-  /// By page, then by item: for a Link item, its /Contents (where it leads); else empty.
-  std::vector<std::vector<std::string>> link_descriptions;
-};
-
-/// The plan for `document`: a Document element, a Sect per page kind, and
-/// headings, paragraphs, lists, figures, links and contents entries from
-/// the items' roles; everything else an artifact.
-StructurePlan plan_structure(const page::Document& document);
 
 /// A link annotation drawn on a page, with the element that holds it.
 struct DrawnLink {
@@ -54,7 +37,7 @@ struct DrawnLink {
 /// `finish` adds the structure tree and the XMP metadata to the saved file.
 class Tagging {
  public:
-  Tagging(const HaruDocument& doc, const PageTable& pages, StructurePlan plan, const std::vector<DrawnLink>& links,
+  Tagging(const HaruDocument& doc, const PageTable& pages, StructureTree tree, const std::vector<DrawnLink>& links,
           const page::Metadata& meta, const WriteOptions& options);
 
   /// The saved file with the structure tree (in object streams) and the

@@ -5,6 +5,7 @@
 #include "pdf/haru_document.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/page_painter.h"
+#include "pdf/structure_plan.h"
 #include "pdf/tagging.h"
 
 #include <optional>
@@ -27,17 +28,17 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<page::Page>& page
 }
 
 /// Draws every page's items; pages all exist first so links can point ahead.
-/// With a `plan`, wraps the items in marked content and lists the links
+/// With a `planner`, wraps the items in marked content and lists the links
 /// drawn in `links`. Each page's content is compressed and its items
 /// released as soon as it is drawn, so that a large guide never holds all
 /// its operators, nor its operators and its items. Returns whether any run
 /// needed /ActualText.
 bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document& document,
                 const fonts::FontSet& fonts, const EmbeddedFonts& embedded, const WriteOptions& options,
-                StructurePlan* plan, std::vector<DrawnLink>& links) {
+                StructurePlanner* planner, std::vector<DrawnLink>& links) {
   bool used_actual_text = false;
   std::optional<MarkedContent> marks;
-  if (plan) marks.emplace(plan->tree);
+  if (planner) marks.emplace(planner->tree());
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     {
       PagePainter painter(doc, table, i, fonts, embedded);
@@ -46,15 +47,16 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
         painter.use_marks(*marks);
       }
       const std::vector<page::Item>& items = document.pages[i].items;
+      const std::vector<ContentTag> tags = planner ? planner->tag_page(document.pages[i]) : std::vector<ContentTag>{};
       for (std::size_t j = 0; j < items.size(); ++j) {
         const bool link = std::holds_alternative<page::Link>(items[j]);
         // A link annotation is no page content: its Link element holds it as an object.
-        if (marks && !link) painter.write_marks(marks->switch_to(plan->item_tags.at(i).at(j)));
+        if (marks && !link) painter.write_marks(marks->switch_to(tags[j]));
         painter.draw(items[j]);
         if (marks && link) {
-          const ContentTag& tag = plan->item_tags[i][j];
-          if (!tag.element) throw InvalidDocument("a link without a Link structure element");
-          links.push_back({i, painter.annotations().back(), *tag.element, plan->link_descriptions.at(i).at(j)});
+          if (!tags[j].element) throw InvalidDocument("a link without a Link structure element");
+          links.push_back({i, painter.annotations().back(), *tags[j].element,
+                           link_description(std::get<page::Link>(items[j]), document.meta.language)});
         }
       }
       if (marks) painter.write_marks(marks->finish_page());
@@ -77,17 +79,17 @@ std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSe
   doc.check(HPDF_SetCurrentEncoder(doc.get(), "UTF-8"), "HPDF_SetCurrentEncoder");
   const EmbeddedFonts embedded(doc, document, fonts);
   const PageTable table = add_pages(doc, document.pages);
-  std::optional<StructurePlan> plan;
-  if (options.tagged) plan = plan_structure(document);
+  std::optional<StructurePlanner> planner;
+  if (options.tagged) planner.emplace(document.meta.language);
   std::vector<DrawnLink> links;
   const bool used_actual_text =
-      draw_pages(doc, table, document, fonts, embedded, options, plan ? &*plan : nullptr, links);
+      draw_pages(doc, table, document, fonts, embedded, options, planner ? &*planner : nullptr, links);
   write_outline(doc, table, document.outline);
   write_page_labels(doc, document.pages);
   write_info(doc, document.meta, options);
   write_catalog(doc, document.meta.language, used_actual_text);
-  if (!plan) return doc.save_to_bytes();
-  const Tagging tagging(doc, table, std::move(*plan), links, document.meta, options);
+  if (!planner) return doc.save_to_bytes();
+  const Tagging tagging(doc, table, std::move(planner->tree()), links, document.meta, options);
   return tagging.finish(doc.save_to_bytes());
 }
 
