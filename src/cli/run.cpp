@@ -10,7 +10,7 @@
 
 #include "advice/advise.h"
 #include "cli/exit_codes.h"
-#include "cli/progress.h"
+#include "progress/progress_line.h"
 #include "cli/version.h"
 #include "fonts/coverage.h"
 #include "fonts/font_set.h"
@@ -157,10 +157,10 @@ int render(const Options& options, const model::Guide& guide, Tally& tally, std:
   report(printable.warnings, options, tally, err);
   const fonts::FontMeasurer measurer(fonts);
   // After the warnings, which must not share the line.
-  Progress progress(err, options.progress && !options.quiet && !options.dump_layout,
-                    Progress::delay_from_environment());
+  progress::Progress progress_line(err, options.progress && !options.quiet && !options.dump_layout,
+                    progress::Progress::delay_from_environment());
   page::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer,
-                                                   [&progress](std::size_t pages) { progress.laid_out(pages); });
+                                                   [&progress_line](std::size_t pages) { progress_line.laid_out(pages); });
   report(advice::advise(guide, document), options, tally, err);
   if (options.dump_layout) {
     out << layout::dump(document);
@@ -172,9 +172,9 @@ int render(const Options& options, const model::Guide& guide, Tally& tally, std:
       {.creation_time = created,
        .producer = std::string("careerguide ") + kVersion,
        .tagged = !options.no_tags,
-       .on_page_drawn = [&progress](std::size_t drawn, std::size_t total) { progress.drawn(drawn, total); }});
+       .on_page_drawn = [&progress_line](std::size_t drawn, std::size_t total) { progress_line.drawn(drawn, total); }});
   if (options.check) {
-    progress.finish();
+    progress_line.finish();
     if (!options.quiet) {
       const std::size_t roles = guide.roles.size();
       out << messages::render(message(roles == 1 ? MessageId::kCheckedOneRole : MessageId::kCheckedRoles,
@@ -185,9 +185,9 @@ int render(const Options& options, const model::Guide& guide, Tally& tally, std:
     print_summary(tally, options, out);
     return kExitOk;
   }
-  progress.writing(bytes.size(), options.output);
+  progress_line.writing(bytes.size(), options.output);
   save::write_file_atomically(options.output, bytes, true);
-  progress.finish();
+  progress_line.finish();
   if (!options.quiet) {
     out << messages::render(message(pages == 1 ? MessageId::kWroteOnePage : MessageId::kWrotePages,
                                     {{"file", options.output},

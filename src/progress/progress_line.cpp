@@ -1,10 +1,10 @@
-#include "cli/progress.h"
+#include "progress/progress_line.h"
 
 #include <cstdlib>
 
 #include <fmt/format.h>
 
-namespace careerguide::cli {
+namespace careerguide::progress {
 namespace {
 
 constexpr std::chrono::milliseconds kDefaultDelay{1000};
@@ -96,4 +96,4 @@ std::chrono::milliseconds Progress::delay_from_environment() {
   return std::chrono::milliseconds(milliseconds);
 }
 
-}  // namespace careerguide::cli
+}  // namespace careerguide::progress

@@ -13,7 +13,7 @@
 #include <string>
 #include <thread>
 
-namespace careerguide::cli {
+namespace careerguide::progress {
 
 class Progress {
  public:
@@ -60,4 +60,4 @@ class Progress {
   std::thread ticker_;
 };
 
-}  // namespace careerguide::cli
+}  // namespace careerguide::progress
