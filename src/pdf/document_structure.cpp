@@ -13,11 +13,7 @@ namespace {
 
 /// HPDF_Date of `unix_seconds` in UTC.
 HPDF_Date utc_date(std::int64_t unix_seconds) {
-  const auto seconds = static_cast<std::time_t>(unix_seconds);
-  std::tm utc{};
-  if (gmtime_r(&seconds, &utc) == nullptr) {
-    throw PdfError(fmt::format("creation time {} is outside the calendar", unix_seconds));
-  }
+  const std::tm utc = utc_calendar_time(unix_seconds);
   HPDF_Date date{};
   date.year = utc.tm_year + 1900;
   date.month = utc.tm_mon + 1;
@@ -47,6 +43,15 @@ void add_unnumbered_label(const HaruDocument& doc, HPDF_UINT page_index) {
 }
 
 }  // namespace
+
+std::tm utc_calendar_time(std::int64_t unix_seconds) {
+  const auto seconds = static_cast<std::time_t>(unix_seconds);
+  std::tm utc{};
+  if (gmtime_r(&seconds, &utc) == nullptr) {
+    throw PdfError(fmt::format("creation time {} is outside the calendar", unix_seconds));
+  }
+  return utc;
+}
 
 HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable& pages, int page_index,
                                        double top) {

@@ -5,6 +5,8 @@
 
 #include <hpdf.h>
 
+#include <cstdint>
+#include <ctime>
 #include <vector>
 
 #include "page/document.h"
@@ -27,6 +29,10 @@ struct PageTable {
 /// built by hand). Throws PdfError for a page index outside the document.
 HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable& pages, int page_index,
                                        double top);
+
+/// `unix_seconds` as a UTC calendar time, for the Info dictionary's and the
+/// XMP metadata's dates. Throws PdfError outside the calendar.
+std::tm utc_calendar_time(std::int64_t unix_seconds);
 
 /// Writes /Title, /Author, /Subject, /Keywords as UTF-16 (the current
 /// encoder must be "UTF-8"), /Creator and /Producer naming the program and

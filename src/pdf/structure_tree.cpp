@@ -226,18 +226,17 @@ SerialisedStructure serialise_structure(const StructureTree& tree, const Structu
     }
     entries.push_back({static_cast<int>(page), "[" + owners + "]"});
   }
-  // Annotations are keyed after the pages, in the order the tree meets them.
-  std::vector<std::size_t> annotation_owner;
+  // Annotations are keyed after the pages, in the order the tree meets them
+  // (annotations_in_key_order).
+  int key = static_cast<int>(pages);
   for (std::size_t i = 0; i < tree.elements.size(); ++i) {
     for (const StructKid& kid : tree.elements[i].kids) {
-      if (std::holds_alternative<AnnotationRef>(kid)) annotation_owner.push_back(i);
+      if (!std::holds_alternative<AnnotationRef>(kid)) continue;
+      result.annotation_order.push_back(std::get<AnnotationRef>(kid));
+      entries.push_back({key++, reference(element_number(i))});
     }
   }
-  result.annotation_order = annotations_in_key_order(tree);
-  for (std::size_t k = 0; k < annotation_owner.size(); ++k) {
-    entries.push_back({static_cast<int>(pages + k), reference(element_number(annotation_owner[k]))});
-  }
-  result.parent_tree_next_key = static_cast<int>(pages + annotation_owner.size());
+  result.parent_tree_next_key = key;
 
   int next_number = element_number(tree.elements.size());
   const int parent_tree = write_number_tree(std::move(entries), context.fanout, next_number, result.objects);

@@ -1,6 +1,7 @@
 #include "pdf/tagging.h"
 
 #include <ctime>
+#include <unordered_map>
 #include <variant>
 
 #include <fmt/format.h>
@@ -31,11 +32,7 @@ std::string xml_escaped(std::string_view text) {
 }
 
 std::string iso_date(std::int64_t unix_seconds) {
-  const auto seconds = static_cast<std::time_t>(unix_seconds);
-  std::tm utc{};
-  if (gmtime_r(&seconds, &utc) == nullptr) {
-    throw PdfError(fmt::format("creation time {} is outside the calendar", unix_seconds));
-  }
+  const std::tm utc = utc_calendar_time(unix_seconds);
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
                      utc.tm_hour, utc.tm_min, utc.tm_sec);
 }
@@ -103,15 +100,15 @@ Tagging::Tagging(const HaruDocument& doc, const PageTable& pages, StructureTree 
     doc.check(HPDF_Dict_AddName(pages.pages[i], "Tabs", "S"), "HPDF_Dict_AddName(Tabs)");
   }
   // The ParentTree keys annotations after the pages, in the tree's order.
+  std::unordered_map<int, const DrawnLink*> link_of_object;
+  for (const DrawnLink& link : links) link_of_object.emplace(haru::object_number(link.annotation), &link);
   const std::vector<AnnotationRef> order = annotations_in_key_order(tree_);
   for (std::size_t k = 0; k < order.size(); ++k) {
-    for (const DrawnLink& link : links) {
-      if (haru::object_number(link.annotation) != order[k].object_number) continue;
-      const auto key = static_cast<HPDF_INT32>(pages.pages.size() + k);
-      doc.check(HPDF_Dict_AddNumber(link.annotation, "StructParent", key), "HPDF_Dict_AddNumber(StructParent)");
-      doc.check(HPDF_Dict_Add(link.annotation, "Contents", utf16_text(doc, link.description)),
-                "HPDF_Dict_Add(Contents)");
-    }
+    const DrawnLink& link = *link_of_object.at(order[k].object_number);
+    const auto key = static_cast<HPDF_INT32>(pages.pages.size() + k);
+    doc.check(HPDF_Dict_AddNumber(link.annotation, "StructParent", key), "HPDF_Dict_AddNumber(StructParent)");
+    doc.check(HPDF_Dict_Add(link.annotation, "Contents", utf16_text(doc, link.description)),
+              "HPDF_Dict_Add(Contents)");
   }
 
   HPDF_Dict catalog = haru::catalog(pdf);
