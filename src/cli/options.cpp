@@ -23,8 +23,9 @@ namespace {
 // like the rest of the program's (`--paper: expected a4 or letter (got
 // "A5")`) and --help reads like the README's table.
 
-constexpr std::array<std::string_view, 11> kOptionNames = {
-    "--output", "--paper", "--lang", "--check", "--quiet", "--no-tags", "--dump-layout", "--version", "--help", "-o", "-q"};
+constexpr std::array<std::string_view, 13> kOptionNames = {
+    "--output", "--paper",   "--lang", "--check", "--quiet", "--no-tags",        "--dump-layout",
+    "--version", "--help",   "--init", "--guide-language", "-o",  "-q"};
 
 using messages::message;
 using messages::MessageId;
@@ -105,6 +106,7 @@ class Parser {
       }
       if (auto early = option(arg)) return *early;
     }
+    if (auto early = init_problem(data_given)) return *early;
     if (options_.output.empty()) options_.output = default_output_path(options_.data);
     return options_;
   }
@@ -122,6 +124,8 @@ class Parser {
     if (const auto value = value_of(arg, "-o", "--output")) return output(*value);
     if (const auto value = value_of(arg, "", "--paper")) return paper(*value);
     if (const auto value = value_of(arg, "", "--lang")) return language(*value);
+    if (const auto value = value_of(arg, "", "--init")) return init(*value);
+    if (const auto value = value_of(arg, "", "--guide-language")) return guide_language(*value);
     if (auto missing = missing_value(arg)) return missing;
     return usage_error(unknown_option(arg));
   }
@@ -145,6 +149,29 @@ class Parser {
     const auto size = parse_paper(value);
     if (!size) return usage_error(message(MessageId::kPaperOption, {{"value", value}}));
     options_.paper = size;
+    return std::nullopt;
+  }
+
+  std::optional<EarlyExit> init(const std::string& value) {
+    if (value.empty()) return usage_error(message(MessageId::kInitMissing));
+    if (!options_.init) options_.init.emplace();
+    options_.init->folder = value;
+    return std::nullopt;
+  }
+
+  std::optional<EarlyExit> guide_language(const std::string& value) {
+    const auto language = messages::parse_language(value);
+    if (!language) return usage_error(message(MessageId::kGuideLanguageOption, {{"value", value}}));
+    guide_language_ = language;
+    return std::nullopt;
+  }
+
+  /// --guide-language needs --init; --init reads no data file.
+  std::optional<EarlyExit> init_problem(bool data_given) {
+    if (guide_language_ && !options_.init) return usage_error(message(MessageId::kGuideLanguageWithoutInit));
+    if (!options_.init) return std::nullopt;
+    if (data_given) return usage_error(message(MessageId::kInitTakesNoData, {{"argument", options_.data}}));
+    if (guide_language_) options_.init->guide_language = *guide_language_;
     return std::nullopt;
   }
 
@@ -173,12 +200,15 @@ class Parser {
       return usage_error(message(MessageId::kOutputMissing, {{"option", arg}}));
     if (arg == "--paper") return usage_error(message(MessageId::kPaperMissing));
     if (arg == "--lang") return usage_error(message(MessageId::kLangMissing));
+    if (arg == "--init") return usage_error(message(MessageId::kInitMissing));
+    if (arg == "--guide-language") return usage_error(message(MessageId::kGuideLanguageMissing));
     return std::nullopt;
   }
 
   std::vector<std::string> args_;
   std::size_t next_ = 0;
   Options options_;
+  std::optional<messages::Language> guide_language_;  ///< applied to --init once parsed
 };
 
 }  // namespace

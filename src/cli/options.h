@@ -9,6 +9,12 @@
 
 namespace careerguide::cli {
 
+/// `--init DIR [--guide-language zh|en]`: write a starter guide instead of rendering.
+struct InitRequest {
+  std::string folder;
+  messages::Language guide_language = messages::Language::kChinese;
+};
+
 /// What the command line asked for.
 struct Options {
   std::string data = "data/roles.yaml";
@@ -19,6 +25,7 @@ struct Options {
   bool dump_layout = false;                ///< print the laid-out pages as text
   bool no_tags = false;                    ///< an untagged PDF: no structure tree
   bool progress = false;                   ///< stderr is a terminal: show the progress line
+  std::optional<InitRequest> init;         ///< --init: write a starter guide, render nothing
   messages::Language language = messages::Language::kEnglish;  ///< of messages: --lang, else the locale
 };
 

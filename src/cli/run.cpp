@@ -24,6 +24,7 @@
 #include "pdf/write_pdf.h"
 #include "save/atomic_write.h"
 #include "save/overwrite_check.h"
+#include "starter/write_starter.h"
 #include "substitute/unprintable.h"
 
 namespace careerguide::cli {
@@ -200,6 +201,22 @@ int render(const Options& options, const model::Guide& guide, Tally& tally, std:
   return kExitOk;
 }
 
+/// --init: the starter guide and schema, then what to do next.
+int write_starter_guide(const InitRequest& init, const Options& options, std::ostream& out) {
+  starter::StarterFiles files;
+  try {
+    files = starter::write_starter(init.folder, init.guide_language);
+  } catch (const starter::ExistingFile& existing) {
+    throw RunFailure{kExitUsage, existing.message()};  // as for an output that is an input
+  }
+  if (!options.quiet) {
+    const std::vector<messages::Argument> names{{"guide", files.guide}, {"schema", files.schema}};
+    out << messages::render(message(MessageId::kInitWritten, names), options.language) << "\n"
+        << messages::render(message(MessageId::kInitNextSteps, names), options.language) << "\n";
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int run(const Options& options, std::ostream& out, std::ostream& err) {
@@ -208,6 +225,7 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
   };
   Tally tally;
   try {
+    if (options.init) return write_starter_guide(*options.init, options, out);
     check_before_loading(options);
     load::LoadResult loaded = load::load_guide(options.data);
     if (report(loaded.diagnostics, options, tally, err) || !loaded.guide) {

@@ -190,6 +190,16 @@ enum class MessageId : unsigned short {
   kSparsePage,
   kSparsePageMoved,
   kMoreAdvice,
+  kInitFileExists,
+  kInitFolderFailed,
+  kInitNotAFolder,
+  kInitWritten,
+  kInitNextSteps,
+  kInitMissing,
+  kInitTakesNoData,
+  kGuideLanguageOption,
+  kGuideLanguageMissing,
+  kGuideLanguageWithoutInit,
   kCount,  // not a message: the number of rows
 };
 

@@ -355,6 +355,7 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
     {kHelp,
      "Usage: careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter] [--check] [--quiet]\n"
      "                   [--lang zh-CN|en] [--no-tags] [--dump-layout] [--version] [--help]\n"
+     "       careerguide --init DIR [--guide-language zh-CN|en]\n"
      "\n"
      "Turns a YAML file of career roles into a print-ready PDF guide.\n"
      "\n"
@@ -369,6 +370,9 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "                        field decides what the PDF says.\n"
      "  --no-tags             Write an untagged PDF: no structure for screen readers.\n"
      "  --dump-layout         Print the laid-out pages as text instead of writing a PDF.\n"
+     "  --init DIR            Write a commented starter guide (DIR/guide.yaml) and its\n"
+     "                        schema (DIR/schema.json); never replaces a file.\n"
+     "  --guide-language zh-CN|en  The starter's language (default zh-CN).\n"
      "  --version             Print the version.\n"
      "  -h, --help            Print this help.\n"
      "\n"
@@ -376,6 +380,7 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "3 something outside the data failed (a file, a font, the output), 4 internal error.\n",
      "用法：careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter] [--check] [--quiet]\n"
      "                  [--lang zh-CN|en] [--no-tags] [--dump-layout] [--version] [--help]\n"
+     "      careerguide --init DIR [--guide-language zh-CN|en]\n"
      "\n"
      "把一个列出职位的 YAML 文件转换成可直接打印的 PDF 指南。\n"
      "\n"
@@ -390,6 +395,9 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "                        language 字段决定。\n"
      "  --no-tags             写出不带标签的 PDF：没有供读屏软件使用的文档结构。\n"
      "  --dump-layout         以文字形式输出排好的页面，而不写 PDF。\n"
+     "  --init DIR            新建一份带注释的起步指南（DIR/guide.yaml）及其\n"
+     "                        schema（DIR/schema.json）；不会覆盖任何已有文件。\n"
+     "  --guide-language zh-CN|en  起步指南的语言（默认 zh-CN）。\n"
      "  --version             显示版本号。\n"
      "  -h, --help            显示本帮助。\n"
      "\n"
@@ -469,6 +477,32 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "{characters} 个字符，就能省掉这一页"},
     {kMoreAdvice, "{count} more warnings not shown (only the first {limit} are listed)",
      "另有 {count} 条警告未列出（只列出前 {limit} 条）"},
+    {kInitFileExists, "{path} already exists; --init never replaces a file: choose a new folder, or move the file away",
+     "{path} 已经存在；--init 不会覆盖任何文件：请换一个新文件夹，或先把这个文件移走"},
+    {kInitFolderFailed, "cannot create the folder {folder} ({reason}); choose a folder you can write to",
+     "无法创建文件夹 {folder}（{reason}）；请换一个有写入权限的文件夹"},
+    {kInitNotAFolder, "{folder} is not a folder; give --init the name of a folder", "{folder} 不是文件夹；--init 后面应写一个文件夹的名字"},
+    {kInitWritten, "wrote {guide} and {schema}", "已写入 {guide} 和 {schema}"},
+    {kInitNextSteps,
+     "Next:\n"
+     "  1. Open {guide} in your editor and replace the example texts and figures with your own;\n"
+     "     an editor with YAML support checks each field against {schema} as you type.\n"
+     "  2. careerguide {guide}            writes the PDF to output/guide.pdf\n"
+     "     careerguide --check {guide}    checks the file without writing anything",
+     "下一步：\n"
+     "  1. 用编辑器打开 {guide}，把示例文字和数字换成你自己的内容；\n"
+     "     支持 YAML 的编辑器会在输入时按 {schema} 检查每个字段。\n"
+     "  2. careerguide {guide}            生成 PDF，保存为 output/guide.pdf\n"
+     "     careerguide --check {guide}    只检查文件，不写任何文件"},
+    {kInitMissing, "--init: expected a folder name after it", "--init：后面应跟一个文件夹名"},
+    {kInitTakesNoData, "--init writes a new guide and reads no data file (got \"{argument}\")",
+     "--init 会新建一份指南，不读取数据文件（多出了 \"{argument}\"）"},
+    {kGuideLanguageOption, "--guide-language: expected zh-CN, zh or en (got \"{value}\")",
+     "--guide-language：应为 zh-CN、zh 或 en，实际为 \"{value}\""},
+    {kGuideLanguageMissing, "--guide-language: expected zh-CN, zh or en after it",
+     "--guide-language：后面应跟 zh-CN、zh 或 en"},
+    {kGuideLanguageWithoutInit, "--guide-language only goes with --init DIR",
+     "--guide-language 只能和 --init DIR 一起使用"},
 }};
 
 constexpr bool rows_in_id_order() {
