@@ -142,26 +142,41 @@ bool LineBreaker::Score::operator<(const Score& other) const {
   return spread < other.spread;
 }
 
-/// Adds the gap before unit `i` to the sums of a candidate line.
-void LineBreaker::add_gap(GapSums& sums, std::size_t i, double joined_limit,
-                          double spread_limit, double space_limit) const {
+/// What the gap before unit `i` adds to the sums of a candidate line.
+LineBreaker::GapShare LineBreaker::gap_share(std::size_t i, double joined_limit,
+                                             double spread_limit, double space_limit) const {
+  GapShare share;
   const Unit& unit = units_[i];
-  if (!unit.stretchable) return;
+  if (!unit.stretchable) return share;
+  share.stretchable = true;
   const double room = unit.space ? std::max(0.0, space_limit - unit.gap)
                                  : std::max(0.0, joined_limit - std::max(0.0, unit.gap));
   const double run_room =
       inside_run(i) ? std::max(room, spread_limit - std::max(0.0, unit.gap)) : room;
-  sums.room += room;
-  sums.spread_room += run_room;
+  share.room = room;
+  share.spread_room = run_room;
   const double joined_bound = kIdeographSpreadEm * size_ + 1e-9;
   const double space_bound = kSpaceSpreadEm * size_ + 1e-9;
   const double rooms[2] = {room, run_room};
   for (int k = 0; k < 2; ++k) {
-    sums.under_joined[k] += std::min(rooms[k], joined_bound);
-    sums.under_space[k] += std::min(rooms[k], space_bound);
-    if (unit.space ? rooms[k] > space_bound : rooms[k] > joined_bound) {
-      (unit.space ? sums.space_can[k] : sums.joined_can[k]) = true;
-    }
+    share.under_joined[k] = std::min(rooms[k], joined_bound);
+    share.under_space[k] = std::min(rooms[k], space_bound);
+    share.joined_can[k] = !unit.space && rooms[k] > joined_bound;
+    share.space_can[k] = unit.space && rooms[k] > space_bound;
+  }
+  return share;
+}
+
+/// Adds one gap's share to the sums of a candidate line.
+void LineBreaker::add_gap(GapSums& sums, const GapShare& share) {
+  if (!share.stretchable) return;
+  sums.room += share.room;
+  sums.spread_room += share.spread_room;
+  for (int k = 0; k < 2; ++k) {
+    sums.under_joined[k] += share.under_joined[k];
+    sums.under_space[k] += share.under_space[k];
+    sums.joined_can[k] = sums.joined_can[k] || share.joined_can[k];
+    sums.space_can[k] = sums.space_can[k] || share.space_can[k];
   }
 }
 
@@ -241,12 +256,14 @@ LineStarts LineBreaker::break_justified(double first_measure, double measure,
   std::optional<Score> best_end_any;  // any last line
   std::size_t end_start = 0;
   std::size_t end_start_any = 0;
+  std::vector<GapShare> shares(n);
+  for (std::size_t i = 1; i < n; ++i) shares[i] = gap_share(i, joined_limit, spread_limit, space_limit);
   for (std::size_t start = 0; start < n; ++start) {
     if (!best[start]) continue;
     const double line_measure = start == 0 ? first_measure : measure;
     GapSums sums;
     for (std::size_t end = start + 1; end <= n; ++end) {
-      if (end > start + 1) add_gap(sums, end - 1, joined_limit, spread_limit, space_limit);
+      if (end > start + 1) add_gap(sums, shares[end - 1]);
       if (line_width(start, end, line_measure) > line_measure + kTolerance) break;
       if (end == n) {
         if (!best_end_any || *best[start] < *best_end_any) {

@@ -107,8 +107,19 @@ class LineBreaker {
     bool joined_can[2] = {false, false};
     bool space_can[2] = {false, false};
   };
-  void add_gap(GapSums& sums, std::size_t i, double joined_limit, double spread_limit,
-               double space_limit) const;
+  /// What one gap adds to GapSums, worked out once per paragraph.
+  struct GapShare {
+    bool stretchable = false;
+    double room = 0;
+    double spread_room = 0;
+    double under_joined[2] = {0, 0};
+    double under_space[2] = {0, 0};
+    bool joined_can[2] = {false, false};
+    bool space_can[2] = {false, false};
+  };
+  GapShare gap_share(std::size_t i, double joined_limit, double spread_limit,
+                     double space_limit) const;
+  static void add_gap(GapSums& sums, const GapShare& share);
   Score line_cost(std::size_t first, std::size_t last, double measure, double joined_limit,
                   const GapSums& sums) const;
   bool inside_run(std::size_t i) const;
