@@ -165,6 +165,11 @@ bool cmap_allows_bisection(HPDF_FontDef def) {
 //   arrays (no segment ends at or above the code, which a valid cmap's
 //   final 0xFFFF segment rules out, or a glyph index equal to the glyph id
 //   count), this returns glyph 0 (.notdef) instead of reading memory.
+//   While a GlyphTableScope lasts (around HPDF_GetFont, which asks for all
+//   65,536 codes), its font's answers come from a table filled segment by
+//   segment: each segment holds the codes after the previous segment's end
+//   code up to its own, which is what the bisection finds for end codes in
+//   order; the glyph arithmetic is the same function.
 // - MemCpy returns out + n like libharu. For overlapping ranges it keeps
 //   libharu's front-to-back byte loop, whose result memcpy does not promise.
 // - MemSet returns s + n like libharu.
