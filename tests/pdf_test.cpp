@@ -818,3 +818,62 @@ TEST_CASE("parse_source_date_epoch: whole seconds from 0 to the end of 9999, uns
           "(9999-12-31) (got \"" + std::string(bad) + "\"); unset it to use the current time");
   }
 }
+
+TEST_CASE("haru overrides: a glyph table scope maps every code as the linear scan does, for its "
+          "font only and only while it lasts") {
+  const TempDir dir;
+  std::vector<char32_t> scattered;  // about 3,000 cmap segments
+  for (char32_t cp = 0x4E00; cp < 0x9FA5; cp += 7) scattered.push_back(cp);
+  for (char32_t cp = 0x20; cp < 0x7F; ++cp) scattered.push_back(cp);
+  const std::vector<std::string> files = {dir.write("scattered.ttf", lxgw().regular->subset(scattered)),
+                                          dir.write("small.ttf", lxgw().bold->subset({U'职', U'业', U'1'})),
+                                          kFontDir + "LXGWWenKai-Regular.ttf"};
+  const auto table_mismatches = [](HPDF_FontDef def) {
+    const auto& cmap = static_cast<const HPDF_TTFontDefAttr_Rec*>(def->attr)->cmap;
+    const careerguide::pdf::GlyphTableScope table(def);
+    int mismatches = 0;
+    for (unsigned code = 0; code <= 0xFFFF; ++code) {
+      const auto unicode = static_cast<HPDF_UINT16>(code);
+      if (HPDF_TTFontDef_GetGlyphid(def, unicode) != linear_glyphid(cmap, unicode)) ++mismatches;
+    }
+    return mismatches;
+  };
+  HPDF_Doc pdf = HPDF_New(nullptr, nullptr);
+  std::vector<HPDF_FontDef> defs;
+  for (const std::string& file : files) {
+    CAPTURE(file);
+    const char* name = HPDF_LoadTTFontFromFile(pdf, file.c_str(), HPDF_TRUE);
+    REQUIRE(name != nullptr);
+    defs.push_back(HPDF_Doc_FindFontDef(pdf, name));
+    CHECK(table_mismatches(defs.back()) == 0);
+  }
+  FakeFontDef fake = every_segment_kind();
+  CHECK(table_mismatches(fake.get()) == 0);
+  fake.attr.cmap.format = 0;
+  fake.glyphs.resize(256);
+  for (std::size_t i = 0; i < 256; ++i) fake.glyphs[i] = static_cast<HPDF_UINT16>(i * 3);
+  fake.attr.cmap.glyph_id_array = fake.glyphs.data();
+  CHECK(table_mismatches(fake.get()) == 0);
+  // Segments that abut (0x41 starts right after 0x40 ends) and two that end
+  // at the same code (the first holds 0x30..0x40; 0x20..0x2F map to none).
+  FakeFontDef abutting;
+  abutting.end = {0x40, 0x40, 0x41, 0x50, 0xFFFF};
+  abutting.start = {0x30, 0x20, 0x41, 0x42, 0xFFFF};
+  abutting.delta = {1, 2, 5, 7, 1};
+  abutting.range_offset = {0, 0, 0, 0, 0};
+  CHECK(table_mismatches(abutting.get()) == 0);
+  // While the small subset's table is active, the full font still maps A,
+  // which the subset lacks; after it, the subset is searched again.
+  const auto& small_cmap = static_cast<const HPDF_TTFontDefAttr_Rec*>(defs[1]->attr)->cmap;
+  const auto& full_cmap = static_cast<const HPDF_TTFontDefAttr_Rec*>(defs[2]->attr)->cmap;
+  {
+    const careerguide::pdf::GlyphTableScope table(defs[1]);
+    CHECK(HPDF_TTFontDef_GetGlyphid(defs[1], 0x41) == 0);
+    CHECK(HPDF_TTFontDef_GetGlyphid(defs[2], 0x41) == linear_glyphid(full_cmap, 0x41));
+    CHECK(HPDF_TTFontDef_GetGlyphid(defs[2], 0x41) != 0);
+  }
+  CHECK(HPDF_TTFontDef_GetGlyphid(defs[1], 0x41) == 0);
+  CHECK(HPDF_TTFontDef_GetGlyphid(defs[1], 0x804C) == linear_glyphid(small_cmap, 0x804C));
+  CHECK(HPDF_TTFontDef_GetGlyphid(defs[1], 0x804C) != 0);  // 职
+  HPDF_Free(pdf);
+}

@@ -1059,3 +1059,238 @@ TEST_CASE("ellipsize: gives an empty string when not even the ellipsis fits") {
 }
 
 }  // namespace careerguide::text
+
+namespace careerguide::text {
+
+namespace {
+
+/// The justified breaks of LineBreaker::break_justified as first written:
+/// each candidate line's gaps summed by a loop over the line. A reference
+/// for the breaker, which grows those sums as the line grows.
+struct ReferenceScore {
+  int short_lines = 0;
+  int loose_lines = 0;
+  double spread = 0;
+  bool operator<(const ReferenceScore& other) const {
+    if (short_lines != other.short_lines) return short_lines < other.short_lines;
+    if (loose_lines != other.loose_lines) return loose_lines < other.loose_lines;
+    return spread < other.spread;
+  }
+};
+
+bool reference_inside_run(const std::vector<Unit>& units, std::size_t i) {
+  return !units[i].space && units[i].gap == 0.0 && units[i].single && units[i - 1].single &&
+         units[i].face == units[i - 1].face;
+}
+
+ReferenceScore reference_line_cost(const LineBreaker& breaker, const std::vector<Unit>& units,
+                                   std::size_t first, std::size_t last, double measure,
+                                   double joined_limit, double spread_limit, double space_limit) {
+  const double tolerance = 1e-6;
+  const double slack = std::max(0.0, measure - breaker.line_width(first, last, measure));
+  ReferenceScore score;
+  score.spread = 0.01;
+  if (slack <= tolerance) return score;
+  const auto room_of = [&](const Unit& unit) {
+    return unit.space ? std::max(0.0, space_limit - unit.gap)
+                      : std::max(0.0, joined_limit - std::max(0.0, unit.gap));
+  };
+  double room_total = 0;
+  double spread_total = 0;
+  for (std::size_t i = first + 1; i < last; ++i) {
+    if (!units[i].stretchable) continue;
+    const double room = room_of(units[i]);
+    room_total += room;
+    spread_total += reference_inside_run(units, i)
+                        ? std::max(room, spread_limit - std::max(0.0, units[i].gap))
+                        : room;
+  }
+  const bool first_limits = room_total >= slack - tolerance;
+  if (!first_limits && spread_total < slack - tolerance) {
+    ++score.short_lines;
+    score.spread += 100000 * (slack - spread_total) / kSize;
+  } else {
+    const double joined_bound = 0.05 * kSize + 1e-9;
+    const double space_bound = 0.4 * kSize + 1e-9;
+    double under_joined = 0;
+    double under_space = 0;
+    bool joined_can = false;
+    bool space_can = false;
+    for (std::size_t i = first + 1; i < last; ++i) {
+      const Unit& unit = units[i];
+      if (!unit.stretchable) continue;
+      double room = room_of(unit);
+      if (!first_limits && reference_inside_run(units, i)) {
+        room = std::max(room, spread_limit - std::max(0.0, unit.gap));
+      }
+      under_joined += std::min(room, joined_bound);
+      under_space += std::min(room, space_bound);
+      if (unit.space ? room > space_bound : room > joined_bound) {
+        (unit.space ? space_can : joined_can) = true;
+      }
+    }
+    if ((joined_can && under_joined < slack) || (space_can && under_space < slack)) {
+      ++score.loose_lines;
+    }
+  }
+  int spaces = 0;
+  int joined = 0;
+  double natural_gaps = 0;
+  for (std::size_t i = first + 1; i < last; ++i) {
+    if (!units[i].stretchable) continue;
+    if (units[i].space) {
+      ++spaces;
+    } else {
+      ++joined;
+    }
+  }
+  // As the breaker: natural gaps as a difference of prefix sums.
+  double prefix_first = 0;
+  double prefix_last = 0;
+  for (std::size_t i = 1; i < last; ++i) {
+    const double add = units[i].stretchable && !units[i].space ? std::max(0.0, units[i].gap) : 0.0;
+    if (i < first + 1) prefix_first += add;
+    prefix_last += add;
+  }
+  natural_gaps = prefix_last - prefix_first;
+  const double joined_room = std::max(0.0, joined * joined_limit - natural_gaps);
+  const int gaps = spaces + joined;
+  if (gaps == 0) return score;
+  const double even = slack / gaps;
+  double spread = 0;
+  double space_extra = 0;
+  if (spaces > 0) {
+    if (joined == 0 || even * joined <= joined_room) {
+      spread = joined > 0 ? even : 0;
+      space_extra = even;
+    } else {
+      spread = joined_room / joined;
+      space_extra = (slack - joined_room) / spaces;
+    }
+  } else {
+    spread = std::min(slack, first_limits ? slack : spread_total) / joined;
+  }
+  const double spread_em = spread / kSize;
+  const double space_em = space_extra / kSize;
+  score.spread += 100 * spread_em * spread_em + space_em * space_em;
+  return score;
+}
+
+LineStarts reference_break_justified(const LineBreaker& breaker, const UnitText& text,
+                                     double first_measure, double measure, double joined_limit,
+                                     double spread_limit, double space_limit) {
+  const std::vector<Unit>& units = text.units;
+  const std::size_t n = units.size();
+  if (n == 0) return {};
+  const auto letters_from = [&](std::size_t start) {
+    int letters = 0;
+    for (std::size_t i = start; i < n; ++i) letters += units[i].letters;
+    return letters;
+  };
+  std::vector<std::optional<ReferenceScore>> best(n + 1);
+  std::vector<std::size_t> from(n + 1, 0);
+  best[0] = ReferenceScore{};
+  std::optional<ReferenceScore> best_end;
+  std::optional<ReferenceScore> best_end_any;
+  std::size_t end_start = 0;
+  std::size_t end_start_any = 0;
+  for (std::size_t start = 0; start < n; ++start) {
+    if (!best[start]) continue;
+    const double line_measure = start == 0 ? first_measure : measure;
+    for (std::size_t end = start + 1; end <= n; ++end) {
+      if (breaker.line_width(start, end, line_measure) > line_measure + 1e-6) break;
+      if (end == n) {
+        if (!best_end_any || *best[start] < *best_end_any) {
+          best_end_any = best[start];
+          end_start_any = start;
+        }
+        if ((start == 0 || letters_from(start) >= 2) && (!best_end || *best[start] < *best_end)) {
+          best_end = best[start];
+          end_start = start;
+        }
+        break;
+      }
+      if (!units[end].break_before) continue;
+      ReferenceScore score = *best[start];
+      const ReferenceScore line = reference_line_cost(breaker, units, start, end, line_measure,
+                                                      joined_limit, spread_limit, space_limit);
+      score.short_lines += line.short_lines;
+      score.loose_lines += line.loose_lines;
+      score.spread += line.spread;
+      if (!best[end] || score < *best[end]) {
+        best[end] = score;
+        from[end] = start;
+      }
+    }
+  }
+  if (!best_end && !best_end_any) return breaker.break_lines(first_measure, measure);
+  std::size_t start = best_end ? end_start : end_start_any;
+  LineStarts starts;
+  while (true) {
+    starts.push_back(start);
+    if (start == 0) break;
+    start = from[start];
+  }
+  std::reverse(starts.begin(), starts.end());
+  return starts;
+}
+
+/// A random paragraph of mostly Chinese (`latin` false) or mostly English
+/// words, with the other script mixed in.
+std::string random_paragraph(unsigned seed, bool latin) {
+  static constexpr std::string_view kChinese[] = {
+      "数据", "分析", "岗位", "工作", "经验", "团队", "项目", "的", "和", "，", "。", "、",
+      "；", "（注：", "）", "……", "——", "“做中学”", "《白皮书》", "2024年", "AI", " GPU "};
+  static constexpr std::string_view kEnglish[] = {
+      "data ", "analysis ", "the ", "of ", "role ", "engineering ", "teams ", "a ", "model, ",
+      "ships. ", "(see ", "notes) ", "12.5% ", "$127,000 ", "well-known ", "数据", "分析 ",
+      "https://example.com/careers/path ", "LLM ", "GPU-bound "};
+  std::string text;
+  const std::size_t pieces = 5 + seed % 60;
+  for (std::size_t k = 0; k < pieces; ++k) {
+    seed = seed * 1103515245u + 12345u;
+    const std::size_t r = seed >> 16;
+    text += latin ? kEnglish[r % std::size(kEnglish)] : kChinese[r % std::size(kChinese)];
+  }
+  while (!text.empty() && text.front() == ' ') text.erase(0, 1);
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("LineBreaker::break_justified: the same breaks as summing each candidate line's gaps "
+          "afresh (random Chinese and English paragraphs, many measures and limits)") {
+  int cases = 0;
+  int multi_line = 0;
+  for (unsigned seed = 1; seed <= 300; ++seed) {
+    for (const bool latin : {false, true}) {
+      const std::string paragraph = random_paragraph(seed, latin);
+      CAPTURE(paragraph);
+      const Span span{paragraph, seed % 5 == 0 ? FontFace::kBold : FontFace::kRegular};
+      for (double width = 60; width <= 300; width += 17.5) {
+        CAPTURE(width);
+        const double indent = seed % 3 == 0 ? 2 * kSize : 0.0;
+        const double first_measure = width - indent;
+        const UnitText text = build_units(std::span<const Span>(&span, 1), kSize, 0.125,
+                                          std::min(first_measure, width), kMeasurer);
+        const LineBreaker breaker(text, kSize);
+        // Limits: the tests' round ones, the defaults, and wide ones.
+        const double limits[][3] = {{1.4, 1.4, 4.0}, {0.5, 1.2, 3.3}, {100, 100, 100}};
+        for (const auto& limit : limits) {
+          const LineStarts expected = reference_break_justified(
+              breaker, text, first_measure, width, limit[0], limit[1], limit[2]);
+          CHECK(breaker.break_justified(first_measure, width, limit[0], limit[1], limit[2]) ==
+                expected);
+          ++cases;
+          if (expected.size() > 2) ++multi_line;
+        }
+      }
+    }
+  }
+  // The paragraphs do break into many lines, so the comparison is not of
+  // one-line paragraphs only.
+  CHECK(multi_line > cases / 4);
+}
+
+}  // namespace careerguide::text

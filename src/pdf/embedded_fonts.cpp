@@ -108,7 +108,11 @@ EmbeddedFonts::EmbeddedFonts(const HaruDocument& doc, const page::Document& docu
                              const fonts::FontSet& fonts) {
   for (const FontUse& use : collect_font_uses(document, fonts)) {
     const char* name = load_font_from_memory(doc, *use.font, use.font->subset(use.code_points()));
-    HPDF_Font font = doc.check_handle(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont");
+    HPDF_Font font = nullptr;
+    {
+      const GlyphTableScope glyph_table(HPDF_Doc_FindFontDef(doc.get(), name));
+      font = doc.check_handle(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont");
+    }
     replace_to_unicode(doc, font);
     embedded_.emplace_back(use.font, font);
   }

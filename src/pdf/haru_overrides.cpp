@@ -72,6 +72,56 @@ void prepare_overrides() {
   }
 }
 
+namespace {
+
+/// The font whose glyph table GlyphTableScope made, and the table.
+struct GlyphTable {
+  HPDF_FontDef def = nullptr;
+  std::vector<HPDF_UINT16> glyphs;
+};
+thread_local GlyphTable active_glyph_table;
+
+/// The glyph of `unicode` in format-4 segment `i` of `cmap`, which holds it
+/// (start code <= unicode <= end code): libharu's statements and arithmetic.
+[[maybe_unused]] HPDF_UINT16 segment_glyph(const HPDF_TTF_CmapRange& cmap, HPDF_UINT i, HPDF_UINT16 unicode) {
+  const HPDF_UINT seg_count = cmap.seg_count_x2 / 2U;
+  if (cmap.id_range_offset[i] == 0) return static_cast<HPDF_UINT16>(unicode + cmap.id_delta[i]);
+  // Unsigned wrap-around as in libharu: a negative index becomes huge and fails the bounds check.
+  const HPDF_UINT idx = cmap.id_range_offset[i] / 2U + static_cast<HPDF_UINT>(unicode - cmap.start_count[i]) -
+                        (seg_count - i);
+  if (idx >= cmap.glyph_id_array_count) return 0;
+  return static_cast<HPDF_UINT16>(cmap.glyph_id_array[idx] + cmap.id_delta[i]);
+}
+
+}  // namespace
+
+GlyphTableScope::GlyphTableScope([[maybe_unused]] HPDF_FontDef def) {
+  if constexpr (kOverridesLibharu) {
+    const HPDF_TTF_CmapRange& cmap = haru::ttf_cmap(def);
+    if (cmap.format != 0 && (cmap.seg_count_x2 == 0 || !cmap_allows_bisection(def))) return;
+    std::vector<HPDF_UINT16>& glyphs = active_glyph_table.glyphs;
+    glyphs.assign(0x10000, 0);
+    if (cmap.format == 0) {
+      for (HPDF_UINT code = 0; code < 0x10000; ++code) glyphs[code] = cmap.glyph_id_array[code & 0xFF];
+    } else {
+      // A code belongs to the first segment whose end code is >= it (what
+      // the bisection finds): the codes after the previous segment's end.
+      HPDF_UINT next = 0;
+      for (HPDF_UINT i = 0; i < cmap.seg_count_x2 / 2U && next < 0x10000; ++i) {
+        const HPDF_UINT end = cmap.end_count[i];
+        if (end < next) continue;
+        for (HPDF_UINT code = std::max<HPDF_UINT>(next, cmap.start_count[i]); code <= end; ++code) {
+          glyphs[code] = segment_glyph(cmap, i, static_cast<HPDF_UINT16>(code));
+        }
+        next = end + 1;
+      }
+    }
+    active_glyph_table.def = def;
+  }
+}
+
+GlyphTableScope::~GlyphTableScope() { active_glyph_table.def = nullptr; }
+
 bool cmap_allows_bisection(HPDF_FontDef def) {
   if constexpr (!kOverridesLibharu) return true;
   const HPDF_TTF_CmapRange& cmap = haru::ttf_cmap(def);
@@ -115,6 +165,11 @@ bool cmap_allows_bisection(HPDF_FontDef def) {
 //   arrays (no segment ends at or above the code, which a valid cmap's
 //   final 0xFFFF segment rules out, or a glyph index equal to the glyph id
 //   count), this returns glyph 0 (.notdef) instead of reading memory.
+//   While a GlyphTableScope lasts (around HPDF_GetFont, which asks for all
+//   65,536 codes), its font's answers come from a table filled segment by
+//   segment: each segment holds the codes after the previous segment's end
+//   code up to its own, which is what the bisection finds for end codes in
+//   order; the glyph arithmetic is the same function.
 // - MemCpy returns out + n like libharu. For overlapping ranges it keeps
 //   libharu's front-to-back byte loop, whose result memcpy does not promise.
 // - MemSet returns s + n like libharu.
@@ -237,6 +292,7 @@ extern "C" {
 
 HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode) {
   count(counters.glyph_id);
+  if (fontdef == careerguide::pdf::active_glyph_table.def) return careerguide::pdf::active_glyph_table.glyphs[unicode];
   const HPDF_TTF_CmapRange& cmap = careerguide::pdf::haru::ttf_cmap(fontdef);
   if (cmap.format == 0) return cmap.glyph_id_array[unicode & 0xFF];
   if (cmap.seg_count_x2 == 0) {
@@ -247,12 +303,7 @@ HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode)
   const HPDF_UINT16* segment_end = std::lower_bound(cmap.end_count, cmap.end_count + seg_count, unicode);
   const auto i = static_cast<HPDF_UINT>(segment_end - cmap.end_count);
   if (i == seg_count || cmap.start_count[i] > unicode) return 0;
-  if (cmap.id_range_offset[i] == 0) return static_cast<HPDF_UINT16>(unicode + cmap.id_delta[i]);
-  // Unsigned wrap-around as in libharu: a negative index becomes huge and fails the bounds check.
-  const HPDF_UINT idx = cmap.id_range_offset[i] / 2U + static_cast<HPDF_UINT>(unicode - cmap.start_count[i]) -
-                        (seg_count - i);
-  if (idx >= cmap.glyph_id_array_count) return 0;
-  return static_cast<HPDF_UINT16>(cmap.glyph_id_array[idx] + cmap.id_delta[i]);
+  return careerguide::pdf::segment_glyph(cmap, i, unicode);
 }
 
 HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {

@@ -63,6 +63,20 @@ void prepare_overrides();
 /// without them (libharu's linear scan takes any order).
 bool cmap_allows_bisection(HPDF_FontDef def);
 
+/// While one exists on this thread, HPDF_TTFontDef_GetGlyphid answers for
+/// `def` from a table of all 65,536 codes, filled from the cmap segments in
+/// one pass: HPDF_GetFont asks for every code of the font to build its /W
+/// array and CIDToGIDMap, and a bisection per code cost more than the rest
+/// of the font set-up. The glyphs are those the bisection gives, for a
+/// `def` that cmap_allows_bisection. Does nothing without the overrides.
+class GlyphTableScope {
+ public:
+  explicit GlyphTableScope(HPDF_FontDef def);
+  ~GlyphTableScope();
+  GlyphTableScope(const GlyphTableScope&) = delete;
+  GlyphTableScope& operator=(const GlyphTableScope&) = delete;
+};
+
 /// Compresses page `page`'s finished content stream now, as the save would
 /// (the same libdeflate call, so the same bytes), and frees the operators:
 /// a large guide then holds a fifth of its page content in memory. The

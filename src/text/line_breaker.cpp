@@ -142,58 +142,69 @@ bool LineBreaker::Score::operator<(const Score& other) const {
   return spread < other.spread;
 }
 
-/// How far units [first, last) spread as a justified line of `measure`.
+/// What the gap before unit `i` adds to the sums of a candidate line.
+LineBreaker::GapShare LineBreaker::gap_share(std::size_t i, double joined_limit,
+                                             double spread_limit, double space_limit) const {
+  GapShare share;
+  const Unit& unit = units_[i];
+  if (!unit.stretchable) return share;
+  share.stretchable = true;
+  const double room = unit.space ? std::max(0.0, space_limit - unit.gap)
+                                 : std::max(0.0, joined_limit - std::max(0.0, unit.gap));
+  const double run_room =
+      inside_run(i) ? std::max(room, spread_limit - std::max(0.0, unit.gap)) : room;
+  share.room = room;
+  share.spread_room = run_room;
+  const double joined_bound = kIdeographSpreadEm * size_ + 1e-9;
+  const double space_bound = kSpaceSpreadEm * size_ + 1e-9;
+  const double rooms[2] = {room, run_room};
+  for (int k = 0; k < 2; ++k) {
+    share.under_joined[k] = std::min(rooms[k], joined_bound);
+    share.under_space[k] = std::min(rooms[k], space_bound);
+    share.joined_can[k] = !unit.space && rooms[k] > joined_bound;
+    share.space_can[k] = unit.space && rooms[k] > space_bound;
+  }
+  return share;
+}
+
+/// Adds one gap's share to the sums of a candidate line.
+void LineBreaker::add_gap(GapSums& sums, const GapShare& share) {
+  if (!share.stretchable) return;
+  sums.room += share.room;
+  sums.spread_room += share.spread_room;
+  for (int k = 0; k < 2; ++k) {
+    sums.under_joined[k] += share.under_joined[k];
+    sums.under_space[k] += share.under_space[k];
+    sums.joined_can[k] = sums.joined_can[k] || share.joined_can[k];
+    sums.space_can[k] = sums.space_can[k] || share.space_can[k];
+  }
+}
+
+/// How far units [first, last) spread as a justified line of `measure`;
+/// `sums` holds the gaps before units first + 1 .. last - 1 (add_gap).
 /// Short and loose follow line_stretch (paragraph.cpp) gap by gap: the
 /// slack is shared evenly, each gap up to its own limit, so an
 /// ideograph–Latin gap already at its limit leaves more to the ideographs.
 /// `spread` is an average over the gaps: the tie-break only.
 LineBreaker::Score LineBreaker::line_cost(std::size_t first, std::size_t last, double measure,
-                                          double joined_limit, double spread_limit,
-                                          double space_limit) const {
+                                          double joined_limit, const GapSums& sums) const {
   const double slack = std::max(0.0, measure - line_width(first, last, measure));
   Score score;
   score.spread = kLinePenalty;
   if (slack <= kTolerance) return score;
   // Each gap's room: within the first limits, and within the wider limit
   // of runs when the first cannot fill the line.
-  double room_total = 0;
-  double spread_total = 0;
-  for (std::size_t i = first + 1; i < last; ++i) {
-    const Unit& unit = units_[i];
-    if (!unit.stretchable) continue;
-    const double room = unit.space ? std::max(0.0, space_limit - unit.gap)
-                                   : std::max(0.0, joined_limit - std::max(0.0, unit.gap));
-    room_total += room;
-    spread_total += inside_run(i) ? std::max(room, spread_limit - std::max(0.0, unit.gap)) : room;
-  }
-  const bool first_limits = room_total >= slack - kTolerance;
+  const double spread_total = sums.spread_room;
+  const bool first_limits = sums.room >= slack - kTolerance;
   if (!first_limits && spread_total < slack - kTolerance) {
     ++score.short_lines;
     score.spread += kShortWeight * (slack - spread_total) / size_;
   } else {
     // The even level exceeds a bound when the gaps, each held to the bound,
     // take less than the slack; a gap widens past it if its room allows.
-    const double joined_bound = kIdeographSpreadEm * size_ + 1e-9;
-    const double space_bound = kSpaceSpreadEm * size_ + 1e-9;
-    double under_joined = 0;
-    double under_space = 0;
-    bool joined_can = false;
-    bool space_can = false;
-    for (std::size_t i = first + 1; i < last; ++i) {
-      const Unit& unit = units_[i];
-      if (!unit.stretchable) continue;
-      double room = unit.space ? std::max(0.0, space_limit - unit.gap)
-                               : std::max(0.0, joined_limit - std::max(0.0, unit.gap));
-      if (!first_limits && inside_run(i)) {
-        room = std::max(room, spread_limit - std::max(0.0, unit.gap));
-      }
-      under_joined += std::min(room, joined_bound);
-      under_space += std::min(room, space_bound);
-      if (unit.space ? room > space_bound : room > joined_bound) {
-        (unit.space ? space_can : joined_can) = true;
-      }
-    }
-    if ((joined_can && under_joined < slack) || (space_can && under_space < slack)) {
+    const int k = first_limits ? 0 : 1;
+    if ((sums.joined_can[k] && sums.under_joined[k] < slack) ||
+        (sums.space_can[k] && sums.under_space[k] < slack)) {
       ++score.loose_lines;
     }
   }
@@ -245,10 +256,14 @@ LineStarts LineBreaker::break_justified(double first_measure, double measure,
   std::optional<Score> best_end_any;  // any last line
   std::size_t end_start = 0;
   std::size_t end_start_any = 0;
+  std::vector<GapShare> shares(n);
+  for (std::size_t i = 1; i < n; ++i) shares[i] = gap_share(i, joined_limit, spread_limit, space_limit);
   for (std::size_t start = 0; start < n; ++start) {
     if (!best[start]) continue;
     const double line_measure = start == 0 ? first_measure : measure;
+    GapSums sums;
     for (std::size_t end = start + 1; end <= n; ++end) {
+      if (end > start + 1) add_gap(sums, shares[end - 1]);
       if (line_width(start, end, line_measure) > line_measure + kTolerance) break;
       if (end == n) {
         if (!best_end_any || *best[start] < *best_end_any) {
@@ -263,7 +278,7 @@ LineStarts LineBreaker::break_justified(double first_measure, double measure,
       }
       if (!units_[end].break_before) continue;
       Score score = *best[start];
-      score += line_cost(start, end, line_measure, joined_limit, spread_limit, space_limit);
+      score += line_cost(start, end, line_measure, joined_limit, sums);
       if (!best[end] || score < *best[end]) {
         best[end] = score;
         from[end] = start;

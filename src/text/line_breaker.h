@@ -93,8 +93,35 @@ class LineBreaker {
     Score& operator+=(const Score& other);
     bool operator<(const Score& other) const;
   };
+  /// The gap sums line_cost needs for a candidate line, grown one gap at a
+  /// time as break_justified lengthens the line, so that each candidate
+  /// costs O(1). Added in the order of the gaps, as a loop over the line
+  /// would add them, so the sums and the breaks are bit for bit the same.
+  /// Index 0 of the loose sums holds gaps at the first limits, index 1 gaps
+  /// inside runs widened to the limit of runs.
+  struct GapSums {
+    double room = 0;         // each gap's room within the first limits
+    double spread_room = 0;  // within the limit of runs for gaps inside runs
+    double under_joined[2] = {0, 0};
+    double under_space[2] = {0, 0};
+    bool joined_can[2] = {false, false};
+    bool space_can[2] = {false, false};
+  };
+  /// What one gap adds to GapSums, worked out once per paragraph.
+  struct GapShare {
+    bool stretchable = false;
+    double room = 0;
+    double spread_room = 0;
+    double under_joined[2] = {0, 0};
+    double under_space[2] = {0, 0};
+    bool joined_can[2] = {false, false};
+    bool space_can[2] = {false, false};
+  };
+  GapShare gap_share(std::size_t i, double joined_limit, double spread_limit,
+                     double space_limit) const;
+  static void add_gap(GapSums& sums, const GapShare& share);
   Score line_cost(std::size_t first, std::size_t last, double measure, double joined_limit,
-                  double spread_limit, double space_limit) const;
+                  const GapSums& sums) const;
   bool inside_run(std::size_t i) const;
 };
 
