@@ -153,6 +153,11 @@ class ContentsWriter {
     const ElementRef entry_element = page.tag_from(entry_from, Role::kTocEntry, toc_);
     const ElementRef link = make_element(Role::kLink, entry_element);
     page.groups.push_back({title_from, title_last, link});
+    // The role's number and the page number in elements of their own keep
+    // the entry's kids in reading order.
+    if (entry_from < title_from)
+      page.groups.push_back({entry_from, title_from, make_element(Role::kLabel, entry_element)});
+    page.groups.push_back({title_last, leader_from, make_element(Role::kParagraph, entry_element)});
     page.groups.push_back({english_last, english_last + 1, link});
     page.groups.push_back({leader_from, english_from, make_element(Role::kArtifact)});
     if (english_from < english_last) {
@@ -314,6 +319,11 @@ class DenseColumns {
     const ElementRef entry_element = page.tag_from(entry_from, Role::kTocEntry, toc_);
     const ElementRef link = make_element(Role::kLink, entry_element);
     page.groups.push_back({title_from, title_last, link});
+    // The role's number and the page number in elements of their own keep
+    // the entry's kids in reading order.
+    if (entry_from < title_from)
+      page.groups.push_back({entry_from, title_from, make_element(Role::kLabel, entry_element)});
+    page.groups.push_back({title_last, leader_from, make_element(Role::kParagraph, entry_element)});
     page.groups.push_back({link_area, link_area + 1, link});
     page.groups.push_back({leader_from, link_area, make_element(Role::kArtifact)});
     const std::size_t rule = page.items.size();
