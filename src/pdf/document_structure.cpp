@@ -115,19 +115,14 @@ void write_page_labels(const HaruDocument& doc, const std::vector<page::Page>& p
 void write_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<page::Bookmark>& outline) {
   if (outline.empty()) return;
   HPDF_Encoder utf8 = doc.check_handle(HPDF_GetEncoder(doc.get(), "UTF-8"), "HPDF_GetEncoder");
-  // The outline follows the headings: a level-2 bookmark (a section
-  // heading) goes under the level-1 bookmark (its page's title) before it.
-  HPDF_Outline parent = nullptr;
   for (const page::Bookmark& bookmark : outline) {
-    HPDF_Outline item = HPDF_CreateOutline(doc.get(), bookmark.level > 1 ? parent : nullptr,
-                                           bookmark.title.c_str(), utf8);
+    HPDF_Outline item = HPDF_CreateOutline(doc.get(), nullptr, bookmark.title.c_str(), utf8);
     if (!item) {
       doc.check_handle(item, "HPDF_CreateOutline",
                        fmt::format("the bookmark {}", quoted_start(bookmark.title)));
     }
     doc.check(HPDF_Outline_SetDestination(item, keep_zoom_destination(doc, pages, bookmark.page, bookmark.top)),
               "HPDF_Outline_SetDestination");
-    if (bookmark.level == 1) parent = item;
   }
   doc.check(HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
 }

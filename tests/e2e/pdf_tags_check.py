@@ -13,8 +13,8 @@ Prints one line per problem and exits 1 when there is any:
 - every link annotation has /Contents and, through /StructParent, a Link
   element that holds it as an /OBJR kid;
 - the contents are one TOC whose kids are TOCIs, each holding a Link;
-- the outline follows the headings: one top-level bookmark per H1 (the
-  cover's guide title, each page title), under them one per H2;
+- the outline follows the page titles: one top-level bookmark per H1 (the
+  cover's guide title, each page title);
 - with --other-language TAG: some element has /Lang TAG (the English second
   titles of a Chinese guide).
 """
@@ -202,12 +202,9 @@ class Checker:
         outlines = self.pdf.Root.get("/Outlines")
         if outlines is not None and outlines.get("/First") is not None:
             walk(outlines.First, 1)
-        for level in (1, 2):
-            headings = sum(1 for e in self.elements if e.get("/S") == pikepdf.Name(f"/H{level}"))
-            if counts.get(level, 0) != headings:
-                self.problem(f"{counts.get(level, 0)} bookmarks at level {level}, {headings} H{level} elements")
-        if counts.get(3, 0):
-            self.problem("bookmarks nested deeper than the headings")
+        headings = sum(1 for e in self.elements if e.get("/S") == pikepdf.Name("/H1"))
+        if counts.get(1, 0) != headings:
+            self.problem(f"{counts.get(1, 0)} top-level bookmarks, {headings} H1 elements")
 
     def check_other_language(self, tag):
         if not any(str(e.get("/Lang", "")) == tag for e in self.elements):
