@@ -334,7 +334,8 @@ TEST_CASE("dump: one line per item with coordinates at 0.01 pt") {
   const std::string text = layout::dump(lay_out(sample_guide(1)));
   CHECK(text.rfind("document title=\"2024年人工智能领域收入最高的6种工作\" lang=zh-CN pages=5\n", 0) == 0);
   CHECK(text.find("page 1 595.28x841.89 number=-\n") != std::string::npos);
-  CHECK(text.find("  box 62.36,77.54 7.50x7.50 fill=#17707A\n") != std::string::npos);
+  // The item, then its role: the cover's square is decoration.
+  CHECK(text.find("  box 62.36,77.54 7.50x7.50 fill=#17707A | Artifact#1\n") != std::string::npos);
 }
 
 TEST_CASE("flow: a role three pages long flows over three pages with （续） titles and right page numbers") {

@@ -442,3 +442,57 @@ TEST_CASE("structure plan: roles become elements in reading order, artifacts and
   CHECK(link_description(Link{{}, 4, 0, ""}, "en") == "page 5");
   CHECK(link_description(Link{{}, -1, 0, "https://x.org"}, "en") == "https://x.org");
 }
+
+TEST_CASE("structure plan: page titles, contents, figures and other-language titles") {
+  using namespace careerguide::page;
+  const ElementRef title = make_element(Role::kHeading, nullptr, 1);
+  const ElementRef english = make_element(Role::kParagraph);
+  english->language = "en";
+  const ElementRef toc = make_element(Role::kToc);
+  const ElementRef entry = make_element(Role::kTocEntry, toc);
+  const ElementRef link = make_element(Role::kLink, entry);
+  const ElementRef dots = make_element(Role::kArtifact);
+  const ElementRef figure = make_element(Role::kFigure);
+  figure->alt = "柱状图：提示工程师 $127,000。";
+  std::size_t id = 1;
+  for (const ElementRef& e : {title, english, toc, entry, link, dots, figure}) e->id = id++;
+
+  Page page;
+  page.size = {595, 842};
+  page.push(run_at(127, "目录"));
+  page.group_from(0, title);
+  page.push(run_at(151, "Contents"));
+  page.group_from(1, english);
+  page.push(run_at(200, "提示工程师"));                          // 2: the entry's title, in its Link
+  page.push(Link{{60, 190, 400, 20}, 3, 0, ""});                  // 3: the entry's annotation
+  page.groups.push_back({2, 4, link});
+  page.push(Line{{200, 198}, {500, 198}, Stroke{}});             // 4: leader dots
+  page.groups.push_back({4, 5, dots});
+  page.push(run_at(200, "4"));                                    // 5: the page number
+  page.groups.push_back({2, 6, entry});
+  page.push(Box{{60, 300, 100, 50}, careerguide::geom::Color{}, std::nullopt});  // 6: in the figure
+  page.group_from(6, figure);
+
+  StructurePlanner planner("zh-CN");
+  const std::vector<ContentTag> tags = planner.tag_page(page);
+  const StructureTree& tree = planner.tree();
+  const auto element = [&](std::size_t i) -> const StructElement& { return tree.elements[*tags[i].element]; };
+  REQUIRE(tags.size() == 7);
+  CHECK(element(0).type == "H1");
+  CHECK(element(1).type == "P");
+  CHECK(element(1).language == "en");
+  CHECK(element(2).type == "Link");
+  CHECK(tags[3] == tags[2]);  // the annotation belongs to the entry's Link, no Link of its own
+  CHECK_FALSE(tags[4].element);
+  CHECK(element(5).type == "TOCI");
+  CHECK(element(6).type == "Figure");
+  CHECK(element(6).alt == "柱状图：提示工程师 $127,000。");
+  // TOC > TOCI > Link, in the Sect.
+  const StructElement& toci = element(5);
+  REQUIRE_FALSE(toci.kids.empty());
+  CHECK(tree.elements[std::get<ChildElement>(toci.kids[0]).index].type == "Link");
+  const StructElement& sect = tree.elements[std::get<ChildElement>(tree.elements[0].kids[0]).index];
+  std::vector<std::string> kinds;
+  for (const StructKid& kid : sect.kids) kinds.push_back(tree.elements[std::get<ChildElement>(kid).index].type);
+  CHECK(kinds == std::vector<std::string>{"H1", "P", "TOC", "Figure"});
+}

@@ -74,19 +74,24 @@ void draw_panel_column(const LayoutContext& context, Page& page, const PanelColu
   const Palette& palette = context.palette;
   const TextStyle label_style{text::FontFace::kBold, 9, palette.text2, 0.1};
   const TextStyle sub_style{text::FontFace::kRegular, 8.5, palette.muted, 0};
+  // One paragraph a column: "最高 人工智能顾问 $155,500" is real text.
+  const std::size_t from = page.items.size();
   const double label_width =
       context.typesetter.draw(page, column.label, x + kPanelPadding, top + 24, label_style);
   const double sub_x = std::max(x + 48, x + kPanelPadding + label_width + 10);
   context.typesetter.draw(page, context.typesetter.fit(column.sub, sub_style, x + width - 12 - sub_x),
                           sub_x, top + 24, sub_style);
   draw_panel_figure(context, page, column.value, x + kPanelPadding, top, width - 2 * kPanelPadding);
+  page.tag_from(from, Role::kParagraph);
 }
 
 /// The key-figures panel (highest, average, lowest) with its top at `top`.
 void draw_key_figures(const LayoutContext& context, Page& page, const FigureTable& table, double top) {
   const PageFrame& frame = context.frame;
   const model::Labels& labels = context.labels();
+  const std::size_t fill = page.items.size();
   draw_fill(page, {frame.left(), top, frame.text_width(), kPanelHeight}, context.palette.card);
+  page.tag_from(fill, Role::kArtifact);
   const chart::KeyFigures key = chart::key_figures(table.figures);
   const auto& roles = context.guide.roles;
   const PanelColumn columns[3] = {
@@ -100,7 +105,9 @@ void draw_key_figures(const LayoutContext& context, Page& page, const FigureTabl
   for (int i = 0; i < 3; ++i) {
     const double x = frame.left() + width * i;
     if (i > 0) {
+      const std::size_t divider = page.items.size();
       page.items.push_back(Line{{x, top + 15}, {x, top + 51}, Stroke{context.palette.rule, kThinRule}});
+      page.tag_from(divider, Role::kArtifact);
     }
     draw_panel_column(context, page, columns[i], x, width, top);
   }
@@ -165,10 +172,14 @@ void draw_data_note(const LayoutContext& context, Page& page, const std::vector<
   if (lines.empty()) return;
   const PageFrame& frame = context.frame;
   const double first = frame.content_bottom - kDataNotePitch * double(lines.size() - 1);
+  const std::size_t rule = page.items.size();
   draw_rule(page, frame.left(), frame.right(), first - kDataNoteRule, kThinRule, context.palette.rule);
+  page.tag_from(rule, Role::kArtifact);
+  const std::size_t from = page.items.size();
   const TextStyle style{text::FontFace::kRegular, 8.5, context.palette.muted, 0};
   for (std::size_t i = 0; i < lines.size(); ++i)
     draw_set_line(page, lines[i], frame.left(), first + kDataNotePitch * double(i), style);
+  page.tag_from(from, Role::kParagraph);
 }
 
 /// Everything the page plan needs to know about the chart's pages.

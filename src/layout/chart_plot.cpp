@@ -351,18 +351,24 @@ void NoFigureBlock::draw(Page& page, double rule_y, const std::string& heading, 
                          std::size_t first, std::size_t count) const {
   const PageFrame& frame = context_.frame;
   const Palette& palette = context_.palette;
+  const std::size_t rule = page.items.size();
   draw_rule(page, frame.left(), frame.right(), rule_y, kThinRule, palette.rule);
+  page.tag_from(rule, Role::kArtifact);
   const TextStyle heading_style{text::FontFace::kBold, 9, palette.text2, 0.1};
   const auto lines = heading_lines(heading);
+  const std::size_t heading_from = page.items.size();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     draw_set_line(page, lines[i], frame.left(),
                   rule_y + chart::kNoFigureFirstTitle + kHeadingPitch * static_cast<double>(i),
                   heading_style);
   }
+  page.tag_from(heading_from, Role::kHeading, nullptr, 2);
   if (sub_label) {
+    const std::size_t from = page.items.size();
     context_.typesetter.draw(page, context_.labels().not_in_chart, frame.left(),
                              rule_y + heading_depth(heading, true),
                              {text::FontFace::kRegular, 8, palette.muted, 0});
+    page.tag_from(from, Role::kParagraph);
   }
   const double x = frame.left() + kPlotOffset;
   const TextStyle title_style{text::FontFace::kBold, 10.5, palette.ink, 0};
@@ -370,14 +376,18 @@ void NoFigureBlock::draw(Page& page, double rule_y, const std::string& heading, 
   double y = rule_y + chart::kNoFigureFirstTitle;
   for (std::size_t i = first; i < first + count && i < entries_.size(); ++i) {
     const Entry& entry = entries_[i];
+    const std::size_t title_from = page.items.size();
     for (std::size_t j = 0; j < entry.title.size(); ++j) {
       if (j > 0) y += kTitlePitch;
       draw_set_line(page, entry.title[j], x, y, title_style);
     }
+    page.tag_from(title_from, Role::kParagraph);
     y += kNoteBelowTitle;
+    const std::size_t note_from = page.items.size();
     for (std::size_t j = 0; j < entry.note.size(); ++j) {
       draw_set_line(page, entry.note[j], x, y + kNotePitch * static_cast<double>(j), note_style);
     }
+    page.tag_from(note_from, Role::kParagraph);
     y += kNotePitch * static_cast<double>(std::max<std::size_t>(entry.note.size(), 1) - 1) +
          chart::kNoFigureNextTitle;
   }

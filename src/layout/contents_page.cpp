@@ -125,26 +125,51 @@ class ContentsWriter {
     const PageFrame& frame = context_.frame;
     const Palette& palette = context_.palette;
     Page& page = pages_.back().page;
+    const std::size_t entry_from = page.items.size();
     if (!entry.number.empty())
       context_.typesetter.draw(page, entry.number, frame.left(), y,
                                {text::FontFace::kBold, 12, palette.accent, 0});
+    const std::size_t title_from = page.items.size();
     for (std::size_t i = 0; i < lines.title.size(); ++i)
       draw_set_line(page, lines.title[i], frame.main_x(), y + kTitlePitch * double(i), title_style());
+    const std::size_t title_last = page.items.size();
     const double last = y + lines.title_depth();
     const std::string number = std::to_string(entry.target_page + 1);
     const double number_width =
         context_.typesetter.draw(page, number, frame.right(), last, title_style(), HAlign::kRight);
     const double title_end = frame.main_x() + (lines.title.empty() ? 0 : lines.title.back().width);
+    const std::size_t leader_from = page.items.size();
     draw_leader(page, title_end + kLeaderClearance, frame.right() - number_width - kLeaderClearance, last);
+    const std::size_t english_from = page.items.size();
     for (std::size_t i = 0; i < lines.english.size(); ++i)
       draw_set_line(page, lines.english[i], frame.main_x(),
                     last + kEnglishBelow + kEnglishPitch * double(i), english_style());
+    const std::size_t english_last = page.items.size();
     const double bottom = y + lines.depth(false);
     page.items.push_back(Link{{frame.left(), y - 14, frame.text_width(), bottom - y + 20},
                               entry.target_page, 0, {}});
+    // TOCI: the number, a Link (the title and the annotation), the page
+    // number, the English title; the leader dots are an artifact.
+    const ElementRef entry_element = page.tag_from(entry_from, Role::kTocEntry, toc_);
+    const ElementRef link = make_element(Role::kLink, entry_element);
+    page.groups.push_back({title_from, title_last, link});
+    // The role's number and the page number in elements of their own keep
+    // the entry's kids in reading order.
+    if (entry_from < title_from)
+      page.groups.push_back({entry_from, title_from, make_element(Role::kLabel, entry_element)});
+    page.groups.push_back({title_last, leader_from, make_element(Role::kParagraph, entry_element)});
+    page.groups.push_back({english_last, english_last + 1, link});
+    page.groups.push_back({leader_from, english_from, make_element(Role::kArtifact)});
+    if (english_from < english_last) {
+      const ElementRef english = make_element(Role::kParagraph, entry_element);
+      english->language = language_if_other(context_, entry.english);
+      page.groups.push_back({english_from, english_last, english});
+    }
     const double shifted = last + lines.english_shift();
+    const std::size_t rule = page.items.size();
     if (entry.rule_after)
       draw_rule(page, frame.left(), frame.right(), shifted + kGroupRuleBelow, kHairline, palette.rule);
+    page.tag_from(rule, Role::kArtifact);
     return shifted;
   }
 
@@ -158,6 +183,7 @@ class ContentsWriter {
 
   const LayoutContext& context_;
   std::vector<DraftPage>& pages_;
+  ElementRef toc_ = make_element(Role::kToc);  ///< one TOC across the contents pages
 };
 
 // The design's contents: one column of entries, then the intro.
@@ -274,19 +300,36 @@ class DenseColumns {
     const Palette& palette = context_.palette;
     const Typesetter& ts = context_.typesetter;
     const double right = x + width_;
+    const std::size_t entry_from = page.items.size();
     if (!entry.number.empty())
       ts.draw(page, entry.number, x, y, {text::FontFace::kBold, kDenseSize, palette.accent, 0});
     const double title_x = x + kDenseNumberRoom;
+    const std::size_t title_from = page.items.size();
     for (std::size_t line = 0; line < titles_[i].size(); ++line)
       draw_set_line(page, titles_[i][line], title_x, y + kDenseTitlePitch * double(line), style());
+    const std::size_t title_last = page.items.size();
     const double last = y + depth(i);
     const double number_width =
         ts.draw(page, std::to_string(entry.target_page + 1), right, last, style(), HAlign::kRight);
     const double title_end = title_x + (titles_[i].empty() ? 0 : titles_[i].back().width);
+    const std::size_t leader_from = page.items.size();
     draw_leader(page, title_end + kLeaderClearance, right - number_width - kLeaderClearance, last);
+    const std::size_t link_area = page.items.size();
     page.items.push_back(Link{{x, y - 11, width_, depth(i) + 15}, entry.target_page, 0, {}});
+    const ElementRef entry_element = page.tag_from(entry_from, Role::kTocEntry, toc_);
+    const ElementRef link = make_element(Role::kLink, entry_element);
+    page.groups.push_back({title_from, title_last, link});
+    // The role's number and the page number in elements of their own keep
+    // the entry's kids in reading order.
+    if (entry_from < title_from)
+      page.groups.push_back({entry_from, title_from, make_element(Role::kLabel, entry_element)});
+    page.groups.push_back({title_last, leader_from, make_element(Role::kParagraph, entry_element)});
+    page.groups.push_back({link_area, link_area + 1, link});
+    page.groups.push_back({leader_from, link_area, make_element(Role::kArtifact)});
+    const std::size_t rule = page.items.size();
     if (entry.rule_after)
       draw_rule(page, x, right, last + kDenseGroupGap + 3, kHairline, palette.rule);
+    page.tag_from(rule, Role::kArtifact);
   }
 
   void draw_leader(Page& page, double from, double to, double baseline) const {
@@ -297,6 +340,7 @@ class DenseColumns {
   const std::vector<Entry>& list_;
   double width_ = 0;
   std::vector<std::vector<text::SetLine>> titles_;
+  ElementRef toc_ = make_element(Role::kToc);  ///< one TOC across the contents pages
 };
 
 // The intro first, then the entries in two dense columns.
@@ -311,8 +355,10 @@ std::vector<DraftPage> two_columns(const LayoutContext& context, const PageMap& 
     const std::vector<Section> intro{{labels.intro, context.blocks.paragraphs(context.guide.intro.value)}};
     const double rule = flow_sections(intro, pages, context.c(kFirstEntry) - kRuleAboveFirstEntry,
                                       context.flow(), continue_on);
-    draw_rule(pages.back().page, context.frame.left(), context.frame.right(), rule, kThinRule,
-              context.palette.rule);
+    Page& page = pages.back().page;
+    const std::size_t rule_from = page.items.size();
+    draw_rule(page, context.frame.left(), context.frame.right(), rule, kThinRule, context.palette.rule);
+    page.tag_from(rule_from, Role::kArtifact);
     top = rule + kDenseFirstBelowIntro;
   }
   const std::vector<Entry> list = entries(context, map);

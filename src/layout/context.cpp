@@ -3,6 +3,9 @@
 #include <array>
 #include <charconv>
 
+#include "text/char_class.h"
+#include "text/utf8.h"
+
 namespace careerguide::layout {
 namespace {
 
@@ -34,9 +37,12 @@ double draw_title_block(const LayoutContext& context, Page& page, const std::str
   const PageFrame& frame = context.frame;
   const Palette& palette = context.palette;
   if (!kicker.empty()) {
+    const std::size_t from = page.items.size();
     context.typesetter.draw(page, kicker, frame.left(), context.c(12),
                             {text::FontFace::kBold, 9, palette.accent, 0.15});
+    page.tag_from(from, Role::kParagraph);
   }
+  const std::size_t title_from = page.items.size();
   TextStyle style{text::FontFace::kBold, kTitleSize, palette.ink, 0};
   double pitch = kTitlePitch;
   auto lines = context.typesetter.balanced(title, style, frame.text_width());
@@ -47,8 +53,10 @@ double draw_title_block(const LayoutContext& context, Page& page, const std::str
   }
   for (std::size_t i = 0; i < lines.size(); ++i)
     draw_set_line(page, lines[i], frame.left(), context.c(48) + pitch * double(i), style);
+  page.tag_from(title_from, Role::kHeading, nullptr, 1);
   double shift = lines.empty() ? 0 : pitch * double(lines.size() - 1);
   if (!subtitle.empty()) {
+    const std::size_t from = page.items.size();
     const TextStyle sub{text::FontFace::kRegular, 12, palette.text2, 0};
     const auto sub_lines =
         context.typesetter.paragraph(subtitle, sub, frame.text_width(), text::Align::kLeft);
@@ -56,6 +64,8 @@ double draw_title_block(const LayoutContext& context, Page& page, const std::str
       draw_set_line(page, sub_lines[i], frame.left(),
                     context.c(72) + shift + kSubtitlePitch * double(i), sub);
     if (!sub_lines.empty()) shift += kSubtitlePitch * double(sub_lines.size() - 1);
+    if (ElementRef sub_element = page.tag_from(from, Role::kParagraph))
+      sub_element->language = language_if_other(context, subtitle);
   }
   return shift;
 }
@@ -63,6 +73,9 @@ double draw_title_block(const LayoutContext& context, Page& page, const std::str
 void draw_compact_title(const LayoutContext& context, Page& page, const std::string& kicker,
                         const std::string& title) {
   const PageFrame& frame = context.frame;
+  // A continuation page repeats its page's kicker and title as running
+  // text: the heading is on the page before, and the page joins its Sect.
+  const std::size_t from = page.items.size();
   if (!kicker.empty()) {
     context.typesetter.draw(page, kicker, frame.left(), context.c(12),
                             {text::FontFace::kBold, 9, context.palette.accent, 0.15});
@@ -75,6 +88,20 @@ void draw_compact_title(const LayoutContext& context, Page& page, const std::str
   const std::string mark = ts.fit(context.labels().continued, style, frame.text_width() / 2);
   const std::string cut = ts.fit(title, style, frame.text_width() - ts.width(mark, style));
   ts.draw(page, cut + mark, frame.left(), context.c(42), style);
+  page.tag_from(from, Role::kArtifact);
+}
+
+std::string language_if_other(const LayoutContext& context, std::string_view text) {
+  bool cjk = false;
+  bool latin = false;
+  text::for_each_code_point(text, [&](char32_t cp) {
+    if (text::is_ideograph(cp)) cjk = true;
+    else if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) latin = true;
+  });
+  const bool chinese_guide = context.locale.tag.starts_with("zh");
+  if (chinese_guide && latin && !cjk) return "en";
+  if (!chinese_guide && cjk && !latin) return "zh-CN";
+  return {};
 }
 
 double continuation_rule_y(const LayoutContext& context) { return context.c(66); }

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "layout/blocks.h"
@@ -43,6 +44,11 @@ double draw_title_block(const LayoutContext& context, Page& page, const std::str
 /// title with the continued mark in 18 pt Bold at C+42.
 void draw_compact_title(const LayoutContext& context, Page& page, const std::string& kicker,
                         const std::string& title);
+
+/// The language of `text` where a whole item is in the other script than
+/// the guide's (an English second title in a Chinese guide: "en"; Chinese
+/// in an English guide: "zh-CN", the catalog's tag); empty otherwise.
+std::string language_if_other(const LayoutContext& context, std::string_view text);
 
 /// The y of the first section rule on a continuation page (C+66).
 double continuation_rule_y(const LayoutContext& context);

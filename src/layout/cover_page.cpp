@@ -30,18 +30,26 @@ void draw_kicker_row(const LayoutContext& context, Page& page) {
   const PageFrame& frame = context.frame;
   const Palette& palette = context.palette;
   const model::Guide& guide = context.guide;
+  const std::size_t square = page.items.size();
   draw_fill(page, {frame.left(), kKickerBaseline - kSquare, kSquare, kSquare}, palette.accent);
+  page.tag_from(square, Role::kArtifact);
   const std::string kicker = guide.subtitle.empty() ? context.labels().cover_kicker : guide.subtitle.value;
   const TextStyle kicker_style{text::FontFace::kBold, 11, palette.accent, 0.3};
   const TextStyle date_style{text::FontFace::kRegular, 9, palette.text2, 0};
   const std::string date = format_date(guide.date.value, context.labels());
   const double date_width = date.empty() ? 0 : context.typesetter.width(date, date_style);
   const double room = frame.text_width() - 16 - date_width - 24;
+  const std::size_t kicker_from = page.items.size();
   context.typesetter.draw(page, context.typesetter.fit(kicker, kicker_style, room), frame.left() + 16,
                           kKickerBaseline, kicker_style);
+  page.tag_from(kicker_from, Role::kParagraph);
+  const std::size_t date_from = page.items.size();
   if (!date.empty())
     context.typesetter.draw(page, date, frame.right(), kKickerBaseline, date_style, HAlign::kRight);
+  page.tag_from(date_from, Role::kParagraph);
+  const std::size_t rule = page.items.size();
   draw_rule(page, frame.left(), frame.right(), kTopRule, kHairline, palette.rule);
+  page.tag_from(rule, Role::kArtifact);
 }
 
 // Cover title sizes, largest first: 38 pt for up to 2 lines, 32 pt for up
@@ -147,6 +155,22 @@ void draw_extremes_and_legend(const LayoutContext& context, Page& page, const Fi
                           frame.left(), base + kSkylineLegendBelow, legend_style);
 }
 
+/// The skyline's alternative text from its data, in the guide's language:
+/// each role in data order (the columns' order) with its figure or the
+/// no-figure label.
+std::string skyline_alt_text(const LayoutContext& context, const FigureTable& table) {
+  const Locale& locale = context.locale;
+  std::string alt = salary_label(context.guide) + locale.lead_colon;
+  for (std::size_t i = 0; i < context.guide.roles.size(); ++i) {
+    if (i > 0) alt += locale.clause_separator;
+    const auto figure = table.figure_of_role[i];
+    alt += context.guide.roles[i].title.value + " " +
+           (figure ? money(table.figures[*figure], context.guide) : context.labels().no_figure);
+  }
+  return alt + locale.full_stop;
+}
+
+// The skyline shows each role's figure: a Figure, told in words.
 void draw_skyline(const LayoutContext& context, Page& page) {
   const PageFrame& frame = context.frame;
   const Palette& palette = context.palette;
@@ -156,6 +180,7 @@ void draw_skyline(const LayoutContext& context, Page& page) {
     figures.push_back(index ? std::optional(table.figures[*index]) : std::nullopt);
   const chart::Skyline sky = chart::skyline(figures, frame.text_width(), kSkylineHeight);
   if (!sky.drawn) return;
+  const std::size_t from = page.items.size();
   const double base = frame.from_bottom(geom::mm(kSkylineBase));
   for (const chart::SkylineColumn& column : sky.columns) {
     const geom::Rect rect{frame.left() + column.x, base - column.height, column.width, column.height};
@@ -168,6 +193,7 @@ void draw_skyline(const LayoutContext& context, Page& page) {
   }
   if (sky.legend) draw_extremes_and_legend(context, page, table, sky, base);
   draw_rule(page, frame.left(), frame.right(), base, kMediumRule, palette.ink);
+  page.tag_from(from, Role::kFigure)->alt = skyline_alt_text(context, table);
 }
 
 void draw_info_strip(const LayoutContext& context, Page& page) {
@@ -190,6 +216,7 @@ void draw_info_strip(const LayoutContext& context, Page& page) {
     const double next = i + 1 < fields.size() ? frame.left() + fields[i + 1].share * frame.text_width()
                                               : frame.right() + 12;
     const double width = next - x - 12;
+    const std::size_t field_from = page.items.size();
     context.typesetter.draw(page, context.typesetter.fit(fields[i].label, label_style, width), x,
                             baseline, label_style);
     auto lines = context.typesetter.paragraph(fields[i].value, value_style, width, text::Align::kLeft);
@@ -202,6 +229,7 @@ void draw_info_strip(const LayoutContext& context, Page& page) {
     }
     for (std::size_t j = 0; j < lines.size(); ++j)
       draw_set_line(page, lines[j], x, baseline + 16 + 14 * double(j), value_style);
+    page.tag_from(field_from, Role::kParagraph);
   }
 }
 
@@ -212,7 +240,10 @@ DraftPage layout_cover(const LayoutContext& context) {
   Page& page = cover.page;
   draw_kicker_row(context, page);
   const double last = draw_title(context, page);
+  const std::size_t bar = page.items.size();
   draw_fill(page, {context.frame.left(), last + 28, geom::mm(24), 2.5}, context.palette.accent);
+  page.tag_from(bar, Role::kArtifact);
+  const std::size_t description_from = page.items.size();
   const std::string description =
       model::fill(context.labels().cover_description,
                   {{"n", std::to_string(context.guide.roles.size())},
@@ -222,6 +253,7 @@ DraftPage layout_cover(const LayoutContext& context) {
                                                   text::Align::kLeft);
   for (std::size_t i = 0; i < lines.size(); ++i)
     draw_set_line(page, lines[i], context.frame.left(), last + 60 + 18 * double(i), style);
+  page.tag_from(description_from, Role::kParagraph);
   draw_skyline(context, page);
   draw_info_strip(context, page);
   return cover;

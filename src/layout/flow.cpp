@@ -228,10 +228,12 @@ class SectionFlow {
     const PageFrame& frame = context_.frame;
     const double prompt = last_baseline_.value_or(section_bottom_);
     double y = prompt + kNotesFirstLine;
+    const std::size_t from = page().items.size();
     while (y <= bottom()) {
       draw_rule(page(), frame.main_x(), frame.right(), y, kThinRule, context_.palette.rule);
       y += kNotesPitch;
     }
+    page().tag_from(from, Role::kArtifact);
     section_bottom_ = bottom();
   }
 

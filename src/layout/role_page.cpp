@@ -50,18 +50,24 @@ struct RoleCard {
     const double right = context.frame.right() - kCardPadding;
     const std::vector<text::SetLine> lines =
         set_card_note(context, role.salary_note.value, card_note_width(context, true));
+    const std::size_t rule = page.items.size();
     page.items.push_back(Line{{left, top + kFigureNoteRule}, {right, top + kFigureNoteRule},
                               Stroke{context.palette.rule, kThinRule}});
+    page.tag_from(rule, Role::kArtifact);
+    const std::size_t text = page.items.size();
     for (std::size_t i = 0; i < lines.size(); ++i)
       draw_set_line(page, lines[i], left, top + kFigureNoteBaseline + kNotePitch * double(i), note_style());
+    page.tag_from(text, Role::kParagraph);
     const double needed =
         kFigureNoteBaseline + kNotePitch * double(lines.size() - 1) + kFigureNoteBottom;
     return std::ceil(needed / 6) * 6;
   }
 
   void draw_label(Frame& page) const {
+    const std::size_t from = page.items.size();
     context.typesetter.draw(page, salary_label(context.guide), context.frame.left() + kCardPadding,
                             top + 24, {text::FontFace::kBold, 9, context.palette.text2, 0.1});
+    page.tag_from(from, Role::kParagraph);
   }
 
   // The figure in 28 pt, smaller when it would reach the divider; a range
@@ -76,6 +82,13 @@ struct RoleCard {
     const FittedFigure fitted = fit_figure(context.typesetter, amount, style, room,
                                            {kLargestFigure, kSmallestFigure, kSmallestFigure, true});
     style.size = fitted.size;
+    const std::size_t from = page.items.size();
+    // The figure and its unit read as one paragraph: "$127,000 / 年".
+    struct Tag {
+      Frame& page;
+      std::size_t from;
+      ~Tag() { page.tag_from(from, Role::kParagraph); }
+    } tag{page, from};
     if (fitted.broken()) {
       context.typesetter.draw(page, fitted.lines[0], x, top + 46, style);
       const double width = context.typesetter.draw(page, fitted.lines[1], x, top + 66, style);
@@ -91,10 +104,20 @@ struct RoleCard {
     const chart::Comparison cmp = figures.comparisons.of(self);
     if (cmp.style == chart::ComparisonStyle::kNone) return kCardHeight;
     const Palette& palette = context.palette;
+    const std::size_t divider = page.items.size();
     page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + kCardHeight - 16},
                               Stroke{palette.rule, kThinRule}});
+    page.tag_from(divider, Role::kArtifact);
     const std::string caption = model::fill(
         context.labels().rank, {{"n", std::to_string(cmp.count)}, {"rank", std::to_string(cmp.rank)}});
+    // The strip, its caption and its marks are one figure, told in words.
+    const std::size_t from = page.items.size();
+    struct Tag {
+      Frame& page;
+      std::size_t from;
+      std::string alt;
+      ~Tag() { page.tag_from(from, Role::kFigure)->alt = alt; }
+    } tag{page, from, comparison_alt(caption, figures.table.figures[self])};
     const TextStyle caption_style{text::FontFace::kRegular, 8.5, palette.text2, 0};
     context.typesetter.draw(page, context.typesetter.fit(caption, caption_style, frame.right() - kCardPadding - right_x()),
                             right_x(), top + 24, caption_style);
@@ -127,19 +150,34 @@ struct RoleCard {
     return kCardHeight;
   }
 
+  // "在 5 个有薪资数据的职业中排第 5 位（平均年薪 $127,000 / 年）": the
+  // comparison's caption with the figure and its pay period, in the guide's language.
+  std::string comparison_alt(const std::string& caption, const chart::Figure& figure) const {
+    const bool chinese = context.locale.tag.starts_with("zh");
+    const std::string figure_text = salary_label(context.guide) + " " + money(figure, context.guide) +
+                                    " " + unit_label(context.guide);
+    return chinese ? caption + "（" + figure_text + "）" : caption + " (" + figure_text + ")";
+  }
+
   // Without a figure: 暂无平均数据 in grey and the note on the right.
   double draw_no_figure(Frame& page) const {
     const Palette& palette = context.palette;
+    const std::size_t missing = page.items.size();
     context.typesetter.draw(page, context.labels().no_figure, context.frame.left() + kCardPadding,
                             top + 58, {text::FontFace::kBold, 18, palette.text2, 0});
+    page.tag_from(missing, Role::kParagraph);
     const TextStyle style = note_style();
     const std::vector<text::SetLine> lines =
         set_card_note(context, note_beside_missing_figure(context, role), card_note_width(context, false));
     const double height = height_for(lines.size());
+    const std::size_t divider = page.items.size();
     page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + height - 16},
                               Stroke{palette.rule, kThinRule}});
+    page.tag_from(divider, Role::kArtifact);
+    const std::size_t note = page.items.size();
     for (std::size_t i = 0; i < lines.size(); ++i)
       draw_set_line(page, lines[i], right_x(), top + 24 + kNotePitch * double(i), style);
+    page.tag_from(note, Role::kParagraph);
     return height;
   }
 
@@ -162,6 +200,7 @@ struct RoleCard {
     }
     contents.prepend(Box{{context.frame.left(), top, context.frame.text_width(), height},
                          context.palette.card, std::nullopt});
+    contents.groups.push_back({0, 1, make_element(Role::kArtifact)});
     page.push_frame({0, 0}, std::move(contents));
     return height;
   }

@@ -41,6 +41,12 @@ void Frame::group_from(std::size_t first, ElementRef element) {
   if (first < items.size()) groups.push_back(Group{first, items.size(), std::move(element)});
 }
 
+ElementRef Frame::tag_from(std::size_t first, Role role, ElementRef parent, int level) {
+  ElementRef element = make_element(role, std::move(parent), level);
+  group_from(first, element);
+  return element;
+}
+
 const Element* Frame::element_of(std::size_t index) const {
   const Group* inner = nullptr;
   for (const Group& group : groups) {

@@ -27,6 +27,9 @@ struct Frame {
   void push_frame(geom::Point offset, Frame frame);
   /// Items from `first` to the end belong to `element`.
   void group_from(std::size_t first, ElementRef element);
+  /// Items from `first` to the end belong to a new element of `role`
+  /// inside `parent`; returns it.
+  ElementRef tag_from(std::size_t first, Role role, ElementRef parent = nullptr, int level = 0);
   /// The innermost element item `index` belongs to; null when none.
   const Element* element_of(std::size_t index) const;
 };

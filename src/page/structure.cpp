@@ -12,6 +12,7 @@ std::string_view role_name(Role role) {
     case Role::kListBody: return "LBody";
     case Role::kFigure: return "Figure";
     case Role::kLink: return "Link";
+    case Role::kToc: return "TOC";
     case Role::kTocEntry: return "TOCI";
     case Role::kArtifact: return "Artifact";
   }

@@ -21,6 +21,7 @@ enum class Role {
   kListBody,   ///< a list item's text
   kFigure,     ///< with `alt`
   kLink,
+  kToc,       ///< the contents, holding its entries
   kTocEntry,
   kArtifact,   ///< not content: header, footer, rule, decoration
 };

@@ -20,6 +20,7 @@ std::string structure_type(const page::Element& element) {
     case page::Role::kListBody: return "LBody";
     case page::Role::kFigure: return "Figure";
     case page::Role::kLink: return "Link";
+    case page::Role::kToc: return "TOC";
     case page::Role::kTocEntry: return "TOCI";
     case page::Role::kArtifact: break;
   }

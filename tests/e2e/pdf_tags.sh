@@ -7,11 +7,11 @@
 source "$(dirname "$0")/lib.bash"
 command -v pdfinfo >/dev/null && command -v qpdf >/dev/null || skip "pdfinfo or qpdf missing"
 $PYTHON -c 'import pikepdf' 2>/dev/null || skip "python3-pikepdf missing"
-check_tagged() {  # check_tagged DATA PDF
+check_tagged() {  # check_tagged DATA PDF [--other-language TAG]
   pdfinfo "$2" >"$TEST_TMP/info" || fail "pdfinfo cannot read $2"
   expect_in "$TEST_TMP/info" "Tagged:          yes"
   qpdf --check "$2" >"$TEST_TMP/qpdf" 2>&1 || { cat "$TEST_TMP/qpdf" >&2; fail "qpdf --check: $2"; }
-  $PYTHON tests/e2e/pdf_tags_check.py "$2" || fail "untagged or unmapped content in $2 ($1)"
+  $PYTHON tests/e2e/pdf_tags_check.py "$2" "${@:3}" || fail "untagged or unmapped content in $2 ($1)"
   pdfinfo -struct-text "$2" >"$TEST_TMP/struct" || fail "pdfinfo -struct-text: $2"
   (cd tests/e2e && $PYTHON pdf_struct_text_check.py "$SOURCE_DIR/$1" "$TEST_TMP/struct") ||
     fail "the structure tree does not read $1 in order"
@@ -22,7 +22,11 @@ for data in data/roles.yaml data/roles-en.yaml tests/guides/pages-zh-60.yaml tes
   for paper in a4 letter; do
     out="$TEST_TMP/tagged-$n.pdf"; n=$((n + 1))
     SOURCE_DATE_EPOCH=0 expect_exit 0 "$CAREERGUIDE" "$data" --paper "$paper" -o "$out" --quiet
-    check_tagged "$data" "$out"
+    # A Chinese guide's English second titles are marked as English.
+    case $data in
+      data/roles.yaml|*-zh-*) check_tagged "$data" "$out" --other-language en ;;
+      *) check_tagged "$data" "$out" ;;
+    esac
   done
 done
 

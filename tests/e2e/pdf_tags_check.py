@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Checks the logical structure of a tagged PDF without a PDF/UA validator.
 
-Usage: pdf_tags_check.py FILE.pdf
+Usage: pdf_tags_check.py FILE.pdf [--other-language TAG]
 Prints one line per problem and exits 1 when there is any:
 - the catalog marks the file as tagged, names its language and shows its
   title; every page has /StructParents and /Tabs /S;
@@ -11,7 +11,12 @@ Prints one line per problem and exits 1 when there is any:
 - every MCID the tree claims exists on its page, and no MCID is used twice;
 - every Figure has /Alt; headings do not skip a level in reading order;
 - every link annotation has /Contents and, through /StructParent, a Link
-  element that holds it as an /OBJR kid.
+  element that holds it as an /OBJR kid;
+- the contents are one TOC whose kids are TOCIs, each holding a Link;
+- the outline follows the page titles: one top-level bookmark per H1 (the
+  cover's guide title, each page title);
+- with --other-language TAG: some element has /Lang TAG (the English second
+  titles of a Chinese guide).
 """
 import sys
 
@@ -172,7 +177,40 @@ class Checker:
                 if not holds:
                     self.problem(f"page {index + 1}: its Link element does not hold the annotation")
 
-    def run(self):
+    def check_contents(self):
+        tocs = [e for e in self.elements if e.get("/S") == pikepdf.Name("/TOC")]
+        if len(tocs) != 1:
+            self.problem(f"{len(tocs)} TOC elements, not one")
+        for element in self.elements:
+            if element.get("/S") != pikepdf.Name("/TOCI"):
+                continue
+            if element.get("/P", {}).get("/S") != pikepdf.Name("/TOC"):
+                self.problem("a TOCI outside a TOC")
+            kids = element.get("/K", [])
+            kids = kids if isinstance(kids, pikepdf.Array) else [kids]
+            if not any(isinstance(k, pikepdf.Dictionary) and k.get("/S") == pikepdf.Name.Link for k in kids):
+                self.problem("a TOCI without a Link")
+
+    def check_outline(self):
+        counts = {1: 0, 2: 0}
+        def walk(item, level):
+            while item is not None:
+                counts[level] = counts.get(level, 0) + 1
+                if item.get("/First") is not None:
+                    walk(item.First, level + 1)
+                item = item.get("/Next")
+        outlines = self.pdf.Root.get("/Outlines")
+        if outlines is not None and outlines.get("/First") is not None:
+            walk(outlines.First, 1)
+        headings = sum(1 for e in self.elements if e.get("/S") == pikepdf.Name("/H1"))
+        if counts.get(1, 0) != headings:
+            self.problem(f"{counts.get(1, 0)} top-level bookmarks, {headings} H1 elements")
+
+    def check_other_language(self, tag):
+        if not any(str(e.get("/Lang", "")) == tag for e in self.elements):
+            self.problem(f"no element has /Lang ({tag})")
+
+    def run(self, other_language=None):
         if not self.check_catalog():
             return self.problems
         parent_tree = number_tree_items(self.pdf.Root.StructTreeRoot.ParentTree, {})
@@ -180,15 +218,23 @@ class Checker:
         self.check_content(parent_tree)
         self.check_elements()
         self.check_links(parent_tree)
+        self.check_contents()
+        self.check_outline()
+        if other_language:
+            self.check_other_language(other_language)
         return self.problems
 
 
 def main():
-    if len(sys.argv) != 2:
+    args = sys.argv[1:]
+    other_language = None
+    if len(args) == 3 and args[1] == "--other-language":
+        other_language = args[2]
+    elif len(args) != 1:
         print(__doc__, file=sys.stderr)
         return 2
-    with pikepdf.open(sys.argv[1]) as pdf:
-        problems = Checker(pdf).run()
+    with pikepdf.open(args[0]) as pdf:
+        problems = Checker(pdf).run(other_language)
     for text in problems:
         print(f"{sys.argv[1]}: {text}")
     return 1 if problems else 0
