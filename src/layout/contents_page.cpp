@@ -108,6 +108,29 @@ ContinuationStarter continuation_starter(const LayoutContext& context) {
   };
 }
 
+/// Where one drawn contents entry's items lie on its page, in drawing order:
+/// the number, the title, the page number, the leader dots, then anything
+/// else (an English title) up to the link area's item.
+struct EntryItems {
+  std::size_t number_from, title_from, title_last, leader_from, leader_last, link_area;
+};
+
+/// Tags a drawn entry as a TOCI of `toc`: the number (Lbl), a Link holding the
+/// title and the annotation, the page number (P); the leader dots are an
+/// artifact. The number and the page number in elements of their own keep
+/// the entry's kids in reading order. Returns the TOCI, for the caller's kids.
+ElementRef tag_contents_entry(Page& page, const EntryItems& at, const ElementRef& toc) {
+  const ElementRef entry = page.tag_from(at.number_from, Role::kTocEntry, toc);
+  const ElementRef link = make_element(Role::kLink, entry);
+  page.groups.push_back({at.title_from, at.title_last, link});
+  if (at.number_from < at.title_from)
+    page.groups.push_back({at.number_from, at.title_from, make_element(Role::kLabel, entry)});
+  page.groups.push_back({at.title_last, at.leader_from, make_element(Role::kParagraph, entry)});
+  page.groups.push_back({at.link_area, at.link_area + 1, link});
+  page.groups.push_back({at.leader_from, at.leader_last, make_element(Role::kArtifact)});
+  return entry;
+}
+
 class ContentsWriter {
  public:
   ContentsWriter(const LayoutContext& context, std::vector<DraftPage>& pages)
@@ -148,18 +171,9 @@ class ContentsWriter {
     const double bottom = y + lines.depth(false);
     page.items.push_back(Link{{frame.left(), y - 14, frame.text_width(), bottom - y + 20},
                               entry.target_page, 0, {}});
-    // TOCI: the number, a Link (the title and the annotation), the page
-    // number, the English title; the leader dots are an artifact.
-    const ElementRef entry_element = page.tag_from(entry_from, Role::kTocEntry, toc_);
-    const ElementRef link = make_element(Role::kLink, entry_element);
-    page.groups.push_back({title_from, title_last, link});
-    // The role's number and the page number in elements of their own keep
-    // the entry's kids in reading order.
-    if (entry_from < title_from)
-      page.groups.push_back({entry_from, title_from, make_element(Role::kLabel, entry_element)});
-    page.groups.push_back({title_last, leader_from, make_element(Role::kParagraph, entry_element)});
-    page.groups.push_back({english_last, english_last + 1, link});
-    page.groups.push_back({leader_from, english_from, make_element(Role::kArtifact)});
+    // The English title is the TOCI's last kid.
+    const ElementRef entry_element = tag_contents_entry(
+        page, {entry_from, title_from, title_last, leader_from, english_from, english_last}, toc_);
     if (english_from < english_last) {
       const ElementRef english = make_element(Role::kParagraph, entry_element);
       english->language = language_if_other(context_, entry.english);
@@ -316,16 +330,7 @@ class DenseColumns {
     draw_leader(page, title_end + kLeaderClearance, right - number_width - kLeaderClearance, last);
     const std::size_t link_area = page.items.size();
     page.items.push_back(Link{{x, y - 11, width_, depth(i) + 15}, entry.target_page, 0, {}});
-    const ElementRef entry_element = page.tag_from(entry_from, Role::kTocEntry, toc_);
-    const ElementRef link = make_element(Role::kLink, entry_element);
-    page.groups.push_back({title_from, title_last, link});
-    // The role's number and the page number in elements of their own keep
-    // the entry's kids in reading order.
-    if (entry_from < title_from)
-      page.groups.push_back({entry_from, title_from, make_element(Role::kLabel, entry_element)});
-    page.groups.push_back({title_last, leader_from, make_element(Role::kParagraph, entry_element)});
-    page.groups.push_back({link_area, link_area + 1, link});
-    page.groups.push_back({leader_from, link_area, make_element(Role::kArtifact)});
+    tag_contents_entry(page, {entry_from, title_from, title_last, leader_from, link_area, link_area}, toc_);
     const std::size_t rule = page.items.size();
     if (entry.rule_after)
       draw_rule(page, x, right, last + kDenseGroupGap + 3, kHairline, palette.rule);
