@@ -334,6 +334,46 @@ TEST_CASE("find_system_family: a family name gives its installed face; an unknow
   CHECK(careerguide::fonts::find_system_family("WenQuanYi Micro Hey", 80) == std::nullopt);
 }
 
+TEST_CASE("best_family_face: upright before italic, then the nearest weight, then the normal width") {
+  using careerguide::fonts::best_family_face;
+  using careerguide::fonts::FamilyFace;
+  // DejaVu Sans as fontconfig lists it: the oblique file sorts first.
+  const std::vector<FamilyFace> dejavu{
+      {80, 110, 100, {"DejaVuSans-Oblique.ttf", 0}},   {80, 110, 87, {"DejaVuSansCondensed-Oblique.ttf", 0}},
+      {80, 0, 87, {"DejaVuSansCondensed.ttf", 0}},     {200, 110, 100, {"DejaVuSans-BoldOblique.ttf", 0}},
+      {200, 0, 87, {"DejaVuSansCondensed-Bold.ttf", 0}}, {40, 0, 100, {"DejaVuSans-ExtraLight.ttf", 0}},
+      {80, 0, 100, {"DejaVuSans.ttf", 0}},             {200, 0, 100, {"DejaVuSans-Bold.ttf", 0}}};
+  CHECK(best_family_face(dejavu, 80) == FontFile{"DejaVuSans.ttf", 0});
+  CHECK(best_family_face(dejavu, 200) == FontFile{"DejaVuSans-Bold.ttf", 0});
+  // A family that is all italic still gives a face; the nearest weight wins over width.
+  const std::vector<FamilyFace> italics{{80, 100, 87, {"b.ttf", 0}}, {200, 100, 100, {"a.ttf", 0}}};
+  CHECK(best_family_face(italics, 80) == FontFile{"b.ttf", 0});
+  // Among equals, the first file, then the first index.
+  const std::vector<FamilyFace> twins{{80, 0, 100, {"z.ttc", 1}}, {80, 0, 100, {"z.ttc", 0}}};
+  CHECK(best_family_face(twins, 80) == FontFile{"z.ttc", 0});
+  CHECK(best_family_face({}, 80) == std::nullopt);
+}
+
+TEST_CASE("find_system_family: \"DejaVu Sans\" is the upright face, not the oblique one") {
+  const auto regular = careerguide::fonts::find_system_family("DejaVu Sans", 80);
+  const auto bold = careerguide::fonts::find_system_family("DejaVu Sans", 200);
+  REQUIRE(regular.has_value());  // fonts-dejavu-core is installed by scripts/setup.sh
+  REQUIRE(bold.has_value());
+  CHECK(regular->file.ends_with("/DejaVuSans.ttf"));
+  CHECK(bold->file.ends_with("/DejaVuSans-Bold.ttf"));
+}
+
+TEST_CASE("locate_fonts: the fallback may be a family name too") {
+  const TempDir project;
+  const FontFile regular{"mine.ttf", 0};
+  const FontFile bold{"mine-bold.ttf", 0};
+  const FontFiles files = locate_fonts(regular, bold, {"WenQuanYi Micro Hei", 0}, project.path(), no_system_fonts);
+  REQUIRE(files.fallback.has_value());
+  CHECK(files.fallback->file.ends_with("/wqy-microhei.ttc"));
+  CHECK_THROWS_AS(locate_fonts(regular, bold, {"WenQuanYi Micro Hey", 0}, project.path(), no_system_fonts),
+                  careerguide::fonts::FontError);
+}
+
 TEST_CASE("Font::load: a symbolic link loop and an oversized file say so, without reading it") {
   const std::filesystem::path dir = std::filesystem::temp_directory_path() / "careerguide-fonts-test-limits";
   std::filesystem::remove_all(dir);

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -105,44 +107,50 @@ std::optional<typeface::FontFile> first_of(const std::vector<typeface::FontFile>
   });
 }
 
-/// Fontconfig's list of the installed faces matching `family`, as
-/// (weight, request) pairs.
-std::vector<std::pair<int, typeface::FontFile>> list_family(const std::string& family) {
-  std::vector<std::pair<int, typeface::FontFile>> faces;
+/// Fontconfig's list of the installed faces matching `family`.
+std::vector<FamilyFace> list_family(const std::string& family) {
+  std::vector<FamilyFace> faces;
   std::unique_ptr<FcConfig, ConfigDeleter> config(FcInitLoadConfigAndFonts());
   if (!config) return faces;
   std::unique_ptr<FcPattern, PatternDeleter> pattern(FcPatternCreate());
   FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
   std::unique_ptr<FcObjectSet, ObjectSetDeleter> objects(
-      FcObjectSetBuild(FC_WEIGHT, FC_FILE, FC_INDEX, nullptr));
+      FcObjectSetBuild(FC_WEIGHT, FC_SLANT, FC_WIDTH, FC_FILE, FC_INDEX, nullptr));
   std::unique_ptr<FcFontSet, FontSetDeleter> fonts(FcFontList(config.get(), pattern.get(), objects.get()));
   if (!fonts) return faces;
   for (int i = 0; i < fonts->nfont; ++i) {
     FcChar8* file = nullptr;
-    int weight = FC_WEIGHT_REGULAR;
-    int index = 0;
+    FamilyFace face;
     if (FcPatternGetString(fonts->fonts[i], FC_FILE, 0, &file) != FcResultMatch) continue;
-    FcPatternGetInteger(fonts->fonts[i], FC_WEIGHT, 0, &weight);
-    FcPatternGetInteger(fonts->fonts[i], FC_INDEX, 0, &index);
-    faces.push_back({weight, typeface::FontFile{reinterpret_cast<const char*>(file), index}});
+    FcPatternGetInteger(fonts->fonts[i], FC_WEIGHT, 0, &face.weight);
+    FcPatternGetInteger(fonts->fonts[i], FC_SLANT, 0, &face.slant);
+    FcPatternGetInteger(fonts->fonts[i], FC_WIDTH, 0, &face.width);
+    FcPatternGetInteger(fonts->fonts[i], FC_INDEX, 0, &face.file.index);
+    face.file.file = reinterpret_cast<const char*>(file);
+    faces.push_back(face);
   }
   return faces;
 }
 
 }  // namespace
 
-std::optional<typeface::FontFile> find_system_family(const std::string& family, int weight) {
-  const auto faces = list_family(family);
+std::optional<typeface::FontFile> best_family_face(const std::vector<FamilyFace>& faces, int weight) {
   if (faces.empty()) return std::nullopt;
-  // The nearest weight; among equals the alphabetically first file, then index.
-  const auto best = std::min_element(faces.begin(), faces.end(), [weight](const auto& a, const auto& b) {
-    const int da = std::abs(a.first - weight);
-    const int db = std::abs(b.first - weight);
-    if (da != db) return da < db;
-    return a.second.file != b.second.file ? a.second.file < b.second.file
-                                          : a.second.index < b.second.index;
-  });
-  return best->second;
+  // Upright before italic or oblique, then the nearest weight, then the
+  // normal width before condensed or expanded; among equals the
+  // alphabetically first file, then index. Without the first and last keys
+  // "DejaVu Sans" gave DejaVuSans-Oblique.ttf ('-' sorts before '.').
+  const auto key = [weight](const FamilyFace& face) {
+    return std::tuple(face.slant != FC_SLANT_ROMAN, std::abs(face.weight - weight),
+                      std::abs(face.width - FC_WIDTH_NORMAL), std::string_view(face.file.file), face.file.index);
+  };
+  return std::min_element(faces.begin(), faces.end(),
+                          [&key](const FamilyFace& a, const FamilyFace& b) { return key(a) < key(b); })
+      ->file;
+}
+
+std::optional<typeface::FontFile> find_system_family(const std::string& family, int weight) {
+  return best_family_face(list_family(family), weight);
 }
 
 SystemFaces find_system_wenkai() {
@@ -194,7 +202,7 @@ FontFiles locate_fonts(const typeface::FontFile& regular, const typeface::FontFi
   files.regular = locate_face(regular, "regular", false, project_fonts_dir,
                               [&] { return system_faces().regular; });
   files.bold = locate_face(bold, "bold", true, project_fonts_dir, [&] { return system_faces().bold; });
-  if (!fallback.file.empty()) files.fallback = fallback;
+  if (!fallback.file.empty()) files.fallback = configured_face(fallback, "fallback", false);
   return files;
 }
 

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "fonts/font.h"
 
@@ -36,7 +37,7 @@ struct FontFiles {
 /// regular file; otherwise the system's faces (find_system_wenkai: the
 /// Debian package's files, else the "LXGW WenKai" family at weight Regular
 /// (400) or Bold (700) through fontconfig, never WenKai Mono or Light). The
-/// fallback is only ever the configured one. Throws FontError "font not
+/// fallback is only ever the configured one (a file or a family name). Throws FontError "font not
 /// found: ..." naming every place tried and how to fix it.
 FontFiles locate_fonts(const typeface::FontFile& regular, const typeface::FontFile& bold,
                        const typeface::FontFile& fallback,
@@ -59,9 +60,21 @@ FontFiles locate_fonts(const typeface::FontFile& regular, const typeface::FontFi
                        const std::filesystem::path& project_fonts_dir,
                        const SystemFontLookup& system_lookup);
 
-/// The installed face of `family` (one of its family names, exactly) whose
-/// weight (fontconfig's scale: 80 regular, 200 bold) is nearest `weight`;
-/// nullopt when no face of that family is installed.
+/// One installed face of a family, as fontconfig describes it.
+struct FamilyFace {
+  int weight = 80;   ///< fontconfig's scale: 80 regular, 200 bold
+  int slant = 0;     ///< 0 upright (FC_SLANT_ROMAN), 100 italic, 110 oblique
+  int width = 100;   ///< 100 normal, 87 semi-condensed, ...
+  typeface::FontFile file;
+};
+
+/// The face to use for `weight` among a family's `faces`: upright first,
+/// then the nearest weight, then the normal width, then the alphabetically
+/// first file and index; nullopt when `faces` is empty.
+std::optional<typeface::FontFile> best_family_face(const std::vector<FamilyFace>& faces, int weight);
+
+/// best_family_face among the installed faces of `family` (one of its family
+/// names, exactly); nullopt when no face of that family is installed.
 std::optional<typeface::FontFile> find_system_family(const std::string& family, int weight);
 
 /// The installed "LXGW WenKai" Regular (weight 400) and Bold (700) faces:
