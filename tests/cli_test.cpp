@@ -49,6 +49,16 @@ TEST_CASE("parse_options: the output is named after the data file") {
   CHECK(std::get<cli::Options>(parse({"x.yaml", "-o", "/tmp/y.pdf"})).output == "/tmp/y.pdf");
 }
 
+TEST_CASE("parse_options: --doctor checks the data given, or the default, and renders nothing") {
+  CHECK_FALSE(std::get<cli::Options>(parse({})).doctor);
+  const auto options = std::get<cli::Options>(parse({"--doctor", "guides/english.yaml"}));
+  CHECK(options.doctor);
+  CHECK(options.data == "guides/english.yaml");
+  CHECK(options.output == "output/english.pdf");
+  CHECK(std::get<cli::Options>(parse({"--doctor"})).data == "data/roles.yaml");
+  CHECK(std::get<cli::EarlyExit>(parse({"--help"})).message.find("--doctor") != std::string::npos);
+}
+
 TEST_CASE("parse_options: --paper takes a4 or letter in any case") {
   CHECK(std::get<cli::Options>(parse({"--paper", "Letter"})).paper == model::Paper::kLetter);
   CHECK(std::get<cli::Options>(parse({"--paper", "a4"})).paper == model::Paper::kA4);

@@ -23,9 +23,9 @@ namespace {
 // like the rest of the program's (`--paper: expected a4 or letter (got
 // "A5")`) and --help reads like the README's table.
 
-constexpr std::array<std::string_view, 13> kOptionNames = {
+constexpr std::array<std::string_view, 14> kOptionNames = {
     "--output", "--paper",   "--lang", "--check", "--quiet", "--no-tags",        "--dump-layout",
-    "--version", "--help",   "--init", "--guide-language", "-o",  "-q"};
+    "--version", "--help",   "--init", "--doctor", "--guide-language", "-o",  "-q"};
 
 using messages::message;
 using messages::MessageId;
@@ -121,6 +121,7 @@ class Parser {
     if (arg == "-q" || arg == "--quiet") return flag(options_.quiet);
     if (arg == "--dump-layout") return flag(options_.dump_layout);
     if (arg == "--no-tags") return flag(options_.no_tags);
+    if (arg == "--doctor") return flag(options_.doctor);
     if (const auto value = value_of(arg, "-o", "--output")) return output(*value);
     if (const auto value = value_of(arg, "", "--paper")) return paper(*value);
     if (const auto value = value_of(arg, "", "--lang")) return language(*value);

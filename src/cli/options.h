@@ -26,6 +26,7 @@ struct Options {
   bool no_tags = false;                    ///< an untagged PDF: no structure tree
   bool progress = false;                   ///< stderr is a terminal: show the progress line
   std::optional<InitRequest> init;         ///< --init: write a starter guide, render nothing
+  bool doctor = false;                     ///< --doctor: check the set-up, render nothing
   messages::Language language = messages::Language::kEnglish;  ///< of messages: --lang, else the locale
 };
 

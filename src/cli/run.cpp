@@ -12,6 +12,7 @@
 #include "cli/exit_codes.h"
 #include "progress/progress_line.h"
 #include "cli/version.h"
+#include "doctor/doctor.h"
 #include "fonts/coverage.h"
 #include "fonts/font_set.h"
 #include "fonts/locate_fonts.h"
@@ -226,6 +227,13 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
   Tally tally;
   try {
     if (options.init) return write_starter_guide(*options.init, options, out);
+    if (options.doctor)
+      return doctor::run_doctor({.data = options.data,
+                                 .output = options.output,
+                                 .paper = options.paper,
+                                 .language = options.language,
+                                 .program_version = kVersion},
+                                out);
     check_before_loading(options);
     load::LoadResult loaded = load::load_guide(options.data);
     if (report(loaded.diagnostics, options, tally, err) || !loaded.guide) {

@@ -356,6 +356,7 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "Usage: careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter] [--check] [--quiet]\n"
      "                   [--lang zh-CN|en] [--no-tags] [--dump-layout] [--version] [--help]\n"
      "       careerguide --init DIR [--guide-language zh-CN|en]\n"
+     "       careerguide --doctor [DATA.yaml] [-o OUT.pdf]\n"
      "\n"
      "Turns a YAML file of career roles into a print-ready PDF guide.\n"
      "\n"
@@ -373,6 +374,8 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "  --init DIR            Write a commented starter guide (DIR/guide.yaml) and its\n"
      "                        schema (DIR/schema.json); never replaces a file.\n"
      "  --guide-language zh-CN|en  The starter's language (default zh-CN).\n"
+     "  --doctor              Check the data, fonts, coverage and output folder and say\n"
+     "                        how to fix each problem; exits as a render would.\n"
      "  --version             Print the version.\n"
      "  -h, --help            Print this help.\n"
      "\n"
@@ -381,6 +384,7 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "用法：careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter] [--check] [--quiet]\n"
      "                  [--lang zh-CN|en] [--no-tags] [--dump-layout] [--version] [--help]\n"
      "      careerguide --init DIR [--guide-language zh-CN|en]\n"
+     "      careerguide --doctor [DATA.yaml] [-o OUT.pdf]\n"
      "\n"
      "把一个列出职位的 YAML 文件转换成可直接打印的 PDF 指南。\n"
      "\n"
@@ -398,6 +402,8 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "  --init DIR            新建一份带注释的起步指南（DIR/guide.yaml）及其\n"
      "                        schema（DIR/schema.json）；不会覆盖任何已有文件。\n"
      "  --guide-language zh-CN|en  起步指南的语言（默认 zh-CN）。\n"
+     "  --doctor              检查数据、字体、字符覆盖和输出文件夹，并说明每个问题\n"
+     "                        如何修复；退出码与渲染相同。\n"
      "  --version             显示版本号。\n"
      "  -h, --help            显示本帮助。\n"
      "\n"
@@ -503,6 +509,46 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "--guide-language：后面应跟 zh-CN、zh 或 en"},
     {kGuideLanguageWithoutInit, "--guide-language only goes with --init DIR",
      "--guide-language 只能和 --init DIR 一起使用"},
+    {kDoctorDataOk, "✓ data {file}: loads, {roles} roles, {count} diagnostics",
+     "✓ 数据 {file}：可以读取，{roles} 个职业，{count} 条诊断"},
+    {kDoctorDataInvalid, "✗ data {file}: {count} diagnostics, it does not load\n  fix: correct each FILE:LINE:COLUMN above, then run --doctor again",
+     "✗ 数据 {file}：{count} 条诊断，无法读取\n  修复：按上面每条 文件:行:列 改正，然后再运行 --doctor"},
+    {kDoctorFaceOk, "✓ {key} font: {file} ({origin}), TrueType outlines",
+     "✓ {key} 字体：{file}（{origin}），TrueType 轮廓"},
+    {kDoctorFaceUnusable, "✗ {key} font: {file} ({origin}) cannot be used: {problem}\n  fix: set theme.fonts.{key} to a TrueType font file (.ttf, glyf outlines, not CFF)",
+     "✗ {key} 字体：{file}（{origin}）无法使用：{problem}\n  修复：把 theme.fonts.{key} 设为 TrueType 字体文件（.ttf，glyf 轮廓，不是 CFF）"},
+    {kDoctorFaceUnreadable, "the file cannot be read",
+     "无法读取该文件"},
+    {kDoctorFontsMissing, "✗ fonts: {problem}",
+     "✗ 字体：{problem}"},
+    {kDoctorOriginTheme, "from the data file's theme.fonts",
+     "来自数据文件的 theme.fonts"},
+    {kDoctorOriginFolder, "from the fonts/ folder",
+     "来自 fonts/ 文件夹"},
+    {kDoctorOriginPackage, "from the Debian package fonts-lxgw-wenkai",
+     "来自 Debian 软件包 fonts-lxgw-wenkai"},
+    {kDoctorOriginFontconfig, "found by fontconfig",
+     "由 fontconfig 找到"},
+    {kDoctorCoverageOk, "✓ coverage: the fonts draw all {count} distinct characters of the data",
+     "✓ 覆盖：字体能显示数据中全部 {count} 个不同字符"},
+    {kDoctorCoverageMissing, "✗ coverage: {count} characters of the data cannot be printed:",
+     "✗ 覆盖：数据中有 {count} 个字符无法打印："},
+    {kDoctorAndMore, "  and {count} more",
+     "  另有 {count} 个"},
+    {kDoctorCoverageFix, "  fix: set theme.fonts.fallback to a font that has them, or change the text",
+     "  修复：把 theme.fonts.fallback 设为包含这些字符的字体，或修改文字"},
+    {kDoctorOutputOk, "✓ output folder {folder}: writable",
+     "✓ 输出文件夹 {folder}：可以写入"},
+    {kDoctorOutputFailed, "✗ output folder {folder}: cannot write there\n  fix: choose another -o OUT.pdf, or create the folder and make it writable",
+     "✗ 输出文件夹 {folder}：无法写入\n  修复：用 -o OUT.pdf 换一个位置，或创建该文件夹并使其可写"},
+    {kDoctorSettings, "✓ paper {paper}, messages in {language}",
+     "✓ 纸张 {paper}，消息语言 {language}"},
+    {kDoctorEnglish, "English",
+     "英文"},
+    {kDoctorChinese, "Chinese",
+     "中文"},
+    {kDoctorVersions, "✓ careerguide {version}; libharu {haru}, yaml-cpp {yaml}, fmt {fmt}, HarfBuzz {harfbuzz}, libdeflate {deflate}, fontconfig {fontconfig}",
+     "✓ careerguide 版本 {version}；所用的库：libharu {haru}、yaml-cpp {yaml}、fmt {fmt}、HarfBuzz {harfbuzz}、libdeflate {deflate}、fontconfig {fontconfig}"},
 }};
 
 constexpr bool rows_in_id_order() {
