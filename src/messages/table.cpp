@@ -509,7 +509,7 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "--guide-language：后面应跟 zh-CN、zh 或 en"},
     {kGuideLanguageWithoutInit, "--guide-language only goes with --init DIR",
      "--guide-language 只能和 --init DIR 一起使用"},
-    {kDoctorDataOk, "✓ data {file}: loads, {roles} roles, {count} diagnostics",
+    {kDoctorDataOk, "✓ data {file}: loads (roles: {roles}, diagnostics: {count})",
      "✓ 数据 {file}：可以读取，{roles} 个职业，{count} 条诊断"},
     {kDoctorDataInvalid, "✗ data {file}: {count} diagnostics, it does not load\n  fix: correct each FILE:LINE:COLUMN above, then run --doctor again",
      "✗ 数据 {file}：{count} 条诊断，无法读取\n  修复：按上面每条 文件:行:列 改正，然后再运行 --doctor"},

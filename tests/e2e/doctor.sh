@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.bash"
 # The default guide: every section, the fonts named, exit 0; no PDF written.
 expect_exit 0 "$CAREERGUIDE" --doctor -o "$TEST_TMP/default/guide.pdf"
 out="$TEST_TMP/out"
-expect_in "$out" "✓ data data/roles.yaml: loads, "
+expect_in "$out" "✓ data data/roles.yaml: loads (roles: 6, diagnostics: 0)"
 for key in regular bold; do
   grep -qE "^✓ $key font: .*LXGWWenKai-(Regular|Bold)\.ttf \((from the fonts/ folder|from the Debian package fonts-lxgw-wenkai|found by fontconfig)\), TrueType outlines$" "$out" ||
     { cat "$out" >&2; fail "the $key face is not named with its origin"; }
