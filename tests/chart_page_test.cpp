@@ -643,3 +643,46 @@ TEST_CASE("the data note names every source with its own date, as written when i
   CHECK(data_note_text(guide).find(no_spaces("Source: BLS, “Occupational Outlook Handbook,” August 29, 2024.")) !=
         std::string::npos);
 }
+
+TEST_CASE("a data note of many long sources names as many as fit in 8 lines, then how many more, never above the chart") {
+  for (const auto language : {model::Language::kChinese, model::Language::kEnglish}) {
+    for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
+      model::Guide guide = monthly_cny(language);
+      for (int i = 1; i <= 30; ++i)
+        guide.sources.push_back(source("出版方" + std::to_string(i),
+                                       "一份标题很长很长的行业薪资调查报告，标题写满了整整一行还要多" + std::to_string(i),
+                                       "2024-08-29"));
+      const auto pages = chart_pages(guide, paper);
+      const std::string note = data_note_text(guide, paper);
+      CAPTURE(note);
+      // The first source is named, the last is not, and the note says how many there are.
+      CHECK(note.find("出版方1") != std::string::npos);
+      CHECK(note.find("还要多30") == std::string::npos);
+      if (language == model::Language::kChinese) {
+        CHECK(note.find(no_spaces("等 30 项（全部列于结语页）。")) != std::string::npos);
+      } else {
+        CHECK(note.find(no_spaces("more (all listed on the closing page).")) != std::string::npos);
+      }
+      // The note's lines: baselines 14 pt apart from the content bottom up, at most 8.
+      std::set<double> baselines;
+      bool in_note = false;
+      for (const TextRun* run : runs(pages.back().page)) {
+        in_note = in_note || run->utf8.rfind("数据说明", 0) == 0 || run->utf8.rfind("About the data", 0) == 0;
+        if (in_note) baselines.insert(run->baseline.y);
+      }
+      CHECK(baselines.size() >= 2);
+      CHECK(baselines.size() <= 8);
+      // Everything else on the page stays above the note's rule.
+      for (const TextRun* run : runs(pages.back().page))
+        if (baselines.count(run->baseline.y) == 0) CHECK(run->baseline.y < *baselines.begin() - 22);
+    }
+  }
+}
+
+TEST_CASE("a data note of a few sources names them all, without the count") {
+  model::Guide guide = monthly_cny(model::Language::kChinese);
+  for (int i = 1; i <= 4; ++i) guide.sources.push_back(source("出版方" + std::to_string(i), "报告", "2024-08-29"));
+  const std::string note = data_note_text(guide);
+  CHECK(note.find("出版方4《报告》") != std::string::npos);
+  CHECK(note.find("全部列于结语页") == std::string::npos);
+}

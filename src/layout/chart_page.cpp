@@ -29,6 +29,7 @@ constexpr double kContinuedRowsBelowRule = 12;
 constexpr double kNoteToDataNote = 24;   // least gap from a baseline to the data note's rule
 constexpr double kDataNoteRule = 22;     // rule above the data note's first baseline
 constexpr double kDataNotePitch = 14;
+constexpr std::size_t kDataNoteMaxLines = 8;  // 112 pt: about a sixth of the text height
 constexpr double kPanelFigureSize = 20;
 constexpr double kPanelSmallestFigure = 12;  // a long range shrinks down to this size on one line
 constexpr double kPanelLargestTwoLine = 14;  // then breaks after its dash, each line at most this size
@@ -130,21 +131,27 @@ std::string data_note_source(const LayoutContext& context, const model::Source& 
 }
 
 /// The data note's sources: the data does not say which source a figure
-/// comes from, so every source is named, in data order.
-std::string data_note_sources(const LayoutContext& context) {
+/// comes from, so the note names every source, in data order, or the first
+/// `named` and how many more there are.
+std::string data_note_sources(const LayoutContext& context, std::size_t named) {
+  const std::vector<model::Source>& sources = context.guide.sources;
   std::string text;
-  for (const model::Source& source : context.guide.sources) {
+  for (std::size_t i = 0; i < named && i < sources.size(); ++i) {
     if (!text.empty()) text += context.locale.clause_separator;
-    text += data_note_source(context, source);
+    text += data_note_source(context, sources[i]);
   }
-  return text;
+  if (named >= sources.size()) return text;
+  return text + model::fill(context.labels().data_note_more_sources,
+                            {{"more", std::to_string(sources.size() - named)},
+                             {"total", std::to_string(sources.size())}});
 }
 
-/// The data note's lines: unit, sort order and the source with its date.
-std::vector<text::SetLine> data_note_lines(const LayoutContext& context) {
+/// The data note's lines naming the first `named` sources: unit, sort
+/// order and the sources with their dates.
+std::vector<text::SetLine> data_note_lines(const LayoutContext& context, std::size_t named) {
   const model::Guide& guide = context.guide;
   const model::Labels& labels = context.labels();
-  const std::string source = data_note_sources(context);
+  const std::string source = data_note_sources(context, named);
   // Without a single figure there is no chart to sort: the list is in data order.
   const bool by_salary = guide.chart.sort == model::ChartSort::kSalary &&
                          std::any_of(guide.roles.begin(), guide.roles.end(),
@@ -159,6 +166,25 @@ std::vector<text::SetLine> data_note_lines(const LayoutContext& context) {
   return context.typesetter.paragraph({{labels.data_note_lead, text::FontFace::kBold},
                                        {note, text::FontFace::kRegular}},
                                       style, context.frame.text_width(), align);
+}
+
+/// The data note, naming every source when that takes at most
+/// kDataNoteMaxLines lines; else as many as fit and how many more there
+/// are (the closing page lists them all). A note of thirty long sources
+/// would otherwise climb over the chart from the page's foot. One source
+/// is always named, whatever its length: the loader's limits keep it to
+/// a few lines.
+std::vector<text::SetLine> data_note_lines(const LayoutContext& context) {
+  const std::size_t sources = context.guide.sources.size();
+  std::vector<text::SetLine> lines = data_note_lines(context, sources);
+  if (lines.size() <= kDataNoteMaxLines || sources <= 1) return lines;
+  lines = data_note_lines(context, 1);
+  for (std::size_t named = 2; named < sources; ++named) {
+    std::vector<text::SetLine> more = data_note_lines(context, named);
+    if (more.size() > kDataNoteMaxLines) break;
+    lines = std::move(more);
+  }
+  return lines;
 }
 
 /// The lowest baseline above the data note: its rule less kNoteToDataNote.

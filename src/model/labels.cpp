@@ -58,6 +58,7 @@ Labels chinese_labels() {
   l.average_line = "平均 {value}";
   l.data_note_lead = "数据说明：";
   l.data_note = "数值为[{market}的]{salary}，单位为{name} {unit}，{order}。[来源：{source}。]";
+  l.data_note_more_sources = "等 {total} 项（全部列于结语页）";
   l.order_salary = "按从高到低排列";
   l.order_data = "按本指南中的顺序排列";
   l.page_footer = "第 {n} 页 / 共 {total} 页";
@@ -124,6 +125,7 @@ Labels english_labels() {
   l.data_note_lead = "About the data: ";
   l.data_note =
       "figures are {salary}[ in the {market}], in {name} {unit}, {order}.[ Source: {source}.]";
+  l.data_note_more_sources = " and {more} more (all listed on the closing page)";
   l.order_salary = "sorted from highest to lowest";
   l.order_data = "in the order of this guide";
   l.page_footer = "Page {n} of {total}";
@@ -162,6 +164,7 @@ constexpr std::array kLabelKeys{
     CAREERGUIDE_LABEL(axis_caption),      CAREERGUIDE_LABEL(not_in_chart),
     CAREERGUIDE_LABEL(no_figures_at_all), CAREERGUIDE_LABEL(average_line),
     CAREERGUIDE_LABEL(data_note_lead),    CAREERGUIDE_LABEL(data_note),
+    CAREERGUIDE_LABEL(data_note_more_sources),
     CAREERGUIDE_LABEL(order_salary),      CAREERGUIDE_LABEL(order_data),
     CAREERGUIDE_LABEL(page_footer),       CAREERGUIDE_LABEL(footer_source),
     CAREERGUIDE_LABEL(footer_credit),     CAREERGUIDE_LABEL(cover_bookmark),

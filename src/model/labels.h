@@ -65,6 +65,7 @@ struct Labels {
   std::string average_line;        ///< label of the chart's average line
   std::string data_note_lead;
   std::string data_note;           ///< {market} {salary} {unit} {order} {source}; [clauses] optional
+  std::string data_note_more_sources;  ///< after the sources the data note names: {more} {total}
   std::string order_salary;
   std::string order_data;
   std::string page_footer;         ///< {n} {total}
