@@ -7,7 +7,7 @@
 #include "advice/amounts_in_text.h"
 #include "advice/salary_outliers.h"
 #include "advice/sentences.h"
-#include "chart/money.h"
+#include "money/money.h"
 #include "messages/message.h"
 
 namespace careerguide::advice {
@@ -25,8 +25,8 @@ void warn(std::vector<Diagnostic>& out, const model::SourcePos& pos, const std::
   out.push_back({pos, Severity::kWarning, std::move(message), path});
 }
 
-chart::Precision precision_of(model::Period period) {
-  return period == model::Period::kHour ? chart::Precision::kCents : chart::Precision::kWholeUnits;
+money::Precision precision_of(model::Period period) {
+  return period == model::Period::kHour ? money::Precision::kCents : money::Precision::kWholeUnits;
 }
 
 // An amount as the data writes it: 127000, or 41.50 for an hour.
@@ -36,13 +36,13 @@ std::string written(model::Hundredths amount, model::Period period) {
 }
 
 Message printed(const model::Salary& salary, model::Period period) {
-  const chart::Precision precision = precision_of(period);
+  const money::Precision precision = precision_of(period);
   if (salary.kind == model::Salary::Kind::kAverage)
-    return messages::verbatim(chart::format_amount(salary.min, precision));
+    return messages::verbatim(money::format_amount(salary.min, precision));
   return messages::message(MessageId::kSalaryRange,
-                           {{"min", chart::format_amount(salary.min, precision)},
-                            {"max", chart::format_amount(salary.max, precision)},
-                            {"midpoint", chart::format_amount((salary.min + salary.max + 1) / 2, precision)}});
+                           {{"min", money::format_amount(salary.min, precision)},
+                            {"max", money::format_amount(salary.max, precision)},
+                            {"midpoint", money::format_amount((salary.min + salary.max + 1) / 2, precision)}});
 }
 
 std::string fix_for(const std::optional<model::Salary>& salary, model::Period period) {
@@ -60,7 +60,7 @@ void advise_on_salaries(const model::Guide& guide, std::vector<Diagnostic>& out)
                              : (outlier.tenfold ? MessageId::kSalaryFarBelowTenfold : MessageId::kSalaryFarBelow);
     std::vector<messages::Argument> arguments{
         {"figure", printed(salary, period)},
-        {"median", chart::format_amount(outlier.median, precision_of(period))}};
+        {"median", money::format_amount(outlier.median, precision_of(period))}};
     if (outlier.tenfold) arguments.push_back({"fix", fix_for(outlier.tenfold, period)});
     warn(out, salary.pos, role_path(outlier.role) + ".salary", messages::message(id, std::move(arguments)));
   }
@@ -91,7 +91,7 @@ void advise_on_salary_note(const model::Role& role, model::Period period, const 
     if (amount.value != role.salary.min && amount.value != role.salary.max) continue;
     warn(out, position_in(role.salary_note, amount.character), path + ".salary_note",
          messages::message(MessageId::kNoteRepeatsFigure,
-                           {{"amount", chart::format_amount(amount.value, precision_of(period))}}));
+                           {{"amount", money::format_amount(amount.value, precision_of(period))}}));
     return;  // once per note
   }
 }

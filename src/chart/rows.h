@@ -1,6 +1,6 @@
 #pragma once
 // How densely the chart's rows are set when there are many roles (design §10
-// "Chart with many roles"); chart/pages.h spreads them over pages.
+// "Chart with many roles"); chart/pagination.h spreads them over pages.
 
 #include <cstddef>
 #include <vector>
@@ -25,7 +25,7 @@ struct RowDensity {
 /// that both lines stay inside the row); only the 15 pt rows cut it to one
 /// line with …. The 15 pt rows
 /// exist to save a chart page (60 roles on two pages, on Letter too), so
-/// pages.h's density_for takes them only when they do.
+/// pagination.h's density_for takes them only when they do.
 const std::vector<RowDensity>& row_densities();
 
 /// Whole rows (or slots) of `pitch` points that fit in `available` points;

@@ -6,7 +6,7 @@
 #include <span>
 
 #include "chart/figures.h"
-#include "chart/pages.h"
+#include "chart/pagination.h"
 #include "chart/rows.h"
 #include "layout/chart_plot.h"
 #include "layout/figure_fit.h"

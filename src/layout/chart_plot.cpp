@@ -5,8 +5,8 @@
 
 #include "chart/bars.h"
 #include "chart/figures.h"
-#include "chart/money.h"
-#include "chart/pages.h"
+#include "money/money.h"
+#include "chart/pagination.h"
 #include "layout/figure_fit.h"
 #include "layout/salary_note.h"
 #include "text/split_paragraphs.h"
@@ -209,7 +209,7 @@ void ChartPlot::draw_axis(Page& page, double bottom) const {
   std::vector<std::string> labels;
   std::vector<double> widths;
   for (double tick : scale_.ticks) {
-    labels.push_back(chart::format_tick(tick, scale_.step));
+    labels.push_back(money::format_tick(tick, scale_.step));
     widths.push_back(context_.typesetter.width(labels.back(), tick_style));
   }
   const double baseline = bottom + chart::kTickBaseline;

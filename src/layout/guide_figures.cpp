@@ -1,6 +1,6 @@
 #include "layout/guide_figures.h"
 
-#include "chart/money.h"
+#include "money/money.h"
 #include "layout/locale.h"
 
 namespace careerguide::layout {
@@ -8,9 +8,9 @@ namespace careerguide::layout {
 // The chart functions are exact for every salary the loader accepts.
 static_assert(model::kMaxSalary <= chart::kLargestHundredths);
 
-chart::Precision precision(const model::Guide& guide) {
-  return guide.currency.period == model::Period::kHour ? chart::Precision::kCents
-                                                       : chart::Precision::kWholeUnits;
+money::Precision precision(const model::Guide& guide) {
+  return guide.currency.period == model::Period::kHour ? money::Precision::kCents
+                                                       : money::Precision::kWholeUnits;
 }
 
 FigureTable figure_table(const model::Guide& guide) {
@@ -27,7 +27,7 @@ FigureTable figure_table(const model::Guide& guide) {
 }
 
 std::string money(const chart::Figure& figure, const model::Guide& guide) {
-  return chart::format_money(figure, guide.currency.symbol, precision(guide));
+  return money::format_money(figure, guide.currency.symbol, precision(guide));
 }
 
 std::string salary_label(const model::Guide& guide) {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "chart/figures.h"
-#include "chart/money.h"
+#include "money/money.h"
 #include "model/guide.h"
 
 namespace careerguide::layout {
@@ -22,7 +22,7 @@ struct FigureTable {
 FigureTable figure_table(const model::Guide& guide);
 
 /// Whole units for a yearly or monthly guide, two decimals for an hourly one.
-chart::Precision precision(const model::Guide& guide);
+money::Precision precision(const model::Guide& guide);
 
 /// "$127,000" or "$120,000–$150,000" in the guide's currency ("$15.50" hourly).
 std::string money(const chart::Figure& figure, const model::Guide& guide);

@@ -15,7 +15,7 @@ only_in 'fontconfig' fonts
 only_in 'unicode/' text
 
 # Layout is pure: no module below cli includes the PDF writer or the loader.
-for folder in typeface geom model utf8 text page chart layout fonts; do
+for folder in typeface geom model utf8 text page chart money layout fonts; do
   found=$(grep -rlE '^#include "(pdf|load|cli)/' "src/$folder" || true)
   [[ -z "$found" ]] || fail "src/$folder depends on pdf, load or cli: $found"
 done

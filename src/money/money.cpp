@@ -1,11 +1,11 @@
-#include "chart/money.h"
+#include "money/money.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
-namespace careerguide::chart {
+namespace careerguide::money {
 namespace {
 
 /// Most decimals a tick label gets (steps below 1e-9 are not expected).
@@ -75,4 +75,4 @@ std::string format_money(const Figure& figure, std::string_view symbol, Precisio
   return fmt::format("{}\u2013{}{}", low, symbol, format_amount(figure.high, precision));
 }
 
-}  // namespace careerguide::chart
+}  // namespace careerguide::money

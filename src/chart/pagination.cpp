@@ -1,4 +1,4 @@
-#include "chart/pages.h"
+#include "chart/pagination.h"
 
 #include <algorithm>
 #include <cmath>

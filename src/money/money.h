@@ -8,7 +8,9 @@
 
 #include "chart/figures.h"
 
-namespace careerguide::chart {
+namespace careerguide::money {
+
+using chart::Figure;
 
 /// How many decimals a money figure shows (design §9; README "Salaries").
 enum class Precision {
@@ -29,4 +31,4 @@ std::string format_amount(std::int64_t hundredths, Precision precision);
 /// as many decimals as the step needs (0.002 → "0.002"), without trailing zeros.
 std::string format_tick(double value, double step);
 
-}  // namespace careerguide::chart
+}  // namespace careerguide::money
