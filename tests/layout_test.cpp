@@ -1064,3 +1064,39 @@ TEST_CASE("layout_guide: each run records the fonts the measurer chose for its t
   CHECK(run->fonts == std::vector<typeface::SlotSpan>{
                           {12, FontSlot::kFace}, {3, FontSlot::kFallback}, {3, FontSlot::kFace}});
 }
+
+namespace {
+
+/// The page's text without spaces: runs split words at spaces and at script changes.
+std::string squeezed(const Page& page) {
+  std::string text = page_text(page);
+  std::erase(text, ' ');
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("layout_guide: the cover describes one role in the singular, and promises salaries only with a figure") {
+  model::Guide guide = sample_guide(1);
+  CHECK(squeezed(lay_out(guide).pages[0]).find("收录1个职位的职责、核心技能、入门路径与平均年薪") != std::string::npos);
+  guide.language = model::Language::kEnglish;
+  guide.labels = model::builtin_labels(model::Language::kEnglish);
+  std::string cover = squeezed(lay_out(guide).pages[0]);
+  CAPTURE(cover);
+  CHECK(cover.find("Onerole:whatitdoes,keyskills,howtostart,averageannualsalary") != std::string::npos);
+  CHECK(cover.find("1roles") == std::string::npos);
+  guide = sample_guide(3);
+  guide.language = model::Language::kEnglish;
+  guide.labels = model::builtin_labels(model::Language::kEnglish);
+  CHECK(squeezed(lay_out(guide).pages[0]).find("3roles:whattheydo,keyskills,howtostart,averageannualsalary") !=
+        std::string::npos);
+  for (model::Role& role : guide.roles) role.salary = {};
+  cover = squeezed(lay_out(guide).pages[0]);
+  CHECK(cover.find("3roles:whattheydo,keyskills,howtostart") != std::string::npos);
+  CHECK(cover.find("salary") == std::string::npos);
+  guide = sample_guide(2);
+  for (model::Role& role : guide.roles) role.salary = {};
+  cover = squeezed(lay_out(guide).pages[0]);
+  CHECK(cover.find("收录2个职位的职责、核心技能、入门路径") != std::string::npos);
+  CHECK(cover.find("年薪") == std::string::npos);
+}

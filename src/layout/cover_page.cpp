@@ -244,10 +244,14 @@ DraftPage layout_cover(const LayoutContext& context) {
   draw_fill(page, {context.frame.left(), last + 28, geom::mm(24), 2.5}, context.palette.accent);
   page.tag_from(bar, Role::kArtifact);
   const std::size_t description_from = page.items.size();
-  const std::string description =
-      model::fill(context.labels().cover_description,
-                  {{"n", std::to_string(context.guide.roles.size())},
-                   {"salary", salary_phrase(context.guide)}});
+  // English needs its singular ("1 roles" was printed); a guide without a
+  // single figure does not promise salaries.
+  const model::Guide& guide = context.guide;
+  const bool any_figure = std::any_of(guide.roles.begin(), guide.roles.end(),
+                                      [](const model::Role& role) { return role.salary.has_figure(); });
+  const std::string description = model::fill_clauses(
+      guide.roles.size() == 1 ? context.labels().cover_description_one : context.labels().cover_description,
+      {{"n", std::to_string(guide.roles.size())}, {"salary", any_figure ? salary_phrase(guide) : ""}});
   const TextStyle style{text::FontFace::kRegular, 12, context.palette.text2, 0};
   const auto lines = context.typesetter.paragraph(description, style, context.frame.text_width(),
                                                   text::Align::kLeft);

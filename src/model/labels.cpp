@@ -8,7 +8,8 @@ namespace {
 Labels chinese_labels() {
   Labels l;
   l.cover_kicker = "职业指南手册";
-  l.cover_description = "收录 {n} 个职位的职责、核心技能、入门路径与{salary}";
+  l.cover_description = "收录 {n} 个职位的职责、核心技能、入门路径[与{salary}]";
+  l.cover_description_one = "收录 1 个职位的职责、核心技能、入门路径[与{salary}]";
   l.cover_source = "资料来源";
   l.cover_credit = "中文整理";
   l.cover_date = "版本日期";
@@ -72,7 +73,8 @@ Labels chinese_labels() {
 Labels english_labels() {
   Labels l;
   l.cover_kicker = "Career guide";
-  l.cover_description = "{n} roles: what they do, key skills, how to start, {salary}";
+  l.cover_description = "{n} roles: what they do, key skills, how to start[, {salary}]";
+  l.cover_description_one = "One role: what it does, key skills, how to start[, {salary}]";
   l.cover_source = "Source";
   l.cover_credit = "Write-up";
   l.cover_date = "Edition";
@@ -139,6 +141,7 @@ Labels english_labels() {
 #define CAREERGUIDE_LABEL(name) LabelKey{#name, &Labels::name}
 constexpr std::array kLabelKeys{
     CAREERGUIDE_LABEL(cover_kicker),      CAREERGUIDE_LABEL(cover_description),
+    CAREERGUIDE_LABEL(cover_description_one),
     CAREERGUIDE_LABEL(cover_source),      CAREERGUIDE_LABEL(cover_credit),
     CAREERGUIDE_LABEL(cover_date),        CAREERGUIDE_LABEL(no_data_short),
     CAREERGUIDE_LABEL(cover_legend),

@@ -15,7 +15,8 @@ enum class Language { kChinese, kEnglish };
 /// {y}, {m}, {d}, {code}, {name}) are filled in by `fill`.
 struct Labels {
   std::string cover_kicker;        ///< cover kicker when the data has no subtitle
-  std::string cover_description;   ///< {n} = number of roles
+  std::string cover_description;   ///< {n} = number of roles; [{salary}] when a role has a figure
+  std::string cover_description_one;  ///< the same for a guide of one role
   std::string cover_source;        ///< info strip: source
   std::string cover_credit;        ///< info strip: write-up credit
   std::string cover_date;          ///< info strip: edition date
