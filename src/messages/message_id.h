@@ -220,6 +220,19 @@ enum class MessageId : unsigned short {
   kDoctorEnglish,
   kDoctorChinese,
   kDoctorVersions,
+  kWatchCannotStart,
+  kWatchFolderFailed,
+  kWatchLimitReached,
+  kWatchStarted,
+  kWatchWrote,
+  kWatchWroteWithProblems,
+  kWatchFailedKept,
+  kWatchFailedNothing,
+  kWatchStopped,
+  kOptionsConflict,
+  kOpenNoLauncher,
+  kOpenFailed,
+  kOpenLauncherFailed,
   kCount,  // not a message: the number of rows
 };
 

@@ -12,6 +12,7 @@
 #include <libdeflate.h>
 
 #include "pdf/haru_internals.h"
+#include "pdf/render_reuse_memo.h"
 #include "pdf/write_pdf.h"
 
 // Exported by libharu 2.3.0 but not declared in its headers: the free
@@ -49,8 +50,22 @@ using StreamDeflater = HPDF_STATUS (*)(HPDF_Stream, HPDF_Stream, HPDF_Encrypt);
   return function;
 }
 
+using FontDataSaver = HPDF_STATUS (*)(HPDF_FontDef, HPDF_Stream);
+
+/// libharu's own HPDF_TTFontDef_SaveFontData, or nullptr; looked up once.
+[[maybe_unused]] FontDataSaver libharu_own_font_data_saver() {
+  static std::atomic<FontDataSaver> found{nullptr};
+  FontDataSaver function = found.load();
+  if (function == nullptr) {
+    function = reinterpret_cast<FontDataSaver>(dlsym(RTLD_NEXT, "HPDF_TTFontDef_SaveFontData"));
+    found.store(function);
+  }
+  return function;
+}
+
 struct CallCounters {
-  std::atomic<std::uint64_t> glyph_id{0}, mem_cpy{0}, mem_set{0}, str_len{0}, str_cpy{0}, ftoa{0}, deflate{0};
+  std::atomic<std::uint64_t> glyph_id{0}, mem_cpy{0}, mem_set{0}, str_len{0}, str_cpy{0}, ftoa{0}, deflate{0},
+      save_font_data{0};
 };
 CallCounters counters;
 
@@ -61,14 +76,15 @@ CallCounters counters;
 OverrideCalls override_calls() {
   const auto get = [](const std::atomic<std::uint64_t>& c) { return c.load(std::memory_order_relaxed); };
   return {get(counters.glyph_id), get(counters.mem_cpy), get(counters.mem_set),
-          get(counters.str_len),  get(counters.str_cpy), get(counters.ftoa), get(counters.deflate)};
+          get(counters.str_len),  get(counters.str_cpy), get(counters.ftoa), get(counters.deflate),
+          get(counters.save_font_data)};
 }
 
 void prepare_overrides() {
   if constexpr (kOverridesLibharu) {
-    if (libharu_own_ftoa() == nullptr || libharu_own_deflater() == nullptr)
-      throw PdfError("libharu's own HPDF_FToA or HPDF_Stream_WriteToStreamWithDeflate cannot be found; build with "
-                     "-DCAREERGUIDE_HARU_OVERRIDES=OFF");
+    if (libharu_own_ftoa() == nullptr || libharu_own_deflater() == nullptr || libharu_own_font_data_saver() == nullptr)
+      throw PdfError("libharu's own HPDF_FToA, HPDF_Stream_WriteToStreamWithDeflate or HPDF_TTFontDef_SaveFontData "
+                     "cannot be found; build with -DCAREERGUIDE_HARU_OVERRIDES=OFF");
   }
 }
 
@@ -369,14 +385,51 @@ HPDF_STATUS HPDF_Stream_WriteToStreamWithDeflate(HPDF_Stream src, HPDF_Stream ds
     if (read != HPDF_OK) return read;
     // A page's content compressed early (compress_page_content_now) is written as it is.
     if (careerguide::pdf::haru::free_function(src) != free_compressed_stream) {
-      const HPDF_STATUS compressed = compress(src, bytes);
-      if (compressed != HPDF_OK) return compressed;
+      // A font program compressed for the previous document of a --watch
+      // is taken again when its content is the same, byte for byte.
+      auto* memo = careerguide::pdf::active_render_memo();
+      const bool font = memo != nullptr && memo->is_font_stream(src);
+      const std::vector<HPDF_BYTE>* earlier = font ? memo->compressed_stream(bytes) : nullptr;
+      if (earlier != nullptr) {
+        bytes = *earlier;
+      } else {
+        std::vector<HPDF_BYTE> input;
+        if (font) input = bytes;
+        const HPDF_STATUS compressed = compress(src, bytes);
+        if (compressed != HPDF_OK) return compressed;
+        if (font) memo->remember_compressed(std::move(input), bytes);
+      }
     }
     const HPDF_STATUS status = HPDF_Stream_Write(dst, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
     if (status != HPDF_OK) return HPDF_SetError(careerguide::pdf::haru::error_of(src), HPDF_ZLIB_ERROR, status);
     return HPDF_OK;
   } catch (const std::bad_alloc&) {
     return HPDF_SetError(careerguide::pdf::haru::error_of(src), HPDF_FAILD_TO_ALLOC_MEM, 0);
+  }
+}
+
+HPDF_STATUS HPDF_TTFontDef_SaveFontData(HPDF_FontDef fontdef, HPDF_Stream stream) {
+  count(counters.save_font_data);
+  const auto own = careerguide::pdf::libharu_own_font_data_saver();
+  if (own == nullptr) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_TTF_CANNOT_EMBEDDING_FONT, 0);
+  auto* memo = careerguide::pdf::active_render_memo();
+  if (memo == nullptr) return own(fontdef, stream);
+  try {
+    memo->mark_font_stream(stream);
+    // The same program object drawing the same characters: libharu would
+    // write the same bytes again (its table rewrite depends only on them).
+    if (const auto* earlier = memo->written_font(fontdef)) {
+      careerguide::pdf::haru::set_ttf_length1(fontdef, earlier->length1);
+      return HPDF_Stream_Write(stream, earlier->written.data(), static_cast<HPDF_UINT>(earlier->written.size()));
+    }
+    const HPDF_STATUS status = own(fontdef, stream);
+    if (status != HPDF_OK) return status;
+    std::vector<HPDF_BYTE> written;
+    if (read_whole(stream, written) == HPDF_OK)
+      memo->remember_written_font(fontdef, std::move(written), careerguide::pdf::haru::ttf_length1(fontdef));
+    return HPDF_OK;
+  } catch (const std::bad_alloc&) {
+    return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_FAILD_TO_ALLOC_MEM, 0);
   }
 }
 

@@ -44,6 +44,7 @@ struct OverrideCalls {
   std::uint64_t str_cpy = 0;
   std::uint64_t ftoa = 0;
   std::uint64_t deflate = 0;
+  std::uint64_t save_font_data = 0;
 };
 OverrideCalls override_calls();
 

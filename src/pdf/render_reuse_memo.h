@@ -1,0 +1,80 @@
+#pragma once
+// RenderReuse's insides, shared by write_pdf, EmbeddedFonts and the libharu
+// overrides (haru_overrides.cpp), which consult it only while a
+// RenderReuseScope is active.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+#include <hpdf.h>
+
+#include "pdf/render_reuse.h"
+
+namespace careerguide::pdf {
+
+/// The bytes of a font program as fonts::SubsetCache hands them out: the
+/// same object for the same font and characters.
+using FontProgram = std::shared_ptr<const std::vector<std::uint8_t>>;
+
+struct RenderReuse::Memo {
+  /// A font program's bytes as libharu's HPDF_TTFontDef_SaveFontData wrote them.
+  struct WrittenFont {
+    std::weak_ptr<const std::vector<std::uint8_t>> program;
+    std::vector<HPDF_BYTE> written;
+    HPDF_UINT length1 = 0;  ///< what SaveFontData records for the /Length1 entry
+    bool used = false;
+  };
+  /// A stream's content and its compression.
+  struct Compressed {
+    std::vector<HPDF_BYTE> input;
+    std::vector<HPDF_BYTE> output;
+    bool used = false;
+  };
+
+  std::mutex mutex;  ///< streams may be compressed on more than one thread
+  std::map<HPDF_FontDef, FontProgram> programs;  ///< of the document being written
+  std::vector<HPDF_Stream> font_streams;         ///< the document's font program streams
+  std::vector<WrittenFont> written_fonts;
+  std::vector<Compressed> compressed;
+  int font_programs_reused = 0;
+  int streams_reused = 0;
+
+  /// libharu's writing of `def`'s program from the previous document, when
+  /// `def` was loaded from the same program object.
+  const WrittenFont* written_font(HPDF_FontDef def);
+  void remember_written_font(HPDF_FontDef def, std::vector<HPDF_BYTE> written, HPDF_UINT length1);
+  /// Marks `stream` as holding a font program: its compression is worth
+  /// remembering (page content changes with every edit).
+  void mark_font_stream(HPDF_Stream stream);
+  bool is_font_stream(HPDF_Stream stream);
+  /// The compression of `input` made for an earlier document.
+  const std::vector<HPDF_BYTE>* compressed_stream(const std::vector<HPDF_BYTE>& input);
+  void remember_compressed(std::vector<HPDF_BYTE> input, std::vector<HPDF_BYTE> output);
+};
+
+/// While one exists, the overrides consult and fill `reuse` (nullptr: none),
+/// and at its end whatever the document did not use is released, so the
+/// memo holds one document's fonts. Does nothing without the overrides.
+class RenderReuseScope {
+ public:
+  explicit RenderReuseScope(const RenderReuse* reuse);
+  ~RenderReuseScope();
+  RenderReuseScope(const RenderReuseScope&) = delete;
+  RenderReuseScope& operator=(const RenderReuseScope&) = delete;
+
+ private:
+  RenderReuse::Memo* memo_;
+};
+
+/// The memo of the active scope, or nullptr.
+RenderReuse::Memo* active_render_memo();
+
+/// Records that `def` was loaded from `program` (EmbeddedFonts), so that
+/// its written form can be found again for the same program.
+void remember_font_program(HPDF_FontDef def, const FontProgram& program);
+
+}  // namespace careerguide::pdf
