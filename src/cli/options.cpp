@@ -106,8 +106,8 @@ class Parser {
       }
       if (auto early = option(arg)) return *early;
     }
-    if (auto early = init_problem(data_given)) return *early;
     if (auto early = conflict()) return *early;
+    if (auto early = init_problem(data_given)) return *early;
     if (options_.output.empty()) options_.output = default_output_path(options_.data);
     return options_;
   }
@@ -161,7 +161,7 @@ class Parser {
     if (distinct.size() >= 2)
       return usage_error(message(MessageId::kOptionsConflict, {{"first", distinct[0]}, {"second", distinct[1]}}));
     if (options_.open && !distinct.empty() && distinct[0] != "--watch")
-      return usage_error(message(MessageId::kOptionsConflict, {{"first", distinct[0]}, {"second", "--open"}}));
+      return usage_error(message(MessageId::kOpenWithoutPdf, {{"mode", distinct[0]}}));
     return std::nullopt;
   }
 

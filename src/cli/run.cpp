@@ -342,6 +342,8 @@ int watch_and_render(const Options& options, std::ostream& out, std::ostream& er
     session.watching = true;
     say(message(MessageId::kWatchStarted, {{"file", options.data}, {"pdf", options.output}}));
     bool opened = false;
+    // Watched before the first render, so that a save during it is not missed.
+    watcher.watch(watched_files(options, session));
     for (;;) {
       Tally tally;
       const auto started = std::chrono::steady_clock::now();
@@ -352,7 +354,7 @@ int watch_and_render(const Options& options, std::ostream& out, std::ostream& er
         opened = true;
         open_pdf(options, err);
       }
-      watcher.watch(watched_files(options, session));
+      watcher.watch(watched_files(options, session));  // the fonts may have changed
       // 100 ms of quiet after a change: one render per save, not one per write.
       if (watcher.wait(std::chrono::milliseconds(100)) == watch::Wake::kStop) break;
       if (const auto problem = watch::reap_viewer())

@@ -220,6 +220,7 @@ enum class MessageId : unsigned short {
   kDoctorEnglish,
   kDoctorChinese,
   kDoctorVersions,
+  // --watch and --open.
   kWatchCannotStart,
   kWatchFolderFailed,
   kWatchLimitReached,
@@ -230,6 +231,7 @@ enum class MessageId : unsigned short {
   kWatchFailedNothing,
   kWatchStopped,
   kOptionsConflict,
+  kOpenWithoutPdf,
   kOpenNoLauncher,
   kOpenFailed,
   kOpenLauncherFailed,

@@ -576,6 +576,8 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
     {kWatchFailedNothing, "[{time}] not written: {problems}", "[{time}] 未写入：{problems}"},
     {kWatchStopped, "stopped watching {file}", "已停止监视 {file}"},
     {kOptionsConflict, "{first} and {second} cannot be used together", "{first} 和 {second} 不能同时使用"},
+    {kOpenWithoutPdf, "--open opens the PDF a render writes, and {mode} writes none",
+     "--open 用于打开生成的 PDF，而 {mode} 不生成 PDF"},
     {kOpenNoLauncher,
      "cannot open {file}: xdg-open was not found (Debian package xdg-utils); open the file in a PDF viewer yourself",
      "无法打开 {file}：找不到 xdg-open（Debian 软件包 xdg-utils）；请自行用 PDF 阅读器打开该文件"},
