@@ -25,6 +25,11 @@ using messages::MessageId;
 constexpr std::uint32_t kFolderEvents = IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE |
                                         IN_MOVED_FROM | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
 
+// How long a file written to and not closed may stay silent before the
+// wait ends anyway (a program that truncates a file without opening it, or
+// keeps it open): longer than a slow writer's pause between its writes.
+constexpr std::chrono::milliseconds kUnclosedQuiet{1000};
+
 sigset_t stop_signals() {
   sigset_t set;
   sigemptyset(&set);
@@ -152,7 +157,12 @@ bool FileWatcher::read_events() {
       if (event->len == 0) continue;
       const std::string name(event->name);
       if (files_.count({folder->second, name}) == 0) continue;
-      changed_.insert(folder->second / name);
+      const fs::path file = folder->second / name;
+      changed_.insert(file);
+      // Written to and not yet closed: an editor (or `>` in a shell) that
+      // truncated the file may not have written all of it yet.
+      if (event->mask & IN_MODIFY) being_written_.insert(file);
+      if (event->mask & (IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO)) being_written_.erase(file);
       relevant = true;
     }
   }
@@ -175,12 +185,13 @@ Wake FileWatcher::wait(std::chrono::milliseconds quiet, std::optional<std::chron
   using Clock = std::chrono::steady_clock;
   const auto give_up = limit ? std::optional(Clock::now() + *limit) : std::nullopt;
   changed_.clear();
+  being_written_.clear();
   bool changed = false;
   for (;;) {
     // Before a change: wait until the limit, if any. After one: until
     // `quiet` has passed without another.
     int timeout = -1;
-    if (changed) timeout = static_cast<int>(quiet.count());
+    if (changed) timeout = static_cast<int>((being_written_.empty() ? quiet : kUnclosedQuiet).count());
     if (give_up) {
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*give_up - Clock::now()).count();
       timeout = timeout < 0 ? static_cast<int>(std::max<long long>(left, 0))

@@ -51,7 +51,9 @@ class FileWatcher {
 
   /// Waits for a change of a watched file, then until no further change
   /// comes for `quiet` (an editor's save is several events, a copy of a large
-  /// font many), so that one save makes one render; or for a stop signal,
+  /// font many), so that one save makes one render; while a changed file is
+  /// still open for writing (modified, not yet closed), until it is closed
+  /// or a second passes without an event. Or waits for a stop signal,
   /// which wins over changes. Gives up after `limit` when one is given.
   Wake wait(std::chrono::milliseconds quiet,
             std::optional<std::chrono::milliseconds> limit = std::nullopt);
@@ -72,6 +74,7 @@ class FileWatcher {
   std::map<int, std::filesystem::path> folders_;  ///< watch descriptor → folder
   std::set<std::pair<std::filesystem::path, std::string>> files_;  ///< (folder, name)
   std::set<std::filesystem::path> changed_;
+  std::set<std::filesystem::path> being_written_;  ///< modified and not yet closed
 };
 
 }  // namespace careerguide::watch
