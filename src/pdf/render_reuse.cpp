@@ -19,7 +19,6 @@ int RenderReuse::font_programs_reused() const { return memo_->font_programs_reus
 int RenderReuse::streams_reused() const { return memo_->streams_reused; }
 
 const RenderReuse::Memo::WrittenFont* RenderReuse::Memo::written_font(HPDF_FontDef def) {
-  const std::lock_guard lock(mutex);
   const auto program = programs.find(def);
   if (program == programs.end()) return nullptr;
   for (WrittenFont& font : written_fonts) {
@@ -33,24 +32,20 @@ const RenderReuse::Memo::WrittenFont* RenderReuse::Memo::written_font(HPDF_FontD
 
 void RenderReuse::Memo::remember_written_font(HPDF_FontDef def, std::vector<HPDF_BYTE> written,
                                               HPDF_UINT length1) {
-  const std::lock_guard lock(mutex);
   const auto program = programs.find(def);
   if (program == programs.end()) return;
   written_fonts.push_back(WrittenFont{program->second, std::move(written), length1, true});
 }
 
 void RenderReuse::Memo::mark_font_stream(HPDF_Stream stream) {
-  const std::lock_guard lock(mutex);
   font_streams.push_back(stream);
 }
 
 bool RenderReuse::Memo::is_font_stream(HPDF_Stream stream) {
-  const std::lock_guard lock(mutex);
   return std::find(font_streams.begin(), font_streams.end(), stream) != font_streams.end();
 }
 
 const std::vector<HPDF_BYTE>* RenderReuse::Memo::compressed_stream(const std::vector<HPDF_BYTE>& input) {
-  const std::lock_guard lock(mutex);
   for (Compressed& entry : compressed) {
     if (entry.input != input) continue;  // the whole content, not a hash: no collision can pass
     entry.used = true;
@@ -61,13 +56,11 @@ const std::vector<HPDF_BYTE>* RenderReuse::Memo::compressed_stream(const std::ve
 }
 
 void RenderReuse::Memo::remember_compressed(std::vector<HPDF_BYTE> input, std::vector<HPDF_BYTE> output) {
-  const std::lock_guard lock(mutex);
   compressed.push_back(Compressed{std::move(input), std::move(output), true});
 }
 
 RenderReuseScope::RenderReuseScope(const RenderReuse* reuse) : memo_(reuse ? &reuse->memo() : nullptr) {
   if (memo_ == nullptr) return;
-  const std::lock_guard lock(memo_->mutex);
   memo_->programs.clear();
   memo_->font_streams.clear();
   memo_->font_programs_reused = 0;
@@ -80,7 +73,6 @@ RenderReuseScope::RenderReuseScope(const RenderReuse* reuse) : memo_(reuse ? &re
 RenderReuseScope::~RenderReuseScope() {
   if (memo_ == nullptr) return;
   active_memo.store(nullptr);
-  const std::lock_guard lock(memo_->mutex);
   std::erase_if(memo_->written_fonts, [](const auto& font) { return !font.used; });
   std::erase_if(memo_->compressed, [](const auto& entry) { return !entry.used; });
   memo_->programs.clear();  // the document's font definitions and streams die with it
@@ -92,7 +84,6 @@ RenderReuse::Memo* active_render_memo() { return active_memo.load(); }
 void remember_font_program(HPDF_FontDef def, const FontProgram& program) {
   RenderReuse::Memo* memo = active_render_memo();
   if (memo == nullptr) return;
-  const std::lock_guard lock(memo->mutex);
   memo->programs[def] = program;
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 // RenderReuse's insides, shared by write_pdf, EmbeddedFonts and the libharu
 // overrides (haru_overrides.cpp), which consult it only while a
-// RenderReuseScope is active.
+// RenderReuseScope is active. One document is written at a time, on one
+// thread: a pointer a lookup returns stays valid until the next call.
 
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -35,7 +35,6 @@ struct RenderReuse::Memo {
     bool used = false;
   };
 
-  std::mutex mutex;  ///< streams may be compressed on more than one thread
   std::map<HPDF_FontDef, FontProgram> programs;  ///< of the document being written
   std::vector<HPDF_Stream> font_streams;         ///< the document's font program streams
   std::vector<WrittenFont> written_fonts;
