@@ -212,6 +212,15 @@ bool cmap_allows_bisection(HPDF_FontDef def) {
 // compressed bytes differ from zlib's; what any reader inflates is the
 // same. Encrypted documents (never made here) keep libharu's own function.
 //
+// HPDF_TTFontDef_SaveFontData rewrites a TrueType font's tables for the file,
+// keeping the glyphs marked as used; HPDF_GetFont marks every glyph of the
+// font (it asks for all codes), so what it writes depends only on the font
+// program loaded. Under --watch the same subset program (fonts::SubsetCache
+// hands out the same object for the same characters) is therefore written
+// with the bytes, and /Length1, of the previous render, and its compression
+// is taken again when the content is the same byte for byte: a third of a
+// warm re-render's processor time (BENCHMARKS.md).
+//
 // The guard on HPDF_VERSION_ID ties them to the structure layout they were
 // checked against; any other libharu keeps its own functions, and so does a
 // build with -DCAREERGUIDE_HARU_OVERRIDES=OFF.
