@@ -42,16 +42,22 @@ struct Scratch {
   }
 };
 
+/// A scratch folder holding guide.yaml, watched.
+struct WatchedGuide {
+  Scratch scratch;
+  fs::path guide = scratch.write("guide.yaml", "title: one\n");
+  FileWatcher watcher;
+  WatchedGuide() { watcher.watch({guide}); }
+};
+
 /// How the watcher names a file: absolute, normalised.
 fs::path as_watched(const fs::path& file) { return fs::absolute(file).lexically_normal(); }
 
 }  // namespace
 
 TEST_CASE("FileWatcher: a save that writes a new file and renames it over the old one is a change") {
-  const Scratch scratch;
-  const fs::path guide = scratch.write("guide.yaml", "title: one\n");
-  FileWatcher watcher;
-  watcher.watch({guide});
+  WatchedGuide watched;
+  auto& [scratch, guide, watcher] = watched;
   const fs::path temporary = scratch.write(".guide.yaml.swp", "title: two\n");
   fs::rename(temporary, guide);
   CHECK(watcher.wait(kQuiet, kHangGuard) == Wake::kChanged);
@@ -62,10 +68,8 @@ TEST_CASE("FileWatcher: a save that writes a new file and renames it over the ol
 }
 
 TEST_CASE("FileWatcher: a save that truncates the file and writes it again is one change") {
-  const Scratch scratch;
-  const fs::path guide = scratch.write("guide.yaml", "title: one\n");
-  FileWatcher watcher;
-  watcher.watch({guide});
+  WatchedGuide watched;
+  auto& [scratch, guide, watcher] = watched;
   {
     std::ofstream out(guide, std::ios::trunc);
     out << "title: ";
@@ -91,20 +95,16 @@ TEST_CASE("FileWatcher: a file created after the watch started is a change, in a
 }
 
 TEST_CASE("FileWatcher: a removed file is a change") {
-  const Scratch scratch;
-  const fs::path guide = scratch.write("guide.yaml", "title: one\n");
-  FileWatcher watcher;
-  watcher.watch({guide});
+  WatchedGuide watched;
+  auto& [scratch, guide, watcher] = watched;
   fs::remove(guide);
   CHECK(watcher.wait(kQuiet, kHangGuard) == Wake::kChanged);
   CHECK(watcher.changed() == std::set<fs::path>{as_watched(guide)});
 }
 
 TEST_CASE("FileWatcher: a wait with a limit and no change times out, and other files of the folder are no change") {
-  const Scratch scratch;
-  const fs::path guide = scratch.write("guide.yaml", "title: one\n");
-  FileWatcher watcher;
-  watcher.watch({guide});
+  WatchedGuide watched;
+  auto& [scratch, guide, watcher] = watched;
   scratch.write("guide.pdf", "%PDF-1.7\n");  // the output beside the data, say
   CHECK(watcher.wait(kQuiet, milliseconds(200)) == Wake::kTimeout);
   CHECK(watcher.changed().empty());
@@ -129,10 +129,8 @@ TEST_CASE("FileWatcher: SIGINT or SIGTERM sent to the process ends the wait with
 }
 
 TEST_CASE("FileWatcher: a stop wins over a change that came before it") {
-  const Scratch scratch;
-  const fs::path guide = scratch.write("guide.yaml", "title: one\n");
-  FileWatcher watcher;
-  watcher.watch({guide});
+  WatchedGuide watched;
+  auto& [scratch, guide, watcher] = watched;
   scratch.write("guide.yaml", "title: two\n");
   REQUIRE(::kill(::getpid(), SIGINT) == 0);
   CHECK(watcher.wait(kQuiet, kHangGuard) == Wake::kStop);

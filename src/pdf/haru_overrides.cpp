@@ -22,18 +22,25 @@ extern "C" void HPDF_MemStream_FreeFunc(HPDF_Stream stream);
 namespace careerguide::pdf {
 namespace {
 
+/// The definition of `name` after ours, libharu's own, or nullptr when it
+/// cannot be found; looked up once and kept in `found`.
+template <typename Function>
+Function next_definition(std::atomic<Function>& found, const char* name) {
+  Function function = found.load();
+  if (function == nullptr) {
+    function = reinterpret_cast<Function>(dlsym(RTLD_NEXT, name));
+    found.store(function);
+  }
+  return function;
+}
+
 using RealFormatter = char* (*)(char*, HPDF_REAL, char*);
 
 /// libharu's own HPDF_FToA (the next definition after ours), or nullptr
 /// when it cannot be found; looked up once and kept.
 [[maybe_unused]] RealFormatter libharu_own_ftoa() {
   static std::atomic<RealFormatter> found{nullptr};
-  RealFormatter function = found.load();
-  if (function == nullptr) {
-    function = reinterpret_cast<RealFormatter>(dlsym(RTLD_NEXT, "HPDF_FToA"));
-    found.store(function);
-  }
-  return function;
+  return next_definition(found, "HPDF_FToA");
 }
 
 using StreamDeflater = HPDF_STATUS (*)(HPDF_Stream, HPDF_Stream, HPDF_Encrypt);
@@ -42,12 +49,7 @@ using StreamDeflater = HPDF_STATUS (*)(HPDF_Stream, HPDF_Stream, HPDF_Encrypt);
 /// documents (which careerguide never makes), or nullptr; looked up once.
 [[maybe_unused]] StreamDeflater libharu_own_deflater() {
   static std::atomic<StreamDeflater> found{nullptr};
-  StreamDeflater function = found.load();
-  if (function == nullptr) {
-    function = reinterpret_cast<StreamDeflater>(dlsym(RTLD_NEXT, "HPDF_Stream_WriteToStreamWithDeflate"));
-    found.store(function);
-  }
-  return function;
+  return next_definition(found, "HPDF_Stream_WriteToStreamWithDeflate");
 }
 
 using FontDataSaver = HPDF_STATUS (*)(HPDF_FontDef, HPDF_Stream);
@@ -55,12 +57,7 @@ using FontDataSaver = HPDF_STATUS (*)(HPDF_FontDef, HPDF_Stream);
 /// libharu's own HPDF_TTFontDef_SaveFontData, or nullptr; looked up once.
 [[maybe_unused]] FontDataSaver libharu_own_font_data_saver() {
   static std::atomic<FontDataSaver> found{nullptr};
-  FontDataSaver function = found.load();
-  if (function == nullptr) {
-    function = reinterpret_cast<FontDataSaver>(dlsym(RTLD_NEXT, "HPDF_TTFontDef_SaveFontData"));
-    found.store(function);
-  }
-  return function;
+  return next_definition(found, "HPDF_TTFontDef_SaveFontData");
 }
 
 struct CallCounters {
