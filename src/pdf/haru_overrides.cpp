@@ -280,6 +280,16 @@ HPDF_STATUS read_whole(HPDF_Stream src, std::vector<HPDF_BYTE>& bytes) {
 /// Replaces `bytes` (read from `stream`) with their zlib-format
 /// compression; libharu's status, errors recorded on `stream`.
 HPDF_STATUS compress(HPDF_Stream stream, std::vector<HPDF_BYTE>& bytes) {
+  // Under --watch, a stream compressed for the previous document is taken
+  // again when its content is the same byte for byte (the same compressor
+  // and level: the same output).
+  auto* memo = careerguide::pdf::active_render_memo();
+  if (memo != nullptr) {
+    if (const std::vector<HPDF_BYTE>* earlier = memo->compressed_stream(bytes)) {
+      bytes = *earlier;
+      return HPDF_OK;
+    }
+  }
   libdeflate_compressor* compressor = thread_compressor();
   if (compressor == nullptr) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_FAILD_TO_ALLOC_MEM, 0);
   std::vector<HPDF_BYTE> output(libdeflate_zlib_compress_bound(compressor, bytes.size()));
@@ -287,6 +297,7 @@ HPDF_STATUS compress(HPDF_Stream stream, std::vector<HPDF_BYTE>& bytes) {
       libdeflate_zlib_compress(compressor, bytes.data(), bytes.size(), output.data(), output.size());
   if (written == 0) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_ZLIB_ERROR, 0);
   output.resize(written);
+  if (memo != nullptr) memo->remember_compressed(std::move(bytes), output);
   bytes = std::move(output);
   return HPDF_OK;
 }
@@ -391,20 +402,8 @@ HPDF_STATUS HPDF_Stream_WriteToStreamWithDeflate(HPDF_Stream src, HPDF_Stream ds
     if (read != HPDF_OK) return read;
     // A page's content compressed early (compress_page_content_now) is written as it is.
     if (careerguide::pdf::haru::free_function(src) != free_compressed_stream) {
-      // A font program compressed for the previous document of a --watch
-      // is taken again when its content is the same, byte for byte.
-      auto* memo = careerguide::pdf::active_render_memo();
-      const bool font = memo != nullptr && memo->is_font_stream(src);
-      const std::vector<HPDF_BYTE>* earlier = font ? memo->compressed_stream(bytes) : nullptr;
-      if (earlier != nullptr) {
-        bytes = *earlier;
-      } else {
-        std::vector<HPDF_BYTE> input;
-        if (font) input = bytes;
-        const HPDF_STATUS compressed = compress(src, bytes);
-        if (compressed != HPDF_OK) return compressed;
-        if (font) memo->remember_compressed(std::move(input), bytes);
-      }
+      const HPDF_STATUS compressed = compress(src, bytes);
+      if (compressed != HPDF_OK) return compressed;
     }
     const HPDF_STATUS status = HPDF_Stream_Write(dst, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
     if (status != HPDF_OK) return HPDF_SetError(careerguide::pdf::haru::error_of(src), HPDF_ZLIB_ERROR, status);
@@ -421,7 +420,6 @@ HPDF_STATUS HPDF_TTFontDef_SaveFontData(HPDF_FontDef fontdef, HPDF_Stream stream
   auto* memo = careerguide::pdf::active_render_memo();
   if (memo == nullptr) return own(fontdef, stream);
   try {
-    memo->mark_font_stream(stream);
     // The same program object drawing the same characters: libharu would
     // write the same bytes again (its table rewrite depends only on them).
     if (const auto* earlier = memo->written_font(fontdef)) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
+#include <string_view>
 
 #include "pdf/render_reuse_memo.h"
 
@@ -37,36 +39,40 @@ void RenderReuse::Memo::remember_written_font(HPDF_FontDef def, std::vector<HPDF
   written_fonts.push_back(WrittenFont{program->second, std::move(written), length1, true});
 }
 
-void RenderReuse::Memo::mark_font_stream(HPDF_Stream stream) {
-  font_streams.push_back(stream);
+namespace {
+
+std::size_t hash_of(const std::vector<HPDF_BYTE>& bytes) {
+  return std::hash<std::string_view>{}(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
-bool RenderReuse::Memo::is_font_stream(HPDF_Stream stream) {
-  return std::find(font_streams.begin(), font_streams.end(), stream) != font_streams.end();
-}
+}  // namespace
 
 const std::vector<HPDF_BYTE>* RenderReuse::Memo::compressed_stream(const std::vector<HPDF_BYTE>& input) {
-  for (Compressed& entry : compressed) {
-    if (entry.input != input) continue;  // the whole content, not a hash: no collision can pass
-    entry.used = true;
+  const auto [first, last] = compressed.equal_range(hash_of(input));
+  for (auto entry = first; entry != last; ++entry) {
+    if (entry->second.input != input) continue;  // the whole content, not the hash, decides
+    entry->second.used = true;
     ++streams_reused;
-    return &entry.output;
+    return &entry->second.output;
   }
   return nullptr;
 }
 
-void RenderReuse::Memo::remember_compressed(std::vector<HPDF_BYTE> input, std::vector<HPDF_BYTE> output) {
-  compressed.push_back(Compressed{std::move(input), std::move(output), true});
+void RenderReuse::Memo::remember_compressed(std::vector<HPDF_BYTE> input, const std::vector<HPDF_BYTE>& output) {
+  const std::size_t size = input.size() + output.size();
+  if (compressed_bytes + size > kMaxCompressedBytes) return;
+  compressed_bytes += size;
+  const std::size_t hash = hash_of(input);
+  compressed.emplace(hash, Compressed{std::move(input), output, true});
 }
 
 RenderReuseScope::RenderReuseScope(const RenderReuse* reuse) : memo_(reuse ? &reuse->memo() : nullptr) {
   if (memo_ == nullptr) return;
   memo_->programs.clear();
-  memo_->font_streams.clear();
   memo_->font_programs_reused = 0;
   memo_->streams_reused = 0;
   for (auto& font : memo_->written_fonts) font.used = false;
-  for (auto& entry : memo_->compressed) entry.used = false;
+  for (auto& [hash, entry] : memo_->compressed) entry.used = false;
   active_memo.store(memo_);
 }
 
@@ -74,9 +80,15 @@ RenderReuseScope::~RenderReuseScope() {
   if (memo_ == nullptr) return;
   active_memo.store(nullptr);
   std::erase_if(memo_->written_fonts, [](const auto& font) { return !font.used; });
-  std::erase_if(memo_->compressed, [](const auto& entry) { return !entry.used; });
-  memo_->programs.clear();  // the document's font definitions and streams die with it
-  memo_->font_streams.clear();
+  for (auto entry = memo_->compressed.begin(); entry != memo_->compressed.end();) {
+    if (entry->second.used) {
+      ++entry;
+      continue;
+    }
+    memo_->compressed_bytes -= entry->second.input.size() + entry->second.output.size();
+    entry = memo_->compressed.erase(entry);
+  }
+  memo_->programs.clear();  // the document's font definitions die with it
 }
 
 RenderReuse::Memo* active_render_memo() { return active_memo.load(); }

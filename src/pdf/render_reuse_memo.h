@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include <hpdf.h>
@@ -34,11 +35,14 @@ struct RenderReuse::Memo {
     std::vector<HPDF_BYTE> output;
     bool used = false;
   };
+  /// At most this many bytes of streams (content and compression) are kept:
+  /// a guide of thousands of pages keeps its fonts, not all its pages.
+  static constexpr std::size_t kMaxCompressedBytes = 32U << 20;
 
   std::map<HPDF_FontDef, FontProgram> programs;  ///< of the document being written
-  std::vector<HPDF_Stream> font_streams;         ///< the document's font program streams
   std::vector<WrittenFont> written_fonts;
-  std::vector<Compressed> compressed;
+  std::unordered_multimap<std::size_t, Compressed> compressed;  ///< by the hash of the input
+  std::size_t compressed_bytes = 0;
   int font_programs_reused = 0;
   int streams_reused = 0;
 
@@ -46,13 +50,10 @@ struct RenderReuse::Memo {
   /// `def` was loaded from the same program object.
   const WrittenFont* written_font(HPDF_FontDef def);
   void remember_written_font(HPDF_FontDef def, std::vector<HPDF_BYTE> written, HPDF_UINT length1);
-  /// Marks `stream` as holding a font program: its compression is worth
-  /// remembering (page content changes with every edit).
-  void mark_font_stream(HPDF_Stream stream);
-  bool is_font_stream(HPDF_Stream stream);
-  /// The compression of `input` made for an earlier document.
+  /// The compression of `input` made for the previous document: a font
+  /// program, a page that did not change, a ToUnicode map.
   const std::vector<HPDF_BYTE>* compressed_stream(const std::vector<HPDF_BYTE>& input);
-  void remember_compressed(std::vector<HPDF_BYTE> input, std::vector<HPDF_BYTE> output);
+  void remember_compressed(std::vector<HPDF_BYTE> input, const std::vector<HPDF_BYTE>& output);
 };
 
 /// While one exists, the overrides consult and fill `reuse` (nullptr: none),
