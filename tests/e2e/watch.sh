@@ -38,6 +38,16 @@ wait_for_line() {
   fail "no render line $n within 30 s"
 }
 
+# wait_for_file FILE: until FILE exists (xdg-open runs apart from careerguide,
+# which does not wait for it).
+wait_for_file() {
+  for ((tries = 0; tries < 300; tries++)); do
+    [[ -s "$1" ]] && return 0
+    sleep 0.1
+  done
+  fail "$1 did not appear within 30 s"
+}
+
 # stop_watch DIR: Ctrl-C; the watch must end with exit 0.
 stop_watch() {
   local rc=0
@@ -128,8 +138,15 @@ for n in 2 3; do
   wait_for_line "$dir" "$n" >/dev/null
 done
 stop_watch "$dir"
-[[ -f "$dir/opened" ]] || fail "--open did not call xdg-open"
+wait_for_file "$dir/opened"
 [[ $(cat "$dir/opened") == "$dir/guide.pdf" ]] || fail "xdg-open was called other than once with the PDF: $(cat "$dir/opened")"
+
+# --open on a single render: opened once, after the PDF is written.
+rm -f "$dir/opened"
+PATH="$dir/bin:$PATH" expect_exit 0 "$CAREERGUIDE" --open "$dir/guide.yaml" -o "$dir/once.pdf"
+wait_for_file "$dir/opened"
+sleep 0.2  # a second call, were there one, would be as quick
+[[ $(cat "$dir/opened") == "$dir/once.pdf" ]] || fail "--open on a single render: $(cat "$dir/opened")"
 
 # --open without xdg-open on PATH: a warning, and the watch goes on.
 for lang in en zh; do
@@ -159,3 +176,11 @@ expect_exit 2 "$CAREERGUIDE" --open --check
 expect_in "$TEST_TMP/err" "careerguide: error: --open opens the PDF a render writes, and --check writes none"
 expect_exit 2 "$CAREERGUIDE" --lang zh-CN --open --doctor
 expect_in "$TEST_TMP/err" "careerguide: error: --open 用于打开生成的 PDF，而 --doctor 不生成 PDF"
+
+# --help lists both options, in both languages.
+for lang in en zh-CN; do
+  expect_exit 0 "$CAREERGUIDE" --lang "$lang" --help
+  expect_in "$TEST_TMP/out" "careerguide --watch [--open] [DATA.yaml]"
+  expect_in "$TEST_TMP/out" "  --watch  "
+  expect_in "$TEST_TMP/out" "  --open  "
+done
