@@ -6,7 +6,9 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
+#include <thread>
 
 #include "watch/file_watcher.h"
 
@@ -80,6 +82,24 @@ TEST_CASE("FileWatcher: a save that truncates the file and writes it again is on
   CHECK(watcher.changed() == std::set<fs::path>{as_watched(guide)});
   // Every event of that save was taken by the wait: nothing is left over.
   CHECK(watcher.wait(kQuiet, milliseconds(200)) == Wake::kTimeout);
+}
+
+TEST_CASE("FileWatcher: a file written in pauses longer than the quiet time is waited for until it is closed") {
+  WatchedGuide watched;
+  auto& [scratch, guide, watcher] = watched;
+  std::thread writer([&guide = guide] {
+    std::ofstream out(guide, std::ios::trunc);
+    out << "title: ";
+    out.flush();
+    std::this_thread::sleep_for(kQuiet * 10);
+    out << "two\n";
+  });
+  const Wake wake = watcher.wait(kQuiet, kHangGuard);
+  std::ifstream in(guide);  // what a render starting now would read
+  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  writer.join();
+  CHECK(wake == Wake::kChanged);
+  CHECK(text == "title: two\n");
 }
 
 TEST_CASE("FileWatcher: a file created after the watch started is a change, in a folder not yet made too") {
