@@ -12,6 +12,10 @@ namespace {
 
 std::atomic<RenderReuse::Memo*> active_memo{nullptr};
 
+std::size_t hash_of(const std::vector<HPDF_BYTE>& bytes) {
+  return std::hash<std::string_view>{}(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+}
+
 }  // namespace
 
 RenderReuse::RenderReuse() : memo_(std::make_unique<Memo>()) {}
@@ -38,14 +42,6 @@ void RenderReuse::Memo::remember_written_font(HPDF_FontDef def, std::vector<HPDF
   if (program == programs.end()) return;
   written_fonts.push_back(WrittenFont{program->second, std::move(written), length1, true});
 }
-
-namespace {
-
-std::size_t hash_of(const std::vector<HPDF_BYTE>& bytes) {
-  return std::hash<std::string_view>{}(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
-}
-
-}  // namespace
 
 const std::vector<HPDF_BYTE>* RenderReuse::Memo::compressed_stream(const std::vector<HPDF_BYTE>& input) {
   const auto [first, last] = compressed.equal_range(hash_of(input));

@@ -1,8 +1,9 @@
 #pragma once
 // What the PDF writer may keep for the next document of the same process
-// (--watch): each font program as libharu writes it out, and the compressed
-// bytes of every large stream, reused while the same subset is drawn. The
-// file is byte-identical with or without it (tests/e2e/watch.sh compares a
+// (--watch): each font program as libharu writes it out, reused while the
+// same subset is drawn, and the compression of every stream, reused when the
+// stream's content is the same byte for byte. The file is byte-identical
+// with or without it (tests/pdf_test.cpp and tests/e2e/watch.sh compare a
 // watched render with a cold one).
 
 #include <memory>
