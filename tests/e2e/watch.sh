@@ -1,5 +1,6 @@
 # careerguide --watch [--open]: a render at the start and after each save
-# (in place, and by a new file renamed over the old one), one line each; a
+# (in place, and by a new file renamed over the old one) of the data or of a
+# font it uses, one line each; a
 # broken file prints its error and keeps the last good PDF; Ctrl-C stops with
 # exit 0 and leaves no temporary file; a watched render is byte-identical to
 # a cold one; --open calls xdg-open once, or warns and watches on without it.
@@ -120,6 +121,35 @@ cycle() {
 
 cycle en data/roles-en.yaml "Prompt engineer"
 cycle zh data/roles.yaml "提示工程师"
+
+# A font the guide uses, replaced in place and then by a rename: each is a
+# new render with the new font, the same bytes as a cold render.
+dir="$TEST_TMP/font"
+mkdir -p "$dir"
+dejavu=/usr/share/fonts/truetype/dejavu
+# uses_font PDF NAME: the PDF embeds a subset of the font NAME (the face's
+# name, "DejaVuSans", "DejaVuSansCondensed").
+uses_font() {
+  pdffonts "$1" >"$TEST_TMP/fonts.txt"
+  grep -qE "^[A-Z]{6}\+$2," "$TEST_TMP/fonts.txt"
+}
+cp "$dejavu/DejaVuSans.ttf" "$dir/regular.ttf"
+{ cat data/roles-en.yaml
+  printf 'theme:\n  fonts:\n    regular: regular.ttf\n    bold: %s\n    fallback: %s\n' \
+         "$dejavu/DejaVuSans-Bold.ttf" /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf
+} >"$dir/guide.yaml"
+start_watch "$dir" --lang en "$dir/guide.yaml" -o "$dir/guide.pdf"
+wait_for_line "$dir" 1 >/dev/null
+uses_font "$dir/guide.pdf" DejaVuSans || fail "the first render does not use DejaVu Sans"
+cp "$dejavu/DejaVuSansCondensed.ttf" "$dir/regular.ttf"
+wait_for_line "$dir" 2 >/dev/null
+uses_font "$dir/guide.pdf" DejaVuSansCondensed || fail "the font replaced in place was not taken"
+cp "$dejavu/DejaVuSans.ttf" "$dir/new.ttf" && mv "$dir/new.ttf" "$dir/regular.ttf"
+wait_for_line "$dir" 3 >/dev/null
+uses_font "$dir/guide.pdf" DejaVuSans || fail "the font renamed into place was not taken"
+"$CAREERGUIDE" --quiet "$dir/guide.yaml" -o "$dir/cold.pdf"
+cmp "$dir/guide.pdf" "$dir/cold.pdf" || fail "the render after a font change differs from a cold render"
+stop_watch "$dir"
 
 # --open: a fake xdg-open first on PATH records its arguments; it is called
 # once, with the PDF, however many renders follow.
