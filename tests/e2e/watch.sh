@@ -64,6 +64,11 @@ expect_text() {
   grep -qF -- "$2" "$TEST_TMP/text.txt" || fail "$1 does not say $2"
 }
 
+# save_in_place FILE TEXT: truncates FILE and writes TEXT into it, as an
+# editor that rewrites the file does (the shell's own printf: no pause
+# between the truncation and the writes).
+save_in_place() { printf '%s\n' "$2" >"$1"; }
+
 # cycle LANG SOURCE TITLE: start, save in place, save by rename, break, fix,
 # save the same text again, Ctrl-C; messages in LANG (en or zh), the guide
 # SOURCE with its line TITLE changed each time.
@@ -74,6 +79,7 @@ cycle() {
   else wrote="wrote" failed="not written: 1 error;" stopped="stopped watching"; fi
   mkdir -p "$dir/out"
   local guide="$dir/guide.yaml" pdf="$dir/out/guide.pdf"
+  retitled() { sed "s/^    title: $title\$/    title: $1/" "$source"; }
   cp "$source" "$guide"
   start_watch "$dir" --lang "$([[ $lang == zh ]] && echo zh-CN || echo en)" "$guide" -o "$pdf"
   local line
@@ -81,13 +87,13 @@ cycle() {
   [[ $line == *"$wrote $pdf"* ]] || fail "first render line: $line"
 
   # An editor that truncates the file and writes it again.
-  sed "s/^    title: $title\$/    title: WatchAlpha/" "$source" >"$guide"
+  save_in_place "$guide" "$(retitled WatchAlpha)"
   line=$(wait_for_line "$dir" 2)
   [[ $line == *"$wrote $pdf"* ]] || fail "render line after an in-place save: $line"
   expect_text "$pdf" WatchAlpha
 
   # An editor that writes a new file and renames it over the old one.
-  sed "s/^    title: $title\$/    title: WatchBravo/" "$source" >"$dir/.guide.yaml.new"
+  retitled WatchBravo >"$dir/.guide.yaml.new"
   mv "$dir/.guide.yaml.new" "$guide"
   line=$(wait_for_line "$dir" 3)
   [[ $line == *"$wrote $pdf"* ]] || fail "render line after a save by rename: $line"
@@ -102,7 +108,7 @@ cycle() {
   cmp -s "$pdf" "$dir/good.pdf" || fail "a failed render changed $pdf"
 
   # Fixed: a new render.
-  sed "s/^    title: $title\$/    title: WatchCharlie/" "$source" >"$guide"
+  save_in_place "$guide" "$(retitled WatchCharlie)"
   line=$(wait_for_line "$dir" 5)
   [[ $line == *"$wrote $pdf"* ]] || fail "render line after the fix: $line"
   expect_text "$pdf" WatchCharlie
