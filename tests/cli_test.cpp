@@ -142,6 +142,21 @@ std::string usage(const std::string& first_line) {
 
 }  // namespace
 
+TEST_CASE("parse_options: --watch and --open go with a render, never with a run that writes no PDF") {
+  const auto options = std::get<cli::Options>(parse({"--watch", "--open", "guides/english.yaml"}));
+  CHECK(options.watch);
+  CHECK(options.open);
+  CHECK(options.output == "output/english.pdf");
+  CHECK(std::get<cli::Options>(parse({"--open"})).open);
+  CHECK(usage_message({"--watch", "--check"}) == usage("--watch and --check cannot be used together"));
+  CHECK(usage_message({"--dump-layout", "--watch"}) == usage("--dump-layout and --watch cannot be used together"));
+  CHECK(usage_message({"--watch", "--init", "dir", "x.yaml"}) == usage("--watch and --init cannot be used together"));
+  CHECK(usage_message({"--doctor", "--watch", "--doctor"}) == usage("--doctor and --watch cannot be used together"));
+  CHECK(usage_message({"--check", "--open"}) ==
+        usage("--open opens the PDF a render writes, and --check writes none"));
+  CHECK(usage_message({"--open", "--init", "dir"}) == usage("--open opens the PDF a render writes, and --init writes none"));
+}
+
 TEST_CASE("parse_options: a wrong --paper names the option, the values and what was given") {
   CHECK(usage_message({"--paper", "A5"}) == usage("--paper: expected a4 or letter (got \"A5\")"));
   CHECK(usage_message({"--paper", "1"}) == usage("--paper: expected a4 or letter (got \"1\")"));

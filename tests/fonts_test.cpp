@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "fonts/coverage.h"
+#include "fonts/font_cache.h"
 #include "font_collection.h"
 #include "fonts/font.h"
 #include "fonts/font_set.h"
@@ -402,4 +403,45 @@ TEST_CASE("font_coverage: the default fonts print Chinese, \u25A1 and line break
   CHECK(fonts::font_coverage(set, U'\n') == fonts::Coverage::kPrintable);
   CHECK(fonts::font_coverage(set, U'\U0001F600') == fonts::Coverage::kOutsideBmp);
   CHECK(fonts::font_coverage(set, U'\uA000') == fonts::Coverage::kMissing);
+}
+
+TEST_CASE("FontCache: an unchanged font file is not read again, a changed one is") {
+  const TempDir dir;
+  const std::string regular = dir.write("regular.ttf", read_file(kDejaVu));
+  const FontFiles files{{regular, 0}, {kBold, 0}, std::nullopt};
+  careerguide::fonts::FontCache cache;
+  const FontSet first = cache.load(files);
+  CHECK(cache.fonts_read() == 2);
+  const FontSet again = cache.load(files);
+  CHECK(cache.fonts_read() == 0);
+  CHECK(again.regular == first.regular);
+  CHECK(again.bold == first.bold);
+  // A save of another font over the file, as a font editor or a copy makes it.
+  dir.write("regular.ttf", read_file(kRegular));
+  const FontSet changed = cache.load(files);
+  CHECK(cache.fonts_read() == 1);
+  CHECK(changed.regular != first.regular);
+  CHECK(changed.bold == first.bold);
+  CHECK(changed.regular->has_glyph(U'中'));  // DejaVu Sans has none
+}
+
+TEST_CASE("SubsetCache: the same font and characters take the same subset, new characters make a new one") {
+  const auto font = Font::load({kDejaVu, 0});
+  careerguide::fonts::SubsetCache cache;
+  cache.begin_render();
+  const auto first = cache.subset(font, {U'a', U'b'});
+  CHECK(cache.subsets_made() == 1);
+  CHECK(*first == font->subset({U'a', U'b'}));
+  cache.begin_render();
+  CHECK(cache.subset(font, {U'a', U'b'}) == first);
+  CHECK(cache.subsets_made() == 0);
+  const auto more = cache.subset(font, {U'a', U'b', U'c'});
+  CHECK(cache.subsets_made() == 1);
+  CHECK(more != first);
+  CHECK(*more == font->subset({U'a', U'b', U'c'}));
+  // Another font object (a reloaded file) never takes a subset made for the first.
+  const auto reloaded = Font::load({kDejaVu, 0});
+  cache.begin_render();
+  CHECK(cache.subset(reloaded, {U'a', U'b'}) != first);
+  CHECK(cache.subsets_made() == 1);
 }

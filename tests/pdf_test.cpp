@@ -207,6 +207,39 @@ TEST_CASE("write_pdf: the same input and options give the same bytes") {
         write_pdf(sample_document(), lxgw(), sample_options()));
 }
 
+TEST_CASE("write_pdf: kept subsets and font programs give the bytes of a cold write, and are reused") {
+  careerguide::fonts::SubsetCache subsets;
+  careerguide::pdf::RenderReuse reuse;
+  WriteOptions options = sample_options();
+  options.subsets = &subsets;
+  options.reuse = &reuse;
+  const auto write = [&](const Document& document) {
+    subsets.begin_render();
+    return write_pdf(document, lxgw(), options);
+  };
+  const auto cold = write_pdf(sample_document(), lxgw(), sample_options());
+  CHECK(write(sample_document()) == cold);
+  CHECK(subsets.subsets_made() == 2);  // regular and bold
+  CHECK(write(sample_document()) == cold);
+  CHECK(subsets.subsets_made() == 0);
+  const int all_streams = reuse.streams_reused();
+  if (careerguide::pdf::kOverridesLibharu) {
+    CHECK(reuse.font_programs_reused() == 2);
+    CHECK(all_streams >= 6);  // the two pages, and each font's program and ToUnicode map
+  }
+  // A new character in the bold face: its program is made again, the
+  // regular one is still reused, and the bytes are still a cold write's.
+  Document changed = sample_document();
+  changed.pages[1].items.push_back(text(62.36, 400, FontFace::kBold, 12, "新"));
+  CHECK(write(changed) == write_pdf(changed, lxgw(), sample_options()));
+  CHECK(subsets.subsets_made() == 1);
+  if (careerguide::pdf::kOverridesLibharu) {
+    CHECK(reuse.font_programs_reused() == 1);
+    CHECK(reuse.streams_reused() > 0);  // the cover, the regular font
+    CHECK(reuse.streams_reused() < all_streams);
+  }
+}
+
 TEST_CASE("write_pdf: the catalog, dates, links and page labels are written as specified") {
   const std::string pdf = as_string(write_pdf(sample_document(), lxgw(), sample_options()));
   CHECK(pdf.find("/Lang (zh-CN)") != std::string::npos);
@@ -545,7 +578,8 @@ FakeFontDef every_segment_kind() {
 TEST_CASE("haru overrides: libharu's own calls reach every override in this executable") {
   REQUIRE(careerguide::pdf::kOverridesLibharu);
   for (const char* name : {"HPDF_TTFontDef_GetGlyphid", "HPDF_MemCpy", "HPDF_MemSet", "HPDF_StrLen",
-                           "HPDF_StrCpy", "HPDF_FToA", "HPDF_Stream_WriteToStreamWithDeflate"}) {
+                           "HPDF_StrCpy", "HPDF_FToA", "HPDF_Stream_WriteToStreamWithDeflate",
+                           "HPDF_TTFontDef_SaveFontData"}) {
     CAPTURE(name);
     void* libharu = dlsym(RTLD_NEXT, name);
     CHECK(libharu != nullptr);
@@ -577,6 +611,8 @@ TEST_CASE("haru overrides: libharu's own calls reach every override in this exec
   const auto before_width = override_calls();
   HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>("\xE4\xB8\xAD"), 3);  // 中
   CHECK(override_calls().glyph_id > before_width.glyph_id);
+  REQUIRE(HPDF_SaveToStream(doc) == HPDF_OK);  // writes the embedded font's program
+  CHECK(override_calls().save_font_data > before_width.save_font_data);
   HPDF_Free(doc);
 }
 

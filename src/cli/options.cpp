@@ -23,9 +23,9 @@ namespace {
 // like the rest of the program's (`--paper: expected a4 or letter (got
 // "A5")`) and --help reads like the README's table.
 
-constexpr std::array<std::string_view, 14> kOptionNames = {
+constexpr std::array<std::string_view, 16> kOptionNames = {
     "--output", "--paper",   "--lang", "--check", "--quiet", "--no-tags",        "--dump-layout",
-    "--version", "--help",   "--init", "--doctor", "--guide-language", "-o",  "-q"};
+    "--version", "--help",   "--init", "--doctor", "--guide-language", "--watch", "--open", "-o",  "-q"};
 
 using messages::message;
 using messages::MessageId;
@@ -106,6 +106,7 @@ class Parser {
       }
       if (auto early = option(arg)) return *early;
     }
+    if (auto early = conflict()) return *early;
     if (auto early = init_problem(data_given)) return *early;
     if (options_.output.empty()) options_.output = default_output_path(options_.data);
     return options_;
@@ -117,15 +118,20 @@ class Parser {
     if (arg == "-h" || arg == "--help")
       return EarlyExit{std::string(messages::text_of(MessageId::kHelp, options_.language)), kExitOk};
     if (arg == "--version") return EarlyExit{fmt::format("careerguide {}\n", kVersion), kExitOk};
-    if (arg == "--check") return flag(options_.check);
+    if (arg == "--check") return mode(arg, options_.check);
     if (arg == "-q" || arg == "--quiet") return flag(options_.quiet);
-    if (arg == "--dump-layout") return flag(options_.dump_layout);
+    if (arg == "--dump-layout") return mode(arg, options_.dump_layout);
     if (arg == "--no-tags") return flag(options_.no_tags);
-    if (arg == "--doctor") return flag(options_.doctor);
+    if (arg == "--doctor") return mode(arg, options_.doctor);
+    if (arg == "--watch") return mode(arg, options_.watch);
+    if (arg == "--open") return flag(options_.open);
     if (const auto value = value_of(arg, "-o", "--output")) return output(*value);
     if (const auto value = value_of(arg, "", "--paper")) return paper(*value);
     if (const auto value = value_of(arg, "", "--lang")) return language(*value);
-    if (const auto value = value_of(arg, "", "--init")) return init(*value);
+    if (const auto value = value_of(arg, "", "--init")) {
+      modes_.emplace_back("--init");
+      return init(*value);
+    }
     if (const auto value = value_of(arg, "", "--guide-language")) return guide_language(*value);
     if (auto missing = missing_value(arg)) return missing;
     return usage_error(unknown_option(arg));
@@ -137,6 +143,25 @@ class Parser {
 
   static std::optional<EarlyExit> flag(bool& target) {
     target = true;
+    return std::nullopt;
+  }
+
+  /// An option that says what the run does instead of writing the PDF once.
+  std::optional<EarlyExit> mode(const std::string& name, bool& target) {
+    modes_.push_back(name);
+    return flag(target);
+  }
+
+  /// Two of --init, --doctor, --check, --dump-layout and --watch ask for two
+  /// different runs; --open needs a PDF to open.
+  std::optional<EarlyExit> conflict() const {
+    std::vector<std::string> distinct;
+    for (const std::string& name : modes_)
+      if (std::find(distinct.begin(), distinct.end(), name) == distinct.end()) distinct.push_back(name);
+    if (distinct.size() >= 2)
+      return usage_error(message(MessageId::kOptionsConflict, {{"first", distinct[0]}, {"second", distinct[1]}}));
+    if (options_.open && !distinct.empty() && distinct[0] != "--watch")
+      return usage_error(message(MessageId::kOpenWithoutPdf, {{"mode", distinct[0]}}));
     return std::nullopt;
   }
 
@@ -210,6 +235,7 @@ class Parser {
   std::size_t next_ = 0;
   Options options_;
   std::optional<messages::Language> guide_language_;  ///< applied to --init once parsed
+  std::vector<std::string> modes_;  ///< --init, --doctor, --check, --dump-layout, --watch, as given
 };
 
 }  // namespace

@@ -27,6 +27,8 @@ struct Options {
   bool progress = false;                   ///< stderr is a terminal: show the progress line
   std::optional<InitRequest> init;         ///< --init: write a starter guide, render nothing
   bool doctor = false;                     ///< --doctor: check the set-up, render nothing
+  bool watch = false;                      ///< --watch: render again after each change, until Ctrl-C
+  bool open = false;                       ///< --open: show the PDF in the desktop's viewer once
   messages::Language language = messages::Language::kEnglish;  ///< of messages: --lang, else the locale
 };
 

@@ -1,5 +1,6 @@
 #include "cli/run.h"
 
+#include <chrono>
 #include <ctime>
 #include <cstdlib>
 #include <filesystem>
@@ -14,6 +15,7 @@
 #include "cli/version.h"
 #include "doctor/doctor.h"
 #include "fonts/coverage.h"
+#include "fonts/font_cache.h"
 #include "fonts/font_set.h"
 #include "fonts/locate_fonts.h"
 #include "layout/dump.h"
@@ -27,6 +29,8 @@
 #include "save/overwrite_check.h"
 #include "starter/write_starter.h"
 #include "substitute/unprintable.h"
+#include "watch/file_watcher.h"
+#include "watch/open_viewer.h"
 
 namespace careerguide::cli {
 namespace {
@@ -44,6 +48,18 @@ struct RunFailure {
 struct Tally {
   std::size_t errors = 0;
   std::size_t warnings = 0;
+};
+
+/// What one process keeps from render to render: a single run renders once,
+/// --watch again after each save, with the fonts and subsets kept loaded.
+struct Session {
+  fonts::FontCache fonts;
+  fonts::SubsetCache subsets;
+  pdf::RenderReuse reuse;
+  std::optional<fonts::FontFiles> files;  ///< the fonts of the last render that found them
+  std::size_t pages = 0;                  ///< what the last render wrote
+  std::size_t bytes = 0;
+  bool watching = false;                  ///< the watch prints one line per render instead
 };
 
 bool report(const std::vector<model::Diagnostic>& diagnostics, const Options& options,
@@ -136,6 +152,18 @@ std::int64_t creation_time() {
   return static_cast<std::int64_t>(std::time(nullptr));
 }
 
+/// "wrote FILE (N pages, K KB)".
+messages::Message wrote(const std::string& file, std::size_t pages, std::size_t bytes) {
+  return message(pages == 1 ? MessageId::kWroteOnePage : MessageId::kWrotePages,
+                 {{"file", file}, {"pages", pages}, {"kilobytes", (bytes + 512) / 1024}});
+}
+
+/// --open: the viewer's launcher started, or a warning why not.
+void open_pdf(const Options& options, std::ostream& err) {
+  if (const auto problem = watch::open_in_viewer(options.output))
+    err << "careerguide: warning: " << messages::render(*problem, options.language) << '\n';
+}
+
 /// The checks made before the data is read.
 void check_before_loading(const Options& options) {
   if (const auto problem = load::non_regular_data_problem(options.data))
@@ -145,12 +173,14 @@ void check_before_loading(const Options& options) {
 
 /// Fonts, coverage, layout and PDF: all a render does but the save, so that
 /// --check finds every problem a render would.
-int render(const Options& options, const model::Guide& guide, Tally& tally, std::ostream& out,
-           std::ostream& err) {
+int render(const Options& options, const model::Guide& guide, Session& session, Tally& tally,
+           std::ostream& out, std::ostream& err) {
   const std::int64_t created = creation_time();
   const fonts::FontFiles files = locate(guide.theme);
+  session.files = files;
   refuse_overwriting_inputs(options, &files);
-  const fonts::FontSet fonts = fonts::FontSet::load(files);
+  const fonts::FontSet fonts = session.fonts.load(files);
+  session.subsets.begin_render();
   warn_about_faces(files, options, tally, err);
   // Characters no font can print become a visible substitute, with a warning.
   const substitute::SubstitutedGuide printable = substitute::substitute_unprintable(
@@ -174,7 +204,9 @@ int render(const Options& options, const model::Guide& guide, Tally& tally, std:
       {.creation_time = created,
        .producer = std::string("careerguide ") + kVersion,
        .tagged = !options.no_tags,
-       .on_page_drawn = [&progress_line](std::size_t drawn, std::size_t total) { progress_line.drawn(drawn, total); }});
+       .on_page_drawn = [&progress_line](std::size_t drawn, std::size_t total) { progress_line.drawn(drawn, total); },
+       .subsets = &session.subsets,
+       .reuse = session.watching ? &session.reuse : nullptr});
   if (options.check) {
     progress_line.finish();
     if (!options.quiet) {
@@ -190,16 +222,54 @@ int render(const Options& options, const model::Guide& guide, Tally& tally, std:
   progress_line.writing(bytes.size(), options.output);
   save::write_file_atomically(options.output, bytes, true);
   progress_line.finish();
-  if (!options.quiet) {
-    out << messages::render(message(pages == 1 ? MessageId::kWroteOnePage : MessageId::kWrotePages,
-                                    {{"file", options.output},
-                                     {"pages", pages},
-                                     {"kilobytes", (bytes.size() + 512) / 1024}}),
-                            options.language)
-        << '\n';
-  }
+  session.pages = pages;
+  session.bytes = bytes.size();
+  if (session.watching) return kExitOk;
+  if (!options.quiet) out << messages::render(wrote(options.output, pages, bytes.size()), options.language) << '\n';
   if (tally.warnings > 0) print_summary(tally, options, out);
+  if (options.open) open_pdf(options, err);
   return kExitOk;
+}
+
+/// The data file, the fonts of the last render, and the project's fonts/
+/// files that would take their place: what a change of re-renders.
+std::vector<std::filesystem::path> watched_files(const Options& options, const Session& session) {
+  std::vector<std::filesystem::path> files{options.data, std::filesystem::path("fonts") / fonts::kDefaultRegularFile,
+                                           std::filesystem::path("fonts") / fonts::kDefaultBoldFile};
+  if (session.files) {
+    files.emplace_back(session.files->regular.file);
+    files.emplace_back(session.files->bold.file);
+    if (session.files->fallback) files.emplace_back(session.files->fallback->file);
+  }
+  return files;
+}
+
+/// "[14:03:27]": the local time of a render line.
+std::string clock_time() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  ::localtime_r(&now, &local);
+  char text[16];
+  std::strftime(text, sizeof text, "%H:%M:%S", &local);
+  return text;
+}
+
+/// The one line a render prints while watching: what was written, or why
+/// nothing was, and how long it took.
+messages::Message render_line(int code, const Session& session, const Tally& tally, const Options& options,
+                              std::chrono::steady_clock::duration took) {
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(took).count();
+  const std::string time = clock_time();
+  if (code == kExitOk) {
+    const messages::Message written = wrote(options.output, session.pages, session.bytes);
+    if (tally.warnings == 0) return message(MessageId::kWatchWrote, {{"time", time}, {"wrote", written}, {"ms", ms}});
+    return message(MessageId::kWatchWroteWithProblems,
+                   {{"time", time}, {"wrote", written}, {"ms", ms}, {"problems", summary(tally)}});
+  }
+  std::error_code error;
+  if (std::filesystem::exists(options.output, error))
+    return message(MessageId::kWatchFailedKept, {{"time", time}, {"problems", summary(tally)}, {"file", options.output}});
+  return message(MessageId::kWatchFailedNothing, {{"time", time}, {"problems", summary(tally)}});
 }
 
 /// --init: the starter guide and schema, then what to do next.
@@ -218,13 +288,13 @@ int write_starter_guide(const InitRequest& init, const Options& options, std::os
   return kExitOk;
 }
 
-}  // namespace
-
-int run(const Options& options, std::ostream& out, std::ostream& err) {
+/// One render (or --check, --dump-layout, --init, --doctor), every failure
+/// printed and counted in `tally`; returns the exit code.
+int run_once(const Options& options, Session& session, Tally& tally, std::ostream& out, std::ostream& err) {
   const auto fail = [&](const messages::Message& problem) {
+    ++tally.errors;
     err << "careerguide: error: " << messages::render(problem, options.language) << '\n';
   };
-  Tally tally;
   try {
     if (options.init) return write_starter_guide(*options.init, options, out);
     if (options.doctor)
@@ -240,7 +310,7 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
       if (options.check) print_summary(tally, options, out);
       return kExitInvalidData;
     }
-    return render(options, *loaded.guide, tally, out, err);
+    return render(options, *loaded.guide, session, tally, out, err);
   } catch (const RunFailure& failure) {
     fail(failure.message);
     return failure.code;
@@ -251,6 +321,60 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
     fail(message(MessageId::kPdfFailure, {{"detail", error.what()}}));
   }
   return kExitEnvironment;
+}
+
+/// --watch: a render now and after every change of the data or its fonts,
+/// one line each on stderr, until Ctrl-C (exit 0). A failed render keeps
+/// the last good PDF (the save is atomic) and the watch goes on.
+int watch_and_render(const Options& options, std::ostream& out, std::ostream& err) {
+  const auto say = [&](const messages::Message& line) {
+    err << messages::render(line, options.language) << '\n' << std::flush;
+  };
+  try {
+    refuse_overwriting_inputs(options, nullptr);  // the command line, not the data: no use watching
+  } catch (const RunFailure& failure) {
+    err << "careerguide: error: " << messages::render(failure.message, options.language) << '\n';
+    return failure.code;
+  }
+  try {
+    watch::FileWatcher watcher;
+    Session session;
+    session.watching = true;
+    say(message(MessageId::kWatchStarted, {{"file", options.data}, {"pdf", options.output}}));
+    bool opened = false;
+    // Watched before the first render, so that a save during it is not missed.
+    watcher.watch(watched_files(options, session));
+    for (;;) {
+      Tally tally;
+      const auto started = std::chrono::steady_clock::now();
+      const int code = run_once(options, session, tally, out, err);
+      const auto took = std::chrono::steady_clock::now() - started;
+      if (code != kExitOk || !options.quiet) say(render_line(code, session, tally, options, took));
+      if (code == kExitOk && options.open && !opened) {
+        opened = true;
+        open_pdf(options, err);
+      }
+      watcher.watch(watched_files(options, session));  // the fonts may have changed
+      // 100 ms of quiet after a change: one render per save, not one per write.
+      if (watcher.wait(std::chrono::milliseconds(100)) == watch::Wake::kStop) break;
+      if (const auto problem = watch::reap_viewer())
+        err << "careerguide: warning: " << messages::render(*problem, options.language) << '\n';
+    }
+    say(message(MessageId::kWatchStopped, {{"file", options.data}}));
+    return kExitOk;
+  } catch (const watch::WatchError& error) {
+    err << "careerguide: error: " << messages::render(error.message(), options.language) << '\n';
+    return kExitEnvironment;
+  }
+}
+
+}  // namespace
+
+int run(const Options& options, std::ostream& out, std::ostream& err) {
+  if (options.watch) return watch_and_render(options, out, err);
+  Session session;
+  Tally tally;
+  return run_once(options, session, tally, out, err);
 }
 
 }  // namespace careerguide::cli

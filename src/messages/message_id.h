@@ -220,6 +220,21 @@ enum class MessageId : unsigned short {
   kDoctorEnglish,
   kDoctorChinese,
   kDoctorVersions,
+  // --watch and --open.
+  kWatchCannotStart,
+  kWatchFolderFailed,
+  kWatchLimitReached,
+  kWatchStarted,
+  kWatchWrote,
+  kWatchWroteWithProblems,
+  kWatchFailedKept,
+  kWatchFailedNothing,
+  kWatchStopped,
+  kOptionsConflict,
+  kOpenWithoutPdf,
+  kOpenNoLauncher,
+  kOpenFailed,
+  kOpenLauncherFailed,
   kCount,  // not a message: the number of rows
 };
 

@@ -355,6 +355,7 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
     {kHelp,
      "Usage: careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter] [--check] [--quiet]\n"
      "                   [--lang zh-CN|en] [--no-tags] [--dump-layout] [--version] [--help]\n"
+     "       careerguide --watch [--open] [DATA.yaml] [-o OUT.pdf] [--paper a4|letter]\n"
      "       careerguide --init DIR [--guide-language zh-CN|en]\n"
      "       careerguide --doctor [DATA.yaml] [-o OUT.pdf]\n"
      "\n"
@@ -371,6 +372,9 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "                        field decides what the PDF says.\n"
      "  --no-tags             Write an untagged PDF: no structure for screen readers.\n"
      "  --dump-layout         Print the laid-out pages as text instead of writing a PDF.\n"
+     "  --watch               Write the PDF, then again after each save of the data or\n"
+     "                        its fonts, one line each; Ctrl-C stops (exit 0).\n"
+     "  --open                Open the written PDF once in the desktop's viewer (xdg-open).\n"
      "  --init DIR            Write a commented starter guide (DIR/guide.yaml) and its\n"
      "                        schema (DIR/schema.json); never replaces a file.\n"
      "  --guide-language zh-CN|en  The starter's language (default zh-CN).\n"
@@ -383,6 +387,7 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "3 something outside the data failed (a file, a font, the output), 4 internal error.\n",
      "用法：careerguide [DATA.yaml] [-o OUT.pdf] [--paper a4|letter] [--check] [--quiet]\n"
      "                  [--lang zh-CN|en] [--no-tags] [--dump-layout] [--version] [--help]\n"
+     "      careerguide --watch [--open] [DATA.yaml] [-o OUT.pdf] [--paper a4|letter]\n"
      "      careerguide --init DIR [--guide-language zh-CN|en]\n"
      "      careerguide --doctor [DATA.yaml] [-o OUT.pdf]\n"
      "\n"
@@ -399,6 +404,9 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "                        language 字段决定。\n"
      "  --no-tags             写出不带标签的 PDF：没有供读屏软件使用的文档结构。\n"
      "  --dump-layout         以文字形式输出排好的页面，而不写 PDF。\n"
+     "  --watch               生成 PDF，之后每次保存数据文件或其字体时重新生成，\n"
+     "                        每次一行；按 Ctrl-C 停止（退出码 0）。\n"
+     "  --open                用桌面的阅读器打开生成的 PDF 一次（xdg-open）。\n"
      "  --init DIR            新建一份带注释的起步指南（DIR/guide.yaml）及其\n"
      "                        schema（DIR/schema.json）；不会覆盖任何已有文件。\n"
      "  --guide-language zh-CN|en  起步指南的语言（默认 zh-CN）。\n"
@@ -549,6 +557,33 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "中文"},
     {kDoctorVersions, "✓ careerguide {version}; libharu {haru}, yaml-cpp {yaml}, fmt {fmt}, HarfBuzz {harfbuzz}, libdeflate {deflate}, fontconfig {fontconfig}",
      "✓ careerguide 版本 {version}；所用的库：libharu {haru}、yaml-cpp {yaml}、fmt {fmt}、HarfBuzz {harfbuzz}、libdeflate {deflate}、fontconfig {fontconfig}"},
+    {kWatchCannotStart, "cannot watch the files for changes ({reason})",
+     "无法监视文件的变化（{reason}）"},
+    {kWatchFolderFailed, "cannot watch folder {folder} for changes ({reason})",
+     "无法监视文件夹 {folder} 的变化（{reason}）"},
+    {kWatchLimitReached,
+     "cannot watch folder {folder}: the system's limit of inotify watches is reached; raise it with "
+     "`sudo sysctl fs.inotify.max_user_watches=524288`",
+     "无法监视文件夹 {folder}：已达到系统的 inotify 监视数上限；可以用 "
+     "`sudo sysctl fs.inotify.max_user_watches=524288` 提高上限"},
+    {kWatchStarted, "watching {file} and its fonts: each save renders {pdf} again (Ctrl-C stops)",
+     "正在监视 {file} 及其字体：每次保存都会重新生成 {pdf}（按 Ctrl-C 停止）"},
+    {kWatchWrote, "[{time}] {wrote} in {ms} ms", "[{time}] {wrote}，用时 {ms} 毫秒"},
+    {kWatchWroteWithProblems, "[{time}] {wrote} in {ms} ms; {problems}",
+     "[{time}] {wrote}，用时 {ms} 毫秒；{problems}"},
+    {kWatchFailedKept, "[{time}] not written: {problems}; {file} still holds the last good guide",
+     "[{time}] 未写入：{problems}；{file} 仍是上一次成功生成的指南"},
+    {kWatchFailedNothing, "[{time}] not written: {problems}", "[{time}] 未写入：{problems}"},
+    {kWatchStopped, "stopped watching {file}", "已停止监视 {file}"},
+    {kOptionsConflict, "{first} and {second} cannot be used together", "{first} 和 {second} 不能同时使用"},
+    {kOpenWithoutPdf, "--open opens the PDF a render writes, and {mode} writes none",
+     "--open 用于打开生成的 PDF，而 {mode} 不生成 PDF"},
+    {kOpenNoLauncher,
+     "cannot open {file}: xdg-open was not found (Debian package xdg-utils); open the file in a PDF viewer yourself",
+     "无法打开 {file}：找不到 xdg-open（Debian 软件包 xdg-utils）；请自行用 PDF 阅读器打开该文件"},
+    {kOpenFailed, "cannot open {file} ({reason})", "无法打开 {file}（{reason}）"},
+    {kOpenLauncherFailed, "xdg-open could not open the PDF (exit status {status}); is a PDF viewer installed?",
+     "xdg-open 无法打开 PDF（退出状态 {status}）；是否安装了 PDF 阅读器？"},
 }};
 
 constexpr bool rows_in_id_order() {

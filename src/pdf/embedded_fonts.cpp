@@ -11,6 +11,7 @@
 #include "pdf/drawn_spans.h"
 #include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
+#include "pdf/render_reuse_memo.h"
 #include "pdf/to_unicode_cmap.h"
 #include "text/utf8.h"
 
@@ -22,7 +23,7 @@ using text::kBmpSize;
 /// The code points drawn in one font. Drawn code points are all in the BMP
 /// (fonts::drawn_code_point), so a bitmap holds them without sorting work.
 struct FontUse {
-  const fonts::Font* font = nullptr;
+  std::shared_ptr<const fonts::Font> font;
   std::vector<bool> drawn = std::vector<bool>(kBmpSize, false);
   bool any = false;
 
@@ -39,7 +40,7 @@ struct FontUse {
 /// fallback (a font used for two roles appears once).
 std::vector<FontUse> collect_font_uses(const page::Document& document, const fonts::FontSet& fonts) {
   std::vector<FontUse> uses;
-  for (const fonts::Font* font : {fonts.regular.get(), fonts.bold.get(), fonts.fallback.get()}) {
+  for (const std::shared_ptr<const fonts::Font>& font : {fonts.regular, fonts.bold, fonts.fallback}) {
     const bool seen = std::any_of(uses.begin(), uses.end(), [&](const FontUse& use) { return use.font == font; });
     if (font != nullptr && !seen) uses.push_back(FontUse{font});
   }
@@ -48,7 +49,7 @@ std::vector<FontUse> collect_font_uses(const page::Document& document, const fon
       const auto* run = std::get_if<page::TextRun>(&item);
       if (run == nullptr) continue;
       for (const DrawnSpan& span : drawn_spans(*run, fonts)) {
-        auto use = std::find_if(uses.begin(), uses.end(), [&](const FontUse& u) { return u.font == span.font; });
+        auto use = std::find_if(uses.begin(), uses.end(), [&](const FontUse& u) { return u.font.get() == span.font; });
         for (char32_t cp : span.code_points) use->drawn[cp] = true;
         use->any = true;
       }
@@ -105,16 +106,22 @@ void replace_to_unicode(const HaruDocument& doc, HPDF_Font font) {
 }  // namespace
 
 EmbeddedFonts::EmbeddedFonts(const HaruDocument& doc, const page::Document& document,
-                             const fonts::FontSet& fonts) {
+                             const fonts::FontSet& fonts, fonts::SubsetCache* subsets) {
   for (const FontUse& use : collect_font_uses(document, fonts)) {
-    const char* name = load_font_from_memory(doc, *use.font, use.font->subset(use.code_points()));
+    const std::vector<char32_t> code_points = use.code_points();
+    const auto program = subsets != nullptr
+                             ? subsets->subset(use.font, code_points)
+                             : std::make_shared<const std::vector<std::uint8_t>>(use.font->subset(code_points));
+    const char* name = load_font_from_memory(doc, *use.font, *program);
+    HPDF_FontDef def = HPDF_Doc_FindFontDef(doc.get(), name);
+    remember_font_program(def, program);
     HPDF_Font font = nullptr;
     {
-      const GlyphTableScope glyph_table(HPDF_Doc_FindFontDef(doc.get(), name));
+      const GlyphTableScope glyph_table(def);
       font = doc.check_handle(HPDF_GetFont(doc.get(), name, "UTF-8"), "HPDF_GetFont");
     }
     replace_to_unicode(doc, font);
-    embedded_.emplace_back(use.font, font);
+    embedded_.emplace_back(use.font.get(), font);
   }
 }
 

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "fonts/font_cache.h"
 #include "fonts/font_set.h"
 #include "page/document.h"
 #include "pdf/haru_document.h"
@@ -19,8 +20,10 @@ class EmbeddedFonts {
   /// Embeds every font of `fonts` that draws at least one character of
   /// `document` (in the fonts layout chose: see drawn_spans), in the fixed order
   /// regular, bold, fallback so that the output is reproducible. Requires
-  /// HPDF_UseUTFEncodings to have been called on `doc`.
-  EmbeddedFonts(const HaruDocument& doc, const page::Document& document, const fonts::FontSet& fonts);
+  /// HPDF_UseUTFEncodings to have been called on `doc`. The subsets come
+  /// from `subsets` when given (and are kept there), else are made afresh.
+  EmbeddedFonts(const HaruDocument& doc, const page::Document& document, const fonts::FontSet& fonts,
+                fonts::SubsetCache* subsets = nullptr);
 
   /// The libharu font for `font`. Throws PdfError if `font` was not
   /// embedded, which means a span was drawn that the document did not hold.

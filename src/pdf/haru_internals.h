@@ -33,6 +33,12 @@ inline HPDF_Stream stream_of(HPDF_Dict dict) { return dict->stream; }
 inline const HPDF_TTF_CmapRange& ttf_cmap(HPDF_FontDef def) {
   return static_cast<const HPDF_TTFontDefAttr_Rec*>(def->attr)->cmap;
 }
+/// The length of a TrueType definition's font program as
+/// HPDF_TTFontDef_SaveFontData last wrote it: the font file's /Length1.
+inline HPDF_UINT ttf_length1(HPDF_FontDef def) { return static_cast<const HPDF_TTFontDefAttr_Rec*>(def->attr)->length1; }
+inline void set_ttf_length1(HPDF_FontDef def, HPDF_UINT length) {
+  static_cast<HPDF_TTFontDefAttr_Rec*>(def->attr)->length1 = length;
+}
 /// The function libharu calls to free a stream's data: which kind of
 /// stream it is, and a mark a stream can carry (haru_overrides.cpp).
 inline HPDF_Stream_Free_Func free_function(HPDF_Stream stream) { return stream->free_fn; }

@@ -12,6 +12,7 @@
 #include <libdeflate.h>
 
 #include "pdf/haru_internals.h"
+#include "pdf/render_reuse_memo.h"
 #include "pdf/write_pdf.h"
 
 // Exported by libharu 2.3.0 but not declared in its headers: the free
@@ -21,18 +22,25 @@ extern "C" void HPDF_MemStream_FreeFunc(HPDF_Stream stream);
 namespace careerguide::pdf {
 namespace {
 
+/// The definition of `name` after ours, libharu's own, or nullptr when it
+/// cannot be found; looked up once and kept in `found`.
+template <typename Function>
+Function next_definition(std::atomic<Function>& found, const char* name) {
+  Function function = found.load();
+  if (function == nullptr) {
+    function = reinterpret_cast<Function>(dlsym(RTLD_NEXT, name));
+    found.store(function);
+  }
+  return function;
+}
+
 using RealFormatter = char* (*)(char*, HPDF_REAL, char*);
 
 /// libharu's own HPDF_FToA (the next definition after ours), or nullptr
 /// when it cannot be found; looked up once and kept.
 [[maybe_unused]] RealFormatter libharu_own_ftoa() {
   static std::atomic<RealFormatter> found{nullptr};
-  RealFormatter function = found.load();
-  if (function == nullptr) {
-    function = reinterpret_cast<RealFormatter>(dlsym(RTLD_NEXT, "HPDF_FToA"));
-    found.store(function);
-  }
-  return function;
+  return next_definition(found, "HPDF_FToA");
 }
 
 using StreamDeflater = HPDF_STATUS (*)(HPDF_Stream, HPDF_Stream, HPDF_Encrypt);
@@ -41,16 +49,20 @@ using StreamDeflater = HPDF_STATUS (*)(HPDF_Stream, HPDF_Stream, HPDF_Encrypt);
 /// documents (which careerguide never makes), or nullptr; looked up once.
 [[maybe_unused]] StreamDeflater libharu_own_deflater() {
   static std::atomic<StreamDeflater> found{nullptr};
-  StreamDeflater function = found.load();
-  if (function == nullptr) {
-    function = reinterpret_cast<StreamDeflater>(dlsym(RTLD_NEXT, "HPDF_Stream_WriteToStreamWithDeflate"));
-    found.store(function);
-  }
-  return function;
+  return next_definition(found, "HPDF_Stream_WriteToStreamWithDeflate");
+}
+
+using FontDataSaver = HPDF_STATUS (*)(HPDF_FontDef, HPDF_Stream);
+
+/// libharu's own HPDF_TTFontDef_SaveFontData, or nullptr; looked up once.
+[[maybe_unused]] FontDataSaver libharu_own_font_data_saver() {
+  static std::atomic<FontDataSaver> found{nullptr};
+  return next_definition(found, "HPDF_TTFontDef_SaveFontData");
 }
 
 struct CallCounters {
-  std::atomic<std::uint64_t> glyph_id{0}, mem_cpy{0}, mem_set{0}, str_len{0}, str_cpy{0}, ftoa{0}, deflate{0};
+  std::atomic<std::uint64_t> glyph_id{0}, mem_cpy{0}, mem_set{0}, str_len{0}, str_cpy{0}, ftoa{0}, deflate{0},
+      save_font_data{0};
 };
 CallCounters counters;
 
@@ -61,14 +73,15 @@ CallCounters counters;
 OverrideCalls override_calls() {
   const auto get = [](const std::atomic<std::uint64_t>& c) { return c.load(std::memory_order_relaxed); };
   return {get(counters.glyph_id), get(counters.mem_cpy), get(counters.mem_set),
-          get(counters.str_len),  get(counters.str_cpy), get(counters.ftoa), get(counters.deflate)};
+          get(counters.str_len),  get(counters.str_cpy), get(counters.ftoa), get(counters.deflate),
+          get(counters.save_font_data)};
 }
 
 void prepare_overrides() {
   if constexpr (kOverridesLibharu) {
-    if (libharu_own_ftoa() == nullptr || libharu_own_deflater() == nullptr)
-      throw PdfError("libharu's own HPDF_FToA or HPDF_Stream_WriteToStreamWithDeflate cannot be found; build with "
-                     "-DCAREERGUIDE_HARU_OVERRIDES=OFF");
+    if (libharu_own_ftoa() == nullptr || libharu_own_deflater() == nullptr || libharu_own_font_data_saver() == nullptr)
+      throw PdfError("libharu's own HPDF_FToA, HPDF_Stream_WriteToStreamWithDeflate or HPDF_TTFontDef_SaveFontData "
+                     "cannot be found; build with -DCAREERGUIDE_HARU_OVERRIDES=OFF");
   }
 }
 
@@ -196,6 +209,15 @@ bool cmap_allows_bisection(HPDF_FontDef def) {
 // compressed bytes differ from zlib's; what any reader inflates is the
 // same. Encrypted documents (never made here) keep libharu's own function.
 //
+// HPDF_TTFontDef_SaveFontData rewrites a TrueType font's tables for the file,
+// keeping the glyphs marked as used; HPDF_GetFont marks every glyph of the
+// font (it asks for all codes), so what it writes depends only on the font
+// program loaded. Under --watch the same subset program (fonts::SubsetCache
+// hands out the same object for the same characters) is therefore written
+// with the bytes, and /Length1, of the previous render, and its compression
+// is taken again when the content is the same byte for byte: a third of a
+// warm re-render's processor time (BENCHMARKS.md).
+//
 // The guard on HPDF_VERSION_ID ties them to the structure layout they were
 // checked against; any other libharu keeps its own functions, and so does a
 // build with -DCAREERGUIDE_HARU_OVERRIDES=OFF.
@@ -258,6 +280,16 @@ HPDF_STATUS read_whole(HPDF_Stream src, std::vector<HPDF_BYTE>& bytes) {
 /// Replaces `bytes` (read from `stream`) with their zlib-format
 /// compression; libharu's status, errors recorded on `stream`.
 HPDF_STATUS compress(HPDF_Stream stream, std::vector<HPDF_BYTE>& bytes) {
+  // Under --watch, a stream compressed for the previous document is taken
+  // again when its content is the same byte for byte (the same compressor
+  // and level: the same output).
+  auto* memo = careerguide::pdf::active_render_memo();
+  if (memo != nullptr) {
+    if (const std::vector<HPDF_BYTE>* earlier = memo->compressed_stream(bytes)) {
+      bytes = *earlier;
+      return HPDF_OK;
+    }
+  }
   libdeflate_compressor* compressor = thread_compressor();
   if (compressor == nullptr) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_FAILD_TO_ALLOC_MEM, 0);
   std::vector<HPDF_BYTE> output(libdeflate_zlib_compress_bound(compressor, bytes.size()));
@@ -265,6 +297,7 @@ HPDF_STATUS compress(HPDF_Stream stream, std::vector<HPDF_BYTE>& bytes) {
       libdeflate_zlib_compress(compressor, bytes.data(), bytes.size(), output.data(), output.size());
   if (written == 0) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_ZLIB_ERROR, 0);
   output.resize(written);
+  if (memo != nullptr) memo->remember_compressed(std::move(bytes), output);
   bytes = std::move(output);
   return HPDF_OK;
 }
@@ -377,6 +410,30 @@ HPDF_STATUS HPDF_Stream_WriteToStreamWithDeflate(HPDF_Stream src, HPDF_Stream ds
     return HPDF_OK;
   } catch (const std::bad_alloc&) {
     return HPDF_SetError(careerguide::pdf::haru::error_of(src), HPDF_FAILD_TO_ALLOC_MEM, 0);
+  }
+}
+
+HPDF_STATUS HPDF_TTFontDef_SaveFontData(HPDF_FontDef fontdef, HPDF_Stream stream) {
+  count(counters.save_font_data);
+  const auto own = careerguide::pdf::libharu_own_font_data_saver();
+  if (own == nullptr) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_TTF_CANNOT_EMBEDDING_FONT, 0);
+  auto* memo = careerguide::pdf::active_render_memo();
+  if (memo == nullptr) return own(fontdef, stream);
+  try {
+    // The same program object drawing the same characters: libharu would
+    // write the same bytes again (its table rewrite depends only on them).
+    if (const auto* earlier = memo->written_font(fontdef)) {
+      careerguide::pdf::haru::set_ttf_length1(fontdef, earlier->length1);
+      return HPDF_Stream_Write(stream, earlier->written.data(), static_cast<HPDF_UINT>(earlier->written.size()));
+    }
+    const HPDF_STATUS status = own(fontdef, stream);
+    if (status != HPDF_OK) return status;
+    std::vector<HPDF_BYTE> written;
+    if (read_whole(stream, written) == HPDF_OK)
+      memo->remember_written_font(fontdef, std::move(written), careerguide::pdf::haru::ttf_length1(fontdef));
+    return HPDF_OK;
+  } catch (const std::bad_alloc&) {
+    return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_FAILD_TO_ALLOC_MEM, 0);
   }
 }
 

@@ -6,7 +6,10 @@
 // (number formatting without a second buffer pass); and a seventh,
 // HPDF_Stream_WriteToStreamWithDeflate, that compresses every stream with
 // libdeflate instead of zlib: other compressed bytes, the same content
-// once inflated, a smaller file. libharu calls
+// once inflated, a smaller file; and an eighth, HPDF_TTFontDef_SaveFontData,
+// which is libharu's own except while a RenderReuse is active (--watch): then
+// a font program already written and compressed for the previous document
+// is written again (render_reuse.h). libharu calls
 // them all through its procedure linkage table, so the definitions in our
 // executable take the place of its own for every call, its internal calls
 // included. Why and how they are equivalent is explained in
@@ -44,6 +47,7 @@ struct OverrideCalls {
   std::uint64_t str_cpy = 0;
   std::uint64_t ftoa = 0;
   std::uint64_t deflate = 0;
+  std::uint64_t save_font_data = 0;
 };
 OverrideCalls override_calls();
 

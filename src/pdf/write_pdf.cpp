@@ -5,6 +5,7 @@
 #include "pdf/haru_document.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/page_painter.h"
+#include "pdf/render_reuse_memo.h"
 #include "pdf/structure_plan.h"
 #include "pdf/tagging.h"
 
@@ -73,11 +74,14 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
 
 std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSet& fonts,
                                     const WriteOptions& options) {
+  // Before the document, so that its font definitions are gone when the
+  // scope releases what the document did not use.
+  const RenderReuseScope reuse(options.reuse);
   HaruDocument doc;
   doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");
   // Info strings then go out as UTF-16 instead of raw UTF-8 bytes.
   doc.check(HPDF_SetCurrentEncoder(doc.get(), "UTF-8"), "HPDF_SetCurrentEncoder");
-  const EmbeddedFonts embedded(doc, document, fonts);
+  const EmbeddedFonts embedded(doc, document, fonts, options.subsets);
   const PageTable table = add_pages(doc, document.pages);
   std::optional<StructurePlanner> planner;
   if (options.tagged) planner.emplace(document.meta.language);

@@ -9,8 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "fonts/font_cache.h"
 #include "fonts/font_set.h"
 #include "page/document.h"
+#include "pdf/render_reuse.h"
 
 namespace careerguide::pdf {
 
@@ -45,6 +47,13 @@ struct WriteOptions {
   /// When given, hears (pages drawn, all pages) after each page (for a
   /// progress line).
   std::function<void(std::size_t drawn, std::size_t total)> on_page_drawn;
+  /// When given, font subsets are taken from and kept in it (--watch: a
+  /// re-render whose characters did not change subsets nothing).
+  fonts::SubsetCache* subsets = nullptr;
+  /// When given, the font programs as libharu writes and compresses them
+  /// are kept in it and reused for the same subsets (--watch); the bytes
+  /// are the same as without it.
+  const RenderReuse* reuse = nullptr;
 };
 
 /// Draws `document` with `fonts` and returns the complete PDF file. The
