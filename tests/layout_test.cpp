@@ -1100,3 +1100,57 @@ TEST_CASE("layout_guide: the cover describes one role in the singular, and promi
   CHECK(cover.find("收录2个职位的职责、核心技能、入门路径") != std::string::npos);
   CHECK(cover.find("年薪") == std::string::npos);
 }
+
+TEST_CASE("layout_guide: without a single figure there is no salary overview: no page, no contents entry, no bookmark") {
+  for (const auto language : {model::Language::kChinese, model::Language::kEnglish}) {
+    model::Guide guide = sample_guide(3);
+    guide.language = language;
+    guide.labels = model::builtin_labels(language);
+    for (model::Role& role : guide.roles) role.salary = {};
+    const Document document = lay_out(guide);
+    // Cover, contents, three role pages, closing.
+    REQUIRE(document.pages.size() == 6);
+    std::string chart = guide.labels.chart;
+    for (const auto& mark : document.outline) CHECK(mark.title != chart);
+    std::erase(chart, ' ');
+    for (const Page& page : document.pages) CHECK(squeezed(page).find(chart) == std::string::npos);
+    CHECK(squeezed(document.pages[2]).find("职位1") != std::string::npos);
+    // The contents lead to the right pages: the first role on page 3.
+    const std::string contents = squeezed(document.pages[1]);
+    CHECK(contents.find("职位1") != std::string::npos);
+    // With one figure the overview is back, after the contents.
+    guide.roles[1].salary = {model::Salary::Kind::kAverage, 5000000, 5000000, {}};
+    const Document with_figure = lay_out(guide);
+    CHECK(with_figure.pages.size() == 7);
+    CHECK(squeezed(with_figure.pages[2]).find(chart) != std::string::npos);
+  }
+}
+
+TEST_CASE("contents: no rule runs through an entry's text, with or without English lines, 1 to 8 roles") {
+  for (const bool english_lines : {true, false}) {
+    for (std::size_t roles = 1; roles <= 8; ++roles) {
+      CAPTURE(english_lines);
+      CAPTURE(roles);
+      model::Guide guide = sample_guide(roles);
+      if (!english_lines) {
+        for (model::Role& role : guide.roles) role.title_en = {};
+        guide.labels.chart_subtitle_en.clear();
+        guide.labels.closing_entry_en.clear();
+      }
+      const Page& contents = lay_out(guide).pages[1];
+      for (const auto& item : contents.items) {
+        const auto* rule = std::get_if<layout::Line>(&item);
+        // Rules span the text width; leader dots are shorter lines.
+        if (rule == nullptr || rule->from.y != rule->to.y || rule->to.x - rule->from.x < 400) continue;
+        for (const TextRun* run : runs(contents)) {
+          if (run->baseline.y < 100) continue;  // the running header sits on its own rule
+          // The glyphs' extent: a cap height above the baseline, a descender below.
+          const bool crossed = rule->from.y > run->baseline.y - 0.8 * run->size &&
+                               rule->from.y < run->baseline.y + 0.25 * run->size;
+          CHECK_MESSAGE(!crossed, "a rule at y ", rule->from.y, " crosses \"", run->utf8, "\" on baseline ",
+                        run->baseline.y);
+        }
+      }
+    }
+  }
+}

@@ -153,9 +153,7 @@ std::vector<text::SetLine> data_note_lines(const LayoutContext& context, std::si
   const model::Labels& labels = context.labels();
   const std::string source = data_note_sources(context, named);
   // Without a single figure there is no chart to sort: the list is in data order.
-  const bool by_salary = guide.chart.sort == model::ChartSort::kSalary &&
-                         std::any_of(guide.roles.begin(), guide.roles.end(),
-                                     [](const model::Role& role) { return role.salary.has_figure(); });
+  const bool by_salary = guide.chart.sort == model::ChartSort::kSalary && any_figure(guide);
   const std::string order = by_salary ? labels.order_salary : labels.order_data;
   const std::string note = model::fill_clauses(
       labels.data_note, {{"market", guide.market.value}, {"salary", salary_phrase(guide)},

@@ -67,7 +67,7 @@ std::vector<Entry> entries(const LayoutContext& context, const PageMap& map) {
   const model::Guide& guide = context.guide;
   const model::Labels& labels = context.labels();
   std::vector<Entry> list;
-  list.push_back({"", labels.chart, labels.chart_subtitle_en, map.chart, !guide.roles.empty()});
+  if (map.chart >= 0) list.push_back({"", labels.chart, labels.chart_subtitle_en, map.chart, true});
   for (std::size_t i = 0; i < guide.roles.size(); ++i) {
     const std::string number = two_digits(i + 1);
     list.push_back({number, guide.roles[i].title.value, guide.roles[i].title_en.value,
@@ -220,7 +220,10 @@ std::vector<DraftPage> single_column(const LayoutContext& context, const PageMap
       depth = set[i].title_depth() + set[i].english_shift() + kEntryPitch + set[i + 1].depth(false);
     if (y + depth > context.frame.content_bottom) y = continue_on(pages) + kContinuedFirstEntry;
     last = writer.draw(list[i], set[i], y);
-    y = last + (set[i].english.empty() ? kPlainEntryPitch : kEntryPitch);
+    // The group's rule, 24 pt under the title, needs the full pitch even
+    // without an English line: at 28 pt it struck through the next title.
+    const bool plain = set[i].english.empty() && !list[i].rule_after;
+    y = last + (plain ? kPlainEntryPitch : kEntryPitch);
   }
   if (!context.guide.intro.empty()) {
     const std::vector<Section> intro{{labels.intro, context.blocks.paragraphs(context.guide.intro.value)}};

@@ -247,11 +247,9 @@ DraftPage layout_cover(const LayoutContext& context) {
   // English needs its singular ("1 roles" was printed); a guide without a
   // single figure does not promise salaries.
   const model::Guide& guide = context.guide;
-  const bool any_figure = std::any_of(guide.roles.begin(), guide.roles.end(),
-                                      [](const model::Role& role) { return role.salary.has_figure(); });
   const std::string description = model::fill_clauses(
       guide.roles.size() == 1 ? context.labels().cover_description_one : context.labels().cover_description,
-      {{"n", std::to_string(guide.roles.size())}, {"salary", any_figure ? salary_phrase(guide) : ""}});
+      {{"n", std::to_string(guide.roles.size())}, {"salary", any_figure(guide) ? salary_phrase(guide) : ""}});
   const TextStyle style{text::FontFace::kRegular, 12, context.palette.text2, 0};
   const auto lines = context.typesetter.paragraph(description, style, context.frame.text_width(),
                                                   text::Align::kLeft);

@@ -1,5 +1,7 @@
 #include "layout/guide_figures.h"
 
+#include <algorithm>
+
 #include "money/money.h"
 #include "layout/locale.h"
 
@@ -11,6 +13,11 @@ static_assert(model::kMaxSalary <= chart::kLargestHundredths);
 money::Precision precision(const model::Guide& guide) {
   return guide.currency.period == model::Period::kHour ? money::Precision::kCents
                                                        : money::Precision::kWholeUnits;
+}
+
+bool any_figure(const model::Guide& guide) {
+  return std::any_of(guide.roles.begin(), guide.roles.end(),
+                     [](const model::Role& role) { return role.salary.has_figure(); });
 }
 
 FigureTable figure_table(const model::Guide& guide) {

@@ -21,6 +21,10 @@ struct FigureTable {
 
 FigureTable figure_table(const model::Guide& guide);
 
+/// True when at least one role has a figure: without one the guide has no
+/// salary overview, and nothing speaks of salaries.
+bool any_figure(const model::Guide& guide);
+
 /// Whole units for a yearly or monthly guide, two decimals for an hourly one.
 money::Precision precision(const model::Guide& guide);
 

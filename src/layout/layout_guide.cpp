@@ -60,7 +60,7 @@ PageMap map_pages(const Parts& parts) {
   int page = 1;
   map.contents = page;
   page += static_cast<int>(parts.contents.size());
-  map.chart = page;
+  map.chart = parts.chart.empty() ? -1 : page;
   page += static_cast<int>(parts.chart.size());
   for (const auto& role : parts.roles) {
     map.roles.push_back(page);
@@ -126,9 +126,8 @@ void add_header_and_footer(const LayoutContext& context, DraftPage& draft, int n
 std::vector<Bookmark> outline(const LayoutContext& context, const PageMap& map) {
   const model::Labels& labels = context.labels();
   const double top = 0;
-  std::vector<Bookmark> marks{{labels.cover_bookmark, 0, top},
-                              {labels.contents, map.contents, top},
-                              {labels.chart, map.chart, top}};
+  std::vector<Bookmark> marks{{labels.cover_bookmark, 0, top}, {labels.contents, map.contents, top}};
+  if (map.chart >= 0) marks.push_back({labels.chart, map.chart, top});
   for (std::size_t i = 0; i < context.guide.roles.size(); ++i)
     marks.push_back({capped(context.guide.roles[i].title.value), map.roles[i], top});
   marks.push_back({labels.closing_entry, map.closing, top});
@@ -214,7 +213,9 @@ Document layout_guide(const model::Guide& guide, model::Paper paper, const text:
   const LayoutContext context(guide, paper, measurer);
   Parts parts;
   parts.cover = layout_cover(context);
-  parts.chart = layout_chart(context);
+  // A salary overview without a single figure would be a page that only
+  // says so: each role's page already gives the reason it has none.
+  if (any_figure(guide)) parts.chart = layout_chart(context);
   layout_roles(context, parts, on_role_laid_out);
   parts.closing = layout_closing(context);
   // The contents' length does not depend on its page numbers: lay it out

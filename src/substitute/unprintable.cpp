@@ -154,7 +154,9 @@ class Substituter {
 };
 
 /// False for a label the guide never prints: the pay labels of the periods
-/// other than the currency's, and "no figure at all" when a role has one.
+/// other than the currency's, the cover description of the other number of
+/// roles, and "no figure at all" (a guide without figures has no salary
+/// overview to say it in; the key stays so that older files still load).
 bool label_printed(std::string_view key, const model::Guide& guide) {
   const auto period_of = [](std::string_view k) -> std::optional<model::Period> {
     if (k == "salary_year" || k == "unit_year") return model::Period::kYear;
@@ -163,9 +165,9 @@ bool label_printed(std::string_view key, const model::Guide& guide) {
     return std::nullopt;
   };
   if (const auto period = period_of(key)) return *period == guide.currency.period;
-  if (key == "no_figures_at_all")
-    return std::none_of(guide.roles.begin(), guide.roles.end(),
-                        [](const model::Role& role) { return role.salary.has_figure(); });
+  if (key == "no_figures_at_all") return false;
+  if (key == "cover_description_one") return guide.roles.size() == 1;
+  if (key == "cover_description") return guide.roles.size() != 1;
   return true;
 }
 
