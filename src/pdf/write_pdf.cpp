@@ -3,7 +3,9 @@
 #include "pdf/document_structure.h"
 #include "pdf/embedded_fonts.h"
 #include "pdf/haru_document.h"
+#include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
+#include "pdf/outline.h"
 #include "pdf/page_painter.h"
 #include "pdf/structure_plan.h"
 #include "pdf/tagging.h"
@@ -69,6 +71,22 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
   return used_actual_text;
 }
 
+/// Adds the outline's objects to `added`, numbered after the objects
+/// already there (those that replace a placeholder take no new number).
+void add_outline(AddedObjects& added, const PageTable& table, const std::vector<page::Bookmark>& outline,
+                 int root_number, int first_number) {
+  OutlineContext context;
+  for (HPDF_Page page : table.pages) context.page_objects.push_back(haru::object_number(page));
+  context.page_heights = table.heights;
+  context.root_number = root_number;
+  context.first_number = first_number + static_cast<int>(added.plain.size() + added.compressed.size()) -
+                         static_cast<int>(added.placeholders.size());
+  std::vector<PdfObject> objects = serialise_outline(outline, context);
+  added.compressed.insert(added.compressed.end(), std::make_move_iterator(objects.begin()),
+                          std::make_move_iterator(objects.end()));
+  added.placeholders.push_back(root_number);
+}
+
 }  // namespace
 
 std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSet& fonts,
@@ -84,13 +102,19 @@ std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSe
   std::vector<DrawnLink> links;
   const bool used_actual_text =
       draw_pages(doc, table, document, fonts, embedded, options, planner ? &*planner : nullptr, links);
-  write_outline(doc, table, document.outline);
   write_page_labels(doc, document.pages);
   write_info(doc, document.meta, options);
   write_catalog(doc, document.meta.language, used_actual_text);
-  if (!planner) return doc.save_to_bytes();
-  const Tagging tagging(doc, table, std::move(planner->tree()), links, document.meta, options);
-  return tagging.finish(doc.save_to_bytes());
+  // The outline and the tree go into object streams after libharu saves.
+  const int outline_root = reserve_outline(doc, table, document.outline);
+  std::optional<Tagging> tagging;
+  if (planner) tagging.emplace(doc, table, std::move(planner->tree()), links, document.meta, options);
+  std::vector<std::uint8_t> saved = doc.save_to_bytes();
+  if (!tagging && outline_root == 0) return saved;
+  const int first_number = saved_object_count(saved);
+  AddedObjects added = tagging ? tagging->objects(first_number) : AddedObjects{};
+  if (outline_root != 0) add_outline(added, table, document.outline, outline_root, first_number);
+  return append_objects(std::move(saved), added);
 }
 
 }  // namespace careerguide::pdf
