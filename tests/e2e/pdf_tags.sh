@@ -55,6 +55,13 @@ if command -v mutool >/dev/null; then
   # H1 items closed at the top level ("+"), sections under them, a tab further in.
   grep -q '^+	"' "$TEST_TMP/outline-tagged" && grep -q '^|		"' "$TEST_TMP/outline-tagged" ||
     { cat "$TEST_TMP/outline-tagged" >&2; fail "mutool does not read nested, closed bookmarks"; }
+  # poppler reads as many bookmarks, nested as deep.
+  if command -v pdftohtml >/dev/null; then
+    pdftohtml -xml -stdout -i -q "$untagged" >"$TEST_TMP/poppler.xml" 2>/dev/null
+    [[ $(grep -c '<item ' "$TEST_TMP/poppler.xml") == $(wc -l <"$TEST_TMP/outline-tagged") ]] &&
+      (( $(grep -c '^<outline>$' "$TEST_TMP/poppler.xml") > 1 )) ||
+      fail "poppler reads other bookmarks than mutool"
+  fi
 fi
 tagged_size=$(stat -c %s "$tagged")
 untagged_size=$(stat -c %s "$untagged")
