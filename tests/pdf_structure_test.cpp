@@ -435,7 +435,7 @@ TEST_CASE("structure plan: roles become elements in reading order, artifacts and
   const StructElement& sect = tree.elements[std::get<ChildElement>(sects[0]).index];
   CHECK(sect.type == "Sect");
   std::vector<std::string> kinds;
-  for (const StructKid& kid : sect.kids) kinds.push_back(tree.elements[std::get<ChildElement>(kid).index].type);
+  for (const StructKid& kid : sect.kids) kinds.emplace_back(tree.elements[std::get<ChildElement>(kid).index].type);
   CHECK(kinds == std::vector<std::string>{"P", "H2", "L"});
   CHECK(type_of(last[0]) == "P");
   CHECK(tree.elements[std::get<ChildElement>(sects[1]).index].kids.size() == 1);
@@ -494,7 +494,7 @@ TEST_CASE("structure plan: page titles, contents, figures and other-language tit
   CHECK(tree.elements[std::get<ChildElement>(toci.kids[0]).index].type == "Link");
   const StructElement& sect = tree.elements[std::get<ChildElement>(tree.elements[0].kids[0]).index];
   std::vector<std::string> kinds;
-  for (const StructKid& kid : sect.kids) kinds.push_back(tree.elements[std::get<ChildElement>(kid).index].type);
+  for (const StructKid& kid : sect.kids) kinds.emplace_back(tree.elements[std::get<ChildElement>(kid).index].type);
   CHECK(kinds == std::vector<std::string>{"H1", "P", "TOC", "Figure"});
 }
 
