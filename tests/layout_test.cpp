@@ -320,14 +320,47 @@ TEST_CASE("layout_guide: body lines of a section are 18 pt apart") {
   CHECK(*std::next(it) - *it == doctest::Approx(18));
 }
 
+namespace {
+
+/// The level-1 bookmarks (page titles) of `doc`'s outline, in order.
+std::vector<layout::Bookmark> page_title_bookmarks(const Document& doc) {
+  std::vector<layout::Bookmark> top;
+  for (const layout::Bookmark& mark : doc.outline)
+    if (mark.level == 1) top.push_back(mark);
+  return top;
+}
+
+}  // namespace
+
 TEST_CASE("layout_guide: the outline lists cover, contents, chart, roles and closing") {
   const Document doc = lay_out(sample_guide(2));
-  REQUIRE(doc.outline.size() == 6);
-  CHECK(doc.outline[0].title == "封面");
-  CHECK(doc.outline[3].title == "职位1");
-  CHECK(doc.outline[3].page == 3);
-  CHECK(doc.outline[5].page == 5);
+  const std::vector<layout::Bookmark> top = page_title_bookmarks(doc);
+  REQUIRE(top.size() == 6);
+  CHECK(top[0].title == "封面");
+  CHECK(top[3].title == "职位1");
+  CHECK(top[3].page == 3);
+  CHECK(top[5].page == 5);
   CHECK(doc.meta.language == "zh-CN");
+}
+
+TEST_CASE("layout_guide: each page's section headings are bookmarks under its title, at their height") {
+  const Document doc = lay_out(sample_guide(2));
+  int title_page = -1;
+  std::size_t sections = 0;
+  for (const layout::Bookmark& mark : doc.outline) {
+    if (mark.level == 1) {
+      title_page = mark.page;
+      continue;
+    }
+    CAPTURE(mark.title);
+    CHECK(mark.level == 2);
+    CHECK(mark.page >= title_page);  // under the page title before it
+    CHECK(mark.top > 0);
+    CHECK(mark.top < doc.pages[static_cast<std::size_t>(mark.page)].size.height);
+    ++sections;
+  }
+  CHECK(sections > 0);
+  CHECK(doc.outline[0].level == 1);
 }
 
 TEST_CASE("dump: one line per item with coordinates at 0.01 pt") {
@@ -364,8 +397,9 @@ TEST_CASE("flow: a role three pages long flows over three pages with （续） t
   CHECK(targets == std::set<int>{2, 3, 6, 7});
   CHECK(find_run(doc.pages[1], "7") != nullptr);
   CHECK(page_text(doc.pages[7]).find("第 8 页 / 共 8 页") != std::string::npos);
-  REQUIRE(doc.outline.size() == 6);
-  CHECK(doc.outline[4].page == 6);
+  const std::vector<layout::Bookmark> top = page_title_bookmarks(doc);
+  REQUIRE(top.size() == 6);
+  CHECK(top[4].page == 6);
 }
 
 TEST_CASE("flow: a paragraph continued on a new page starts without its indent") {

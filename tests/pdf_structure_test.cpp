@@ -12,6 +12,7 @@
 
 #include "page/document.h"
 #include "pdf/marked_content.h"
+#include "pdf/outline.h"
 #include "pdf/structure_plan.h"
 #include "pdf/structure_tree.h"
 #include "pdf/write_pdf.h"
@@ -434,7 +435,7 @@ TEST_CASE("structure plan: roles become elements in reading order, artifacts and
   const StructElement& sect = tree.elements[std::get<ChildElement>(sects[0]).index];
   CHECK(sect.type == "Sect");
   std::vector<std::string> kinds;
-  for (const StructKid& kid : sect.kids) kinds.push_back(tree.elements[std::get<ChildElement>(kid).index].type);
+  for (const StructKid& kid : sect.kids) kinds.emplace_back(tree.elements[std::get<ChildElement>(kid).index].type);
   CHECK(kinds == std::vector<std::string>{"P", "H2", "L"});
   CHECK(type_of(last[0]) == "P");
   CHECK(tree.elements[std::get<ChildElement>(sects[1]).index].kids.size() == 1);
@@ -493,6 +494,58 @@ TEST_CASE("structure plan: page titles, contents, figures and other-language tit
   CHECK(tree.elements[std::get<ChildElement>(toci.kids[0]).index].type == "Link");
   const StructElement& sect = tree.elements[std::get<ChildElement>(tree.elements[0].kids[0]).index];
   std::vector<std::string> kinds;
-  for (const StructKid& kid : sect.kids) kinds.push_back(tree.elements[std::get<ChildElement>(kid).index].type);
+  for (const StructKid& kid : sect.kids) kinds.emplace_back(tree.elements[std::get<ChildElement>(kid).index].type);
   CHECK(kinds == std::vector<std::string>{"H1", "P", "TOC", "Figure"});
+}
+
+namespace {
+
+/// Pages 10–13 (A4, A4, Letter, 800 pt high); the /Outlines dictionary is
+/// object 5, the items take 100 on.
+OutlineContext outline_context() { return {{10, 11, 12, 13}, {841.89, 841.89, 792, 800}, 5, 100}; }
+
+std::string body_of(const std::vector<PdfObject>& objects, int number) {
+  for (const PdfObject& object : objects) {
+    if (object.number == number) return object.body;
+  }
+  FAIL("no object " << number);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("outline: H1 bookmarks at the top level and closed, each H2 under the H1 before it, in order") {
+  const std::vector<careerguide::page::Bookmark> marks{
+      {"A", 0, 0, 1}, {"a1", 0, 100, 2}, {"a2", 1, 12.34, 2}, {"B", 2, 0, 1}, {"C", 3, 0, 1}, {"c1", 3, 50.5, 2}};
+  const std::vector<PdfObject> objects = serialise_outline(marks, outline_context());
+  REQUIRE(objects.size() == 7);
+  CHECK(objects[0].number == 5);
+  CHECK(objects[0].body == "<< /Type /Outlines /First 100 0 R /Last 104 0 R /Count 3 >>");
+  CHECK(body_of(objects, 100) ==
+        "<< /Title (A) /Parent 5 0 R /Next 103 0 R /First 101 0 R /Last 102 0 R /Count -2 "
+        "/Dest [10 0 R /XYZ null 841.89 null] >>");
+  CHECK(body_of(objects, 101) == "<< /Title (a1) /Parent 100 0 R /Next 102 0 R /Dest [10 0 R /XYZ null 741.89 null] >>");
+  CHECK(body_of(objects, 102) == "<< /Title (a2) /Parent 100 0 R /Prev 101 0 R /Dest [11 0 R /XYZ null 829.55 null] >>");
+  CHECK(body_of(objects, 103) == "<< /Title (B) /Parent 5 0 R /Prev 100 0 R /Next 104 0 R /Dest [12 0 R /XYZ null 792 null] >>");
+  CHECK(body_of(objects, 104) ==
+        "<< /Title (C) /Parent 5 0 R /Prev 103 0 R /First 105 0 R /Last 105 0 R /Count -1 "
+        "/Dest [13 0 R /XYZ null 800 null] >>");
+  CHECK(body_of(objects, 105) == "<< /Title (c1) /Parent 104 0 R /Dest [13 0 R /XYZ null 749.5 null] >>");
+}
+
+TEST_CASE("outline: Chinese titles are UTF-16, a section before any page title stays at the top level") {
+  const std::vector<careerguide::page::Bookmark> marks{{"概述", 0, 0, 2}, {"目录", 1, 0, 1}};
+  const std::vector<PdfObject> objects = serialise_outline(marks, outline_context());
+  CHECK(objects[0].body == "<< /Type /Outlines /First 100 0 R /Last 101 0 R /Count 2 >>");
+  CHECK(body_of(objects, 100) ==
+        "<< /Title <FEFF69828FF0> /Parent 5 0 R /Next 101 0 R /Dest [10 0 R /XYZ null 841.89 null] >>");
+  CHECK(body_of(objects, 101).find("/Title <FEFF76EE5F55> /Parent 5 0 R /Prev 100 0 R") != std::string::npos);
+}
+
+TEST_CASE("outline: an empty outline is a root without items, and a page outside the document is refused") {
+  const std::vector<PdfObject> empty = serialise_outline({}, outline_context());
+  REQUIRE(empty.size() == 1);
+  CHECK(empty[0].body == "<< /Type /Outlines >>");
+  CHECK_THROWS_AS(serialise_outline({{"X", 4, 0, 1}}, outline_context()), std::invalid_argument);
+  CHECK_THROWS_AS(serialise_outline({{"X", -1, 0, 1}}, outline_context()), std::invalid_argument);
 }

@@ -246,8 +246,6 @@ TEST_CASE("write_pdf: the catalog, dates, links and page labels are written as s
   CHECK(pdf.find("/CreationDate (D:20240712000000Z00'00')") != std::string::npos);
   CHECK(pdf.find("/ModDate (D:20240712000000Z00'00')") != std::string::npos);
   CHECK(pdf.find("/PageMode /UseOutlines") != std::string::npos);
-  // 841.89 - 79.37, through libharu's single-precision reals.
-  CHECK(pdf.find("/XYZ null 762.52002 null ]") != std::string::npos);
   CHECK(pdf.find("/Border [ 0 0 0 ]") != std::string::npos);
 }
 
@@ -333,6 +331,8 @@ TEST_CASE("write_pdf: qpdf reads the Chinese bookmark titles and their pages") {
   CHECK(json.out.find("\"title\": \"封面\"") != std::string::npos);
   CHECK(json.out.find("\"title\": \"提示工程师\"") != std::string::npos);
   CHECK(json.out.find("\"destpageposfrom1\": 2") != std::string::npos);
+  // 841.89 - 79.37: the height the bookmark leads to, keeping the reader's zoom.
+  CHECK(json.out.find("762.52,") != std::string::npos);
 }
 
 TEST_CASE("write_pdf: faces from a .ttc collection are embedded and print their glyphs") {
@@ -437,13 +437,10 @@ TEST_CASE("write_pdf: a string libharu refuses is named in the message") {
                           "…\" (error 0x105B, detail 0, in HPDF_SetInfoAttr)").c_str(),
                          PdfError);
   }
-  SUBCASE("a bookmark title") {
+  SUBCASE("a bookmark title is not libharu's: it is written in full") {
     Document document = sample_document();
     document.outline.push_back(Bookmark{long_text, 1, 0});
-    const std::string message = pdf_error_of(document);
-    INFO(message);
-    CHECK(message.starts_with("libharu could not write the bookmark \"xxxx"));
-    CHECK(message.ends_with("in HPDF_CreateOutline)"));
+    CHECK(pdf_error_of(document) == "no error");
   }
   SUBCASE("a link address") {
     Document document = sample_document();

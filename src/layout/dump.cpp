@@ -64,7 +64,8 @@ std::string dump(const Document& document) {
   out += fmt::format("document title=\"{}\" lang={} pages={}\n", document.meta.title,
                      document.meta.language, document.pages.size());
   for (const Bookmark& mark : document.outline)
-    out += fmt::format("bookmark \"{}\" -> page {}\n", mark.title, mark.page + 1);
+    out += fmt::format("{}bookmark \"{}\" -> page {}{}\n", mark.level > 1 ? "  " : "", mark.title,
+                       mark.page + 1, mark.level > 1 ? fmt::format(" at {:.2f}", mark.top) : "");
   std::set<const page::Element*> alt_shown;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     const Page& page = document.pages[i];

@@ -134,6 +134,35 @@ std::vector<Bookmark> outline(const LayoutContext& context, const PageMap& map) 
   return marks;
 }
 
+// The outline with each page's section headings (H2) under the bookmark of
+// the page they are on, in page order, each leading to its heading's top.
+// A heading continued overleaf is an artifact there and gets no bookmark.
+std::vector<Bookmark> with_section_bookmarks(const Document& document, std::vector<Bookmark> outline) {
+  constexpr double kAboveHeading = 6;  // points of the rule's gap kept above the heading
+  std::vector<Bookmark> nested;
+  std::size_t next = 0;
+  for (std::size_t p = 0; p < document.pages.size(); ++p) {
+    while (next < outline.size() && outline[next].page <= static_cast<int>(p))
+      nested.push_back(std::move(outline[next++]));
+    const Page& page = document.pages[p];
+    for (const page::Group& group : page.groups) {
+      const page::Element& element = *group.element;
+      if (element.role != Role::kHeading || element.level != 2 || group.first >= group.last) continue;
+      std::string title;
+      double top = -1;
+      for (std::size_t i = group.first; i < group.last && i < page.items.size(); ++i) {
+        const auto* run = std::get_if<page::TextRun>(&page.items[i]);
+        if (!run) continue;
+        if (top < 0) top = run->baseline.y - run->size - kAboveHeading;
+        title += run->utf8;
+      }
+      if (!title.empty()) nested.push_back({capped(title), static_cast<int>(p), std::max(top, 0.0), 2});
+    }
+  }
+  for (; next < outline.size(); ++next) nested.push_back(std::move(outline[next]));
+  return nested;
+}
+
 Metadata metadata(const model::Guide& guide) {
   Metadata meta;
   meta.title = capped(guide.title.value);
@@ -238,7 +267,7 @@ Document layout_guide(const model::Guide& guide, model::Paper paper, const text:
     document.pages.push_back(std::move(numbered[i]->page));
   }
   number_elements(document);
-  document.outline = outline(context, map);
+  document.outline = with_section_bookmarks(document, outline(context, map));
   document.meta = metadata(guide);
   document.sparse_pages = place_sparse_pages(parts, map);
   return document;

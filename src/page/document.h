@@ -23,6 +23,7 @@ struct Bookmark {
   std::string title;
   int page = 0;       ///< 0-based page index
   double top = 0;     ///< y on that page, points
+  int level = 1;      ///< 1: a page's title (H1); 2: a section heading (H2), under the 1 before it
 };
 
 struct Metadata {

@@ -53,12 +53,16 @@ std::tm utc_calendar_time(std::int64_t unix_seconds) {
   return utc;
 }
 
-HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable& pages, int page_index,
-                                       double top) {
+void check_page_index(const PageTable& pages, int page_index) {
   if (page_index < 0 || static_cast<std::size_t>(page_index) >= pages.pages.size()) {
     throw PdfError(fmt::format("link or bookmark to page index {}, but the document has {} pages", page_index,
                                pages.pages.size()));
   }
+}
+
+HPDF_Destination keep_zoom_destination(const HaruDocument& doc, const PageTable& pages, int page_index,
+                                       double top) {
+  check_page_index(pages, page_index);
   const auto index = static_cast<std::size_t>(page_index);
   HPDF_Destination dest =
       doc.check_handle(HPDF_Page_CreateDestination(pages.pages[index]), "HPDF_Page_CreateDestination");
@@ -112,19 +116,15 @@ void write_page_labels(const HaruDocument& doc, const std::vector<page::Page>& p
   }
 }
 
-void write_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<page::Bookmark>& outline) {
-  if (outline.empty()) return;
-  HPDF_Encoder utf8 = doc.check_handle(HPDF_GetEncoder(doc.get(), "UTF-8"), "HPDF_GetEncoder");
-  for (const page::Bookmark& bookmark : outline) {
-    HPDF_Outline item = HPDF_CreateOutline(doc.get(), nullptr, bookmark.title.c_str(), utf8);
-    if (!item) {
-      doc.check_handle(item, "HPDF_CreateOutline",
-                       fmt::format("the bookmark {}", quoted_start(bookmark.title)));
-    }
-    doc.check(HPDF_Outline_SetDestination(item, keep_zoom_destination(doc, pages, bookmark.page, bookmark.top)),
-              "HPDF_Outline_SetDestination");
-  }
-  doc.check(HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
+int reserve_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<page::Bookmark>& outline) {
+  if (outline.empty()) return 0;
+  for (const page::Bookmark& bookmark : outline) check_page_index(pages, bookmark.page);
+  HPDF_Doc pdf = doc.get();
+  HPDF_Null root = doc.check_handle(haru::reserve_object(pdf), "HPDF_Xref_Add", "the outline");
+  doc.check(HPDF_Dict_Add(haru::catalog(pdf), "Outlines", root), "HPDF_Dict_Add(Outlines)");
+  doc.check(HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE), "HPDF_SetPageMode");
+  haru::set_pdf_version(pdf, HPDF_VER_15);
+  return haru::object_number(root);
 }
 
 }  // namespace careerguide::pdf

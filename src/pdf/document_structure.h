@@ -22,6 +22,10 @@ struct PageTable {
   std::vector<double> heights;  ///< points
 };
 
+/// Throws PdfError ("link or bookmark to page index 5, but the document has
+/// 2 pages") unless `page_index` (0-based) is a page of `pages`.
+void check_page_index(const PageTable& pages, int page_index);
+
 /// A destination [page /XYZ null top null] on page `page_index` (0-based),
 /// with `top` the layout y (points from the page's top edge) to show at the
 /// top of the window. The nulls keep the reader's horizontal position and
@@ -50,9 +54,12 @@ void write_catalog(const HaruDocument& doc, const std::string& language, bool us
 /// range starting at its first number.
 void write_page_labels(const HaruDocument& doc, const std::vector<page::Page>& pages);
 
-/// One top-level bookmark per entry of `outline`, titled in UTF-8 and
-/// pointing at its page and height; opens the reader's bookmarks panel
-/// when there is at least one.
-void write_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<page::Bookmark>& outline);
+/// Names the outline in the catalog before it is written (outline.h
+/// serialises it into the object streams after libharu saves): reserves the
+/// /Outlines dictionary's number in libharu's numbering, adds /Outlines to
+/// the catalog, opens the reader's bookmarks panel and declares PDF 1.5
+/// (object streams). Returns the reserved number; 0 (and nothing done) when
+/// `outline` is empty. Throws PdfError for a bookmark to a page not in `pages`.
+int reserve_outline(const HaruDocument& doc, const PageTable& pages, const std::vector<page::Bookmark>& outline);
 
 }  // namespace careerguide::pdf

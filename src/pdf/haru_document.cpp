@@ -87,13 +87,15 @@ void HaruDocument::fail(std::string_view call, HPDF_STATUS status, std::string_v
                              call));
 }
 
-std::vector<std::uint8_t> HaruDocument::save_to_bytes() const {
+std::vector<std::uint8_t> HaruDocument::save_to_bytes(std::size_t room_after) const {
   check(HPDF_SaveToStream(get()), "HPDF_SaveToStream");
   const HPDF_UINT32 size = HPDF_GetStreamSize(get());
   check_no_error("HPDF_GetStreamSize");
   if (size == 0) fail("HPDF_GetStreamSize", HPDF_INVALID_STREAM);
   check(HPDF_ResetStream(get()), "HPDF_ResetStream");
-  std::vector<std::uint8_t> bytes(size);
+  std::vector<std::uint8_t> bytes;
+  bytes.reserve(size + room_after);
+  bytes.resize(size);
   HPDF_UINT32 read = size;
   const HPDF_STATUS status = HPDF_ReadFromStream(get(), bytes.data(), &read);
   // Reading exactly to the end may report HPDF_STREAM_EOF; only a short read is wrong.

@@ -41,8 +41,10 @@ class HaruDocument {
   /// the last check (for the few calls that return neither status nor handle).
   void check_no_error(std::string_view call) const;
 
-  /// Saves the document into libharu's memory stream and returns its bytes.
-  std::vector<std::uint8_t> save_to_bytes() const;
+  /// Saves the document into libharu's memory stream and returns its bytes,
+  /// with room for `room_after` more bytes (what will be appended: a large
+  /// file then grows without a second copy of itself).
+  std::vector<std::uint8_t> save_to_bytes(std::size_t room_after = 0) const;
 
  private:
   /// What libharu's error callback last reported.

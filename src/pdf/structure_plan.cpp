@@ -10,9 +10,10 @@
 namespace careerguide::pdf {
 namespace {
 
-std::string structure_type(const page::Element& element) {
+std::string_view structure_type(const page::Element& element) {
+  static constexpr std::string_view kHeadings[] = {"H1", "H2", "H3", "H4", "H5", "H6"};
   switch (element.role) {
-    case page::Role::kHeading: return fmt::format("H{}", std::clamp(element.level, 1, 6));
+    case page::Role::kHeading: return kHeadings[std::clamp(element.level, 1, 6) - 1];
     case page::Role::kParagraph: return "P";
     case page::Role::kList: return "L";
     case page::Role::kListItem: return "LI";
@@ -73,9 +74,9 @@ StructurePlanner::StructurePlanner(std::string language) {
   tree_.elements.push_back({"Document", std::move(language), "", "", {}});
 }
 
-std::size_t StructurePlanner::add_element(std::string type, std::size_t parent) {
+std::size_t StructurePlanner::add_element(std::string_view type, std::size_t parent) {
   const std::size_t index = tree_.elements.size();
-  tree_.elements.push_back({std::move(type), "", "", "", {}});
+  tree_.elements.push_back({type, "", "", "", {}});
   tree_.elements[parent].kids.push_back(ChildElement{index});
   return index;
 }

@@ -35,7 +35,7 @@ class StructurePlanner {
 
  private:
   std::size_t element_index(const page::Element& element);
-  std::size_t add_element(std::string type, std::size_t parent);
+  std::size_t add_element(std::string_view type, std::size_t parent);
   std::size_t current_sect();
 
   StructureTree tree_;

@@ -127,10 +127,10 @@ Tagging::Tagging(const HaruDocument& doc, const PageTable& pages, StructureTree 
   haru::set_pdf_version(pdf, HPDF_VER_15);  // object and cross-reference streams
 }
 
-std::vector<std::uint8_t> Tagging::finish(std::vector<std::uint8_t> saved) const {
+AddedObjects Tagging::objects(int first_number) const {
   StructureContext context;
   context.page_objects = page_objects_;
-  context.first_number = saved_object_count(saved);
+  context.first_number = first_number;
   context.root_number = root_number_;
   SerialisedStructure structure = serialise_structure(tree_, context);
   AddedObjects added;
@@ -138,7 +138,7 @@ std::vector<std::uint8_t> Tagging::finish(std::vector<std::uint8_t> saved) const
   added.plain.push_back({metadata_number_, fmt::format("<< /Type /Metadata /Subtype /XML /Length {} >>\nstream\n{}\nendstream",
                                                        xmp_.size(), xmp_)});
   added.placeholders = {root_number_, metadata_number_};
-  return append_objects(std::move(saved), added);
+  return added;
 }
 
 }  // namespace careerguide::pdf

@@ -34,15 +34,20 @@ struct DrawnLink {
 /// /StructParent and /Contents on the annotations, and /MarkInfo,
 /// /ViewerPreferences, /StructTreeRoot and /Metadata on the catalog (the
 /// last two through objects reserved in libharu's numbering). After:
-/// `finish` adds the structure tree and the XMP metadata to the saved file.
+/// `objects` gives the structure tree and the XMP metadata to add to the
+/// saved file.
 class Tagging {
  public:
   Tagging(const HaruDocument& doc, const PageTable& pages, StructureTree tree, const std::vector<DrawnLink>& links,
           const page::Metadata& meta, const WriteOptions& options);
 
-  /// The saved file with the structure tree (in object streams) and the
-  /// metadata stream added. Throws PdfError when the file is not as libharu saves it.
-  std::vector<std::uint8_t> finish(std::vector<std::uint8_t> saved) const;
+  /// The structure tree (for the object streams) and the metadata stream,
+  /// numbered from `first_number` (the saved file's /Size) except the two
+  /// that replace the reserved placeholders.
+  AddedObjects objects(int first_number) const;
+
+  /// Elements in the structure tree.
+  std::size_t element_count() const { return tree_.elements.size(); }
 
  private:
   StructureTree tree_;

@@ -3,7 +3,9 @@
 #include "pdf/document_structure.h"
 #include "pdf/embedded_fonts.h"
 #include "pdf/haru_document.h"
+#include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
+#include "pdf/outline.h"
 #include "pdf/page_painter.h"
 #include "pdf/render_reuse_memo.h"
 #include "pdf/structure_plan.h"
@@ -70,31 +72,70 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
   return used_actual_text;
 }
 
-}  // namespace
+/// The file as libharu saved it, and what goes into it afterwards.
+struct SavedByHaru {
+  std::vector<std::uint8_t> bytes;
+  std::optional<Tagging> tagging;  ///< the structure tree and metadata, when tagged
+  OutlineContext outline;          ///< root_number 0: no bookmarks
+};
 
-std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSet& fonts,
-                                    const WriteOptions& options) {
-  // Before the document, so that its font definitions are gone when the
-  // scope releases what the document did not use.
-  const RenderReuseScope reuse(options.reuse);
+/// Draws `document` with libharu and saves it. libharu's document (every
+/// page object and font, its output stream) is freed on return, and so are
+/// the pages' groups once painted: neither is held while the tree and the
+/// outline are serialised, which is when a large guide's memory peaked.
+SavedByHaru save_with_libharu(page::Document& document, const fonts::FontSet& fonts, const WriteOptions& options) {
   HaruDocument doc;
   doc.check(HPDF_UseUTFEncodings(doc.get()), "HPDF_UseUTFEncodings");
   // Info strings then go out as UTF-16 instead of raw UTF-8 bytes.
   doc.check(HPDF_SetCurrentEncoder(doc.get(), "UTF-8"), "HPDF_SetCurrentEncoder");
   const EmbeddedFonts embedded(doc, document, fonts, options.subsets);
   const PageTable table = add_pages(doc, document.pages);
-  std::optional<StructurePlanner> planner;
-  if (options.tagged) planner.emplace(document.meta.language);
-  std::vector<DrawnLink> links;
-  const bool used_actual_text =
-      draw_pages(doc, table, document, fonts, embedded, options, planner ? &*planner : nullptr, links);
-  write_outline(doc, table, document.outline);
-  write_page_labels(doc, document.pages);
-  write_info(doc, document.meta, options);
-  write_catalog(doc, document.meta.language, used_actual_text);
-  if (!planner) return doc.save_to_bytes();
-  const Tagging tagging(doc, table, std::move(planner->tree()), links, document.meta, options);
-  return tagging.finish(doc.save_to_bytes());
+  SavedByHaru saved;
+  {
+    std::optional<StructurePlanner> planner;
+    if (options.tagged) planner.emplace(document.meta.language);
+    std::vector<DrawnLink> links;
+    const bool used_actual_text =
+        draw_pages(doc, table, document, fonts, embedded, options, planner ? &*planner : nullptr, links);
+    write_page_labels(doc, document.pages);
+    std::vector<page::Page>().swap(document.pages);  // the elements and groups, once the tree has them
+    write_info(doc, document.meta, options);
+    write_catalog(doc, document.meta.language, used_actual_text);
+    // The outline and the tree go into object streams after libharu saves.
+    saved.outline.root_number = reserve_outline(doc, table, document.outline);
+    if (planner) saved.tagging.emplace(doc, table, std::move(planner->tree()), links, document.meta, options);
+  }
+  for (HPDF_Page page : table.pages) saved.outline.page_objects.push_back(haru::object_number(page));
+  saved.outline.page_heights = table.heights;
+  // Room for what is appended: compressed, the tree takes about 16 bytes an
+  // element and the outline about 20 a bookmark (BENCHMARKS.md).
+  const std::size_t tree_size = saved.tagging ? saved.tagging->element_count() : 0;
+  saved.bytes = doc.save_to_bytes(24 * (tree_size + document.outline.size()) + 65536);
+  return saved;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSet& fonts,
+                                    const WriteOptions& options) {
+  // Before libharu's document, so that its font definitions are gone when the
+  // scope releases what the document did not use.
+  const RenderReuseScope reuse(options.reuse);
+  SavedByHaru saved = save_with_libharu(document, fonts, options);
+  if (!saved.tagging && saved.outline.root_number == 0) return std::move(saved.bytes);
+  const int first_number = saved_object_count(saved.bytes);
+  AddedObjects added = saved.tagging ? saved.tagging->objects(first_number) : AddedObjects{};
+  saved.tagging.reset();  // the tree, once serialised
+  if (saved.outline.root_number != 0) {
+    // The outline's items are numbered after the tree's objects (a placeholder takes no new number).
+    saved.outline.first_number = first_number + static_cast<int>(added.plain.size() + added.compressed.size() -
+                                                                 added.placeholders.size());
+    std::vector<PdfObject> objects = serialise_outline(document.outline, saved.outline);
+    added.compressed.insert(added.compressed.end(), std::make_move_iterator(objects.begin()),
+                            std::make_move_iterator(objects.end()));
+    added.placeholders.push_back(saved.outline.root_number);
+  }
+  return append_objects(std::move(saved.bytes), added);
 }
 
 }  // namespace careerguide::pdf

@@ -42,7 +42,8 @@ struct WriteOptions {
   /// and /Producer.
   std::string producer;
   /// A tagged PDF (structure tree, marked content, XMP metadata); off
-  /// writes the file as libharu alone would (`--no-tags`).
+  /// writes no structure (`--no-tags`): the page content as libharu alone
+  /// writes it, and the same bookmarks.
   bool tagged = true;
   /// When given, hears (pages drawn, all pages) after each page (for a
   /// progress line).

@@ -163,29 +163,46 @@ std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, con
     }
   }
 
+  // Compressed first, so that the file grows once, to its final size,
+  // instead of doubling its buffer while a large guide's tree is appended.
+  struct ObjectStream {
+    std::size_t start, end;
+    std::string header, data;
+  };
+  std::vector<ObjectStream> streams;
+  std::size_t tail = 0;  // bytes added after libharu's objects, roughly: exact sizes plus headers
+  for (std::size_t start = 0; start < added.compressed.size(); start += kObjectsPerStream) {
+    ObjectStream stream{start, std::min(added.compressed.size(), start + kObjectsPerStream), {}, {}};
+    std::string bodies;
+    for (std::size_t i = stream.start; i < stream.end; ++i) {
+      stream.header += fmt::format("{} {} ", added.compressed[i].number, bodies.size());
+      bodies += added.compressed[i].body;
+      bodies += '\n';
+    }
+    stream.data = deflate(stream.header + bodies);
+    tail += stream.data.size() + 100;
+    streams.push_back(std::move(stream));
+  }
+  for (const PdfObject& object : added.plain) tail += object.body.size() + 30;
+  tail += 7 * size + 200;  // the cross-reference stream, at most uncompressed, and startxref
+
   std::vector<Location> locations(size);
   for (std::size_t i = 1; i < first; ++i) locations[i] = {1, saved.offsets[i], 0};
   haru_pdf.resize(saved.xref_start);
+  haru_pdf.reserve(saved.xref_start + tail);
   std::vector<std::uint8_t>& out = haru_pdf;
   for (const PdfObject& object : added.plain) write_object(out, locations, object.number, object.body);
 
   int stream_number = static_cast<int>(first + added_count);
-  for (std::size_t start = 0; start < added.compressed.size(); start += kObjectsPerStream, ++stream_number) {
-    const std::size_t end = std::min(added.compressed.size(), start + kObjectsPerStream);
-    std::string header;
-    std::string bodies;
-    for (std::size_t i = start; i < end; ++i) {
-      const PdfObject& object = added.compressed[i];
-      header += fmt::format("{} {} ", object.number, bodies.size());
-      bodies += object.body;
-      bodies += '\n';
-      locations[static_cast<std::size_t>(object.number)] = {2, static_cast<std::uint64_t>(stream_number),
-                                                            static_cast<std::uint32_t>(i - start)};
+  for (const ObjectStream& stream : streams) {
+    for (std::size_t i = stream.start; i < stream.end; ++i) {
+      locations[static_cast<std::size_t>(added.compressed[i].number)] = {
+          2, static_cast<std::uint64_t>(stream_number), static_cast<std::uint32_t>(i - stream.start)};
     }
-    const std::string data = deflate(header + bodies);
     write_object(out, locations, stream_number,
                  fmt::format("<< /Type /ObjStm /N {} /First {} /Filter /FlateDecode /Length {} >>\nstream\n{}\nendstream",
-                             end - start, header.size(), data.size(), data));
+                             stream.end - stream.start, stream.header.size(), stream.data.size(), stream.data));
+    ++stream_number;
   }
 
   const int xref_number = stream_number;

@@ -13,8 +13,10 @@ Prints one line per problem and exits 1 when there is any:
 - every link annotation has /Contents and, through /StructParent, a Link
   element that holds it as an /OBJR kid;
 - the contents are one TOC whose kids are TOCIs, each holding a Link;
-- the outline follows the page titles: one top-level bookmark per H1 (the
-  cover's guide title, each page title);
+- the bookmarks follow the headings: one top-level bookmark per H1 (the
+  cover's guide title, each page title) leading to its page, in reading
+  order, and under it one per H2 that follows it, each leading to its page;
+  every destination is a page of the file; top-level items are closed;
 - with --other-language TAG: some element has /Lang TAG (the English second
   titles of a Chinese guide).
 """
@@ -192,19 +194,53 @@ class Checker:
                 self.problem("a TOCI without a Link")
 
     def check_outline(self):
-        counts = {1: 0, 2: 0}
-        def walk(item, level):
+        """The bookmarks are the headings' outline: walked in order, (level,
+        page) of each bookmark equals (level, page) of each H1 and H2 in
+        reading order; every H1 bookmark is closed and counts its kids."""
+        marks = []
+
+        def walk(item, parent, level):
+            """Checks the items from `item` on; returns how many there are."""
+            previous, count = None, 0
             while item is not None:
-                counts[level] = counts.get(level, 0) + 1
-                if item.get("/First") is not None:
-                    walk(item.First, level + 1)
-                item = item.get("/Next")
+                title = str(item.get("/Title"))
+                if not same(item.get("/Parent"), parent):
+                    self.problem(f"bookmark {title!r}: /Parent is not the item above it")
+                if previous is not None and not same(item.get("/Prev"), previous):
+                    self.problem(f"bookmark {title!r}: /Prev is not the item before it")
+                marks.append((level, self.destination_page(item)))
+                kids = walk(item.First, item, level + 1) if item.get("/First") is not None else 0
+                if kids and int(item.get("/Count", 0)) != -kids:
+                    self.problem(f"bookmark {title!r}: /Count is not -{kids} (closed)")
+                previous, item, count = item, item.get("/Next"), count + 1
+            return count
+
         outlines = self.pdf.Root.get("/Outlines")
         if outlines is not None and outlines.get("/First") is not None:
-            walk(outlines.First, 1)
-        headings = sum(1 for e in self.elements if e.get("/S") == pikepdf.Name("/H1"))
-        if counts.get(1, 0) != headings:
-            self.problem(f"{counts.get(1, 0)} top-level bookmarks, {headings} H1 elements")
+            top_level = walk(outlines.First, outlines, 1)
+            if int(outlines.get("/Count", 0)) != top_level:
+                self.problem(f"the outline's /Count is not {top_level} (its top-level items, closed)")
+        headings = []
+        for e in self.elements:
+            kind = e.get("/S")
+            if kind in (pikepdf.Name("/H1"), pikepdf.Name("/H2")):
+                page = e.get("/Pg")
+                headings.append((int(str(kind)[2]), self.page_numbers.get(page.objgen) if page is not None else None))
+        if marks != headings:
+            first = next((i for i, (a, b) in enumerate(zip(marks, headings)) if a != b), min(len(marks), len(headings)))
+            self.problem(f"the bookmarks (level, page index) differ from the H1/H2 headings at entry {first + 1}: "
+                         f"{marks[first:first + 3]} against {headings[first:first + 3]} "
+                         f"({len(marks)} bookmarks, {len(headings)} headings)")
+
+    def destination_page(self, item):
+        dest = item.get("/Dest")
+        if dest is None and item.get("/A") is not None and item.A.get("/S") == pikepdf.Name.GoTo:
+            dest = item.A.get("/D")
+        if not isinstance(dest, pikepdf.Array) or len(dest) < 1 or not dest[0].is_indirect \
+                or dest[0].objgen not in self.page_numbers:
+            self.problem(f"bookmark {str(item.get('/Title'))!r}: its destination is not a page of the file")
+            return None
+        return self.page_numbers[dest[0].objgen]
 
     def check_other_language(self, tag):
         if not any(str(e.get("/Lang", "")) == tag for e in self.elements):
