@@ -29,9 +29,10 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<page::Page>& page
 
 /// Draws every page's items; pages all exist first so links can point ahead.
 /// With a `planner`, wraps the items in marked content and lists the links
-/// drawn in `links`. Each page's content is compressed and its items
-/// released as soon as it is drawn, so that a large guide never holds all
-/// its operators, nor its operators and its items. Returns whether any run
+/// drawn in `links`. Each page's content is compressed and its items and
+/// groups (which hold its elements) released as soon as it is drawn, so
+/// that a large guide never holds all its operators, nor its operators and
+/// its items. Returns whether any run
 /// needed /ActualText.
 bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document& document,
                 const fonts::FontSet& fonts, const EmbeddedFonts& embedded, const WriteOptions& options,
@@ -64,6 +65,8 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
     }
     doc.check(compress_page_content_now(table.pages[i]), "HPDF_Page (compressing its content)");
     std::vector<page::Item>().swap(document.pages[i].items);
+    // The groups hold the page's elements; the planner has their ids.
+    std::vector<page::Group>().swap(document.pages[i].groups);
     if (options.on_page_drawn) options.on_page_drawn(i + 1, document.pages.size());
   }
   return used_actual_text;
