@@ -1,7 +1,10 @@
 #include "pdf/haru_document.h"
 
+#include <new>
+
 #include <fmt/format.h>
 
+#include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
 
 namespace careerguide::pdf {
@@ -87,19 +90,35 @@ void HaruDocument::fail(std::string_view call, HPDF_STATUS status, std::string_v
                              call));
 }
 
-std::vector<std::uint8_t> HaruDocument::save_to_bytes() const {
-  check(HPDF_SaveToStream(get()), "HPDF_SaveToStream");
-  const HPDF_UINT32 size = HPDF_GetStreamSize(get());
-  check_no_error("HPDF_GetStreamSize");
-  if (size == 0) fail("HPDF_GetStreamSize", HPDF_INVALID_STREAM);
-  check(HPDF_ResetStream(get()), "HPDF_ResetStream");
-  std::vector<std::uint8_t> bytes(size);
-  HPDF_UINT32 read = size;
-  const HPDF_STATUS status = HPDF_ReadFromStream(get(), bytes.data(), &read);
-  // Reading exactly to the end may report HPDF_STREAM_EOF; only a short read is wrong.
-  if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || read != size) {
-    fail("HPDF_ReadFromStream", status == HPDF_OK ? HPDF_STREAM_EOF : status);
+namespace {
+
+/// The write function of the stream the file is saved into: appends to the
+/// vector it was made with.
+HPDF_STATUS append_to_bytes(HPDF_Stream stream, const HPDF_BYTE* data, HPDF_UINT size) {
+  auto* bytes = static_cast<std::vector<std::uint8_t>*>(haru::callback_data(stream));
+  try {
+    bytes->insert(bytes->end(), data, data + size);
+  } catch (const std::bad_alloc&) {
+    return HPDF_SetError(haru::error_of(stream), HPDF_FAILD_TO_ALLOC_MEM, 0);
   }
+  return HPDF_OK;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> HaruDocument::save_to_bytes() const {
+  // Straight into the vector: libharu's own memory stream would hold the
+  // file a second time until it was copied out.
+  std::vector<std::uint8_t> bytes;
+  HPDF_Stream stream = check_handle(HPDF_CallbackWriter_New(haru::memory_manager(get()), append_to_bytes, &bytes),
+                                    "HPDF_SaveToStream");
+  haru::set_save_stream(get(), stream);
+  const HPDF_STATUS status = HPDF_SaveToStream(get());
+  // The stream points at `bytes`: it must not outlive this call.
+  haru::set_save_stream(get(), nullptr);
+  HPDF_Stream_Free(stream);
+  check(status, "HPDF_SaveToStream");
+  if (bytes.empty()) fail("HPDF_SaveToStream", HPDF_INVALID_STREAM);
   return bytes;
 }
 

@@ -41,7 +41,8 @@ class HaruDocument {
   /// the last check (for the few calls that return neither status nor handle).
   void check_no_error(std::string_view call) const;
 
-  /// Saves the document into libharu's memory stream and returns its bytes.
+  /// Saves the document and returns its bytes (written straight into the
+  /// vector, not through libharu's memory stream).
   std::vector<std::uint8_t> save_to_bytes() const;
 
  private:

@@ -37,6 +37,11 @@ inline const HPDF_TTF_CmapRange& ttf_cmap(HPDF_FontDef def) {
 /// stream it is, and a mark a stream can carry (haru_overrides.cpp).
 inline HPDF_Stream_Free_Func free_function(HPDF_Stream stream) { return stream->free_fn; }
 inline void set_free_function(HPDF_Stream stream, HPDF_Stream_Free_Func free) { stream->free_fn = free; }
+/// Makes `stream` the one HPDF_SaveToStream writes the file into (it makes
+/// a memory stream only when there is none); null takes it back.
+inline void set_save_stream(HPDF_Doc doc, HPDF_Stream stream) { doc->stream = stream; }
+/// The `data` a stream of HPDF_CallbackWriter_New was made with.
+inline void* callback_data(HPDF_Stream stream) { return stream->attr; }
 /// The error record a stream reports to.
 inline HPDF_Error error_of(HPDF_Stream stream) { return stream->error; }
 /// The error record a font definition reports to.
