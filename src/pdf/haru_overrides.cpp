@@ -417,6 +417,9 @@ HPDF_STATUS compress_page_content_now(HPDF_Page page) {
     if (status == HPDF_OK) status = compress(content, bytes);
     if (status != HPDF_OK) return status;
     HPDF_MemStream_FreeData(content);
+    // One allocation of the compressed size: most pages' content would
+    // otherwise sit in a 4,096-byte chunk at half its size or less.
+    if (!bytes.empty()) haru::set_next_chunk_size(content, static_cast<HPDF_UINT>(bytes.size()));
     status = HPDF_Stream_Write(content, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
     if (status != HPDF_OK) return status;
     haru::set_free_function(content, free_compressed_stream);
