@@ -1,5 +1,6 @@
 #include "pdf/haru_document.h"
 
+#include <algorithm>
 #include <new>
 
 #include <fmt/format.h>
@@ -90,14 +91,40 @@ void HaruDocument::fail(std::string_view call, HPDF_STATUS status, std::string_v
                              call));
 }
 
+void SavedFile::append(const std::uint8_t* data, std::size_t size) {
+  constexpr std::size_t kPiece = std::size_t{1} << 20;  // bytes
+  size_ += size;
+  while (size > 0) {
+    if (pieces_.empty() || pieces_.back().size() == pieces_.back().capacity()) {
+      pieces_.emplace_back().reserve(std::max(kPiece, size));
+    }
+    std::vector<std::uint8_t>& piece = pieces_.back();
+    const std::size_t taken = std::min(size, piece.capacity() - piece.size());
+    piece.insert(piece.end(), data, data + taken);
+    data += taken;
+    size -= taken;
+  }
+}
+
+std::vector<std::uint8_t> SavedFile::join() && {
+  std::vector<std::uint8_t> bytes;
+  bytes.reserve(size_);
+  for (std::vector<std::uint8_t>& piece : pieces_) {
+    bytes.insert(bytes.end(), piece.begin(), piece.end());
+    std::vector<std::uint8_t>().swap(piece);
+  }
+  pieces_.clear();
+  size_ = 0;
+  return bytes;
+}
+
 namespace {
 
 /// The write function of the stream the file is saved into: appends to the
-/// vector it was made with.
-HPDF_STATUS append_to_bytes(HPDF_Stream stream, const HPDF_BYTE* data, HPDF_UINT size) {
-  auto* bytes = static_cast<std::vector<std::uint8_t>*>(haru::callback_data(stream));
+/// SavedFile it was made with.
+HPDF_STATUS append_to_file(HPDF_Stream stream, const HPDF_BYTE* data, HPDF_UINT size) {
   try {
-    bytes->insert(bytes->end(), data, data + size);
+    static_cast<SavedFile*>(haru::callback_data(stream))->append(data, size);
   } catch (const std::bad_alloc&) {
     return HPDF_SetError(haru::error_of(stream), HPDF_FAILD_TO_ALLOC_MEM, 0);
   }
@@ -106,20 +133,21 @@ HPDF_STATUS append_to_bytes(HPDF_Stream stream, const HPDF_BYTE* data, HPDF_UINT
 
 }  // namespace
 
-std::vector<std::uint8_t> HaruDocument::save_to_bytes() const {
-  // Straight into the vector: libharu's own memory stream would hold the
-  // file a second time until it was copied out.
-  std::vector<std::uint8_t> bytes;
-  HPDF_Stream stream = check_handle(HPDF_CallbackWriter_New(haru::memory_manager(get()), append_to_bytes, &bytes),
-                                    "HPDF_SaveToStream");
+SavedFile HaruDocument::save() const {
+  // Straight into pieces: libharu's own memory stream would hold the file
+  // a second time until it was copied out, and one growing vector would
+  // hold it twice while it moved.
+  SavedFile file;
+  HPDF_Stream stream =
+      check_handle(HPDF_CallbackWriter_New(haru::memory_manager(get()), append_to_file, &file), "HPDF_SaveToStream");
   haru::set_save_stream(get(), stream);
   const HPDF_STATUS status = HPDF_SaveToStream(get());
-  // The stream points at `bytes`: it must not outlive this call.
+  // The stream points at `file`: it must not outlive this call.
   haru::set_save_stream(get(), nullptr);
   HPDF_Stream_Free(stream);
   check(status, "HPDF_SaveToStream");
-  if (bytes.empty()) fail("HPDF_SaveToStream", HPDF_INVALID_STREAM);
-  return bytes;
+  if (file.size() == 0) fail("HPDF_SaveToStream", HPDF_INVALID_STREAM);
+  return file;
 }
 
 }  // namespace careerguide::pdf

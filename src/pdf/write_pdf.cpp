@@ -74,7 +74,7 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
 
 /// The file as libharu saves it, and what tagging adds after the save.
 struct Saved {
-  std::vector<std::uint8_t> bytes;
+  SavedFile file;
   std::optional<Tagging> tagging;
 };
 
@@ -99,7 +99,7 @@ Saved draw_and_save(page::Document& document, const fonts::FontSet& fonts, const
   write_catalog(doc, document.meta.language, used_actual_text);
   Saved saved;
   if (planner) saved.tagging.emplace(doc, table, std::move(planner->tree()), links, document.meta, options);
-  saved.bytes = doc.save_to_bytes();
+  saved.file = doc.save();
   return saved;
 }
 
@@ -108,8 +108,9 @@ Saved draw_and_save(page::Document& document, const fonts::FontSet& fonts, const
 std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSet& fonts,
                                     const WriteOptions& options) {
   Saved saved = draw_and_save(document, fonts, options);
-  if (!saved.tagging) return std::move(saved.bytes);
-  return saved.tagging->finish(std::move(saved.bytes));
+  std::vector<std::uint8_t> bytes = std::move(saved.file).join();
+  if (!saved.tagging) return bytes;
+  return saved.tagging->finish(std::move(bytes));
 }
 
 }  // namespace careerguide::pdf
