@@ -144,8 +144,10 @@ void check_before_loading(const Options& options) {
 }
 
 /// Fonts, coverage, layout and PDF: all a render does but the save, so that
-/// --check finds every problem a render would.
-int render(const Options& options, const model::Guide& guide, Tally& tally, std::ostream& out,
+/// --check finds every problem a render would. Takes the guide to free it
+/// (and its printable copy) once laid out: the PDF writer needs only the
+/// pages.
+int render(const Options& options, model::Guide guide, Tally& tally, std::ostream& out,
            std::ostream& err) {
   const std::int64_t created = creation_time();
   const fonts::FontFiles files = locate(guide.theme);
@@ -153,7 +155,7 @@ int render(const Options& options, const model::Guide& guide, Tally& tally, std:
   const fonts::FontSet fonts = fonts::FontSet::load(files);
   warn_about_faces(files, options, tally, err);
   // Characters no font can print become a visible substitute, with a warning.
-  const substitute::SubstitutedGuide printable = substitute::substitute_unprintable(
+  substitute::SubstitutedGuide printable = substitute::substitute_unprintable(
       guide, [&fonts](char32_t cp) { return fonts::font_coverage(fonts, cp); });
   refuse_wrong_font(printable.counts, files);
   report(printable.warnings, options, tally, err);
@@ -164,6 +166,9 @@ int render(const Options& options, const model::Guide& guide, Tally& tally, std:
   page::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer,
                                                    [&progress_line](std::size_t pages) { progress_line.laid_out(pages); });
   report(advice::advise(guide, document), options, tally, err);
+  const std::size_t roles = guide.roles.size();
+  printable.guide = model::Guide{};
+  guide = model::Guide{};
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;
@@ -178,7 +183,6 @@ int render(const Options& options, const model::Guide& guide, Tally& tally, std:
   if (options.check) {
     progress_line.finish();
     if (!options.quiet) {
-      const std::size_t roles = guide.roles.size();
       out << messages::render(message(roles == 1 ? MessageId::kCheckedOneRole : MessageId::kCheckedRoles,
                                       {{"file", options.data}, {"count", roles}}),
                               options.language)
@@ -240,7 +244,7 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
       if (options.check) print_summary(tally, options, out);
       return kExitInvalidData;
     }
-    return render(options, *loaded.guide, tally, out, err);
+    return render(options, std::move(*loaded.guide), tally, out, err);
   } catch (const RunFailure& failure) {
     fail(failure.message);
     return failure.code;
