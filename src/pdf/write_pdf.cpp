@@ -11,8 +11,22 @@
 #include <optional>
 #include <variant>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace careerguide::pdf {
 namespace {
+
+/// Hands the heap's free pages back to the system. glibc keeps them
+/// otherwise, and the layout's items, freed page by page as they are drawn
+/// (half of them in the heap of the thread that laid them out), would stay
+/// in the peak while libharu's objects and the structure tree grow.
+void release_freed_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
 
 /// Adds one libharu page per layout page, sized like it.
 PageTable add_pages(const HaruDocument& doc, const std::vector<page::Page>& pages) {
@@ -26,6 +40,9 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<page::Page>& page
   }
   return table;
 }
+
+/// How often draw_pages gives freed memory back: a few times a second.
+constexpr std::size_t kPagesBetweenReleases = 256;
 
 /// Draws every page's items; pages all exist first so links can point ahead.
 /// With a `planner`, wraps the items in marked content and lists the links
@@ -67,6 +84,7 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
     std::vector<page::Item>().swap(document.pages[i].items);
     // The groups hold the page's elements; the planner has their ids.
     std::vector<page::Group>().swap(document.pages[i].groups);
+    if (i % kPagesBetweenReleases == kPagesBetweenReleases - 1) release_freed_memory();
     if (options.on_page_drawn) options.on_page_drawn(i + 1, document.pages.size());
   }
   return used_actual_text;
@@ -108,6 +126,7 @@ Saved draw_and_save(page::Document& document, const fonts::FontSet& fonts, const
 std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSet& fonts,
                                     const WriteOptions& options) {
   Saved saved = draw_and_save(document, fonts, options);
+  release_freed_memory();  // libharu's objects, before tagging adds to the file
   std::vector<std::uint8_t> bytes = std::move(saved.file).join();
   if (!saved.tagging) return bytes;
   return saved.tagging->finish(std::move(bytes));
