@@ -4,6 +4,7 @@
 #include "pdf/embedded_fonts.h"
 #include "pdf/haru_document.h"
 #include "pdf/haru_overrides.h"
+#include "pdf/page_compression.h"
 #include "pdf/page_painter.h"
 #include "pdf/structure_plan.h"
 #include "pdf/tagging.h"
@@ -46,17 +47,17 @@ constexpr std::size_t kPagesBetweenReleases = 256;
 
 /// Draws every page's items; pages all exist first so links can point ahead.
 /// With a `planner`, wraps the items in marked content and lists the links
-/// drawn in `links`. Each page's content is compressed and its items and
-/// groups (which hold its elements) released as soon as it is drawn, so
-/// that a large guide never holds all its operators, nor its operators and
-/// its items. Returns whether any run
-/// needed /ActualText.
+/// drawn in `links`. Each page's content is compressed (on the other core)
+/// and its items and groups (which hold its elements) released as soon as
+/// it is drawn, so that a large guide never holds all its operators, nor
+/// its operators and its items. Returns whether any run needed /ActualText.
 bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document& document,
                 const fonts::FontSet& fonts, const EmbeddedFonts& embedded, const WriteOptions& options,
                 StructurePlanner* planner, std::vector<DrawnLink>& links) {
   bool used_actual_text = false;
   std::optional<MarkedContent> marks;
   if (planner) marks.emplace(planner->tree());
+  PageCompression compression(doc);
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     {
       PagePainter painter(doc, table, i, fonts, embedded);
@@ -80,13 +81,14 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
       if (marks) painter.write_marks(marks->finish_page());
       used_actual_text = used_actual_text || painter.used_actual_text();
     }
-    doc.check(compress_page_content_now(table.pages[i]), "HPDF_Page (compressing its content)");
+    compression.add(table.pages[i]);
     std::vector<page::Item>().swap(document.pages[i].items);
     // The groups hold the page's elements; the planner has their ids.
     std::vector<page::Group>().swap(document.pages[i].groups);
     if (i % kPagesBetweenReleases == kPagesBetweenReleases - 1) release_freed_memory();
     if (options.on_page_drawn) options.on_page_drawn(i + 1, document.pages.size());
   }
+  compression.finish();
   return used_actual_text;
 }
 
