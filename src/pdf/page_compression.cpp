@@ -31,16 +31,18 @@ void PageCompression::finish() {
   std::vector<PageContent> second_half(std::make_move_iterator(batch_.begin() + batch_.size() / 2),
                                        std::make_move_iterator(batch_.end()));
   batch_.resize(batch_.size() / 2);
-  std::future<std::vector<PageContent>> other =
-      std::async(std::launch::async, compressed, std::move(second_half));
+  std::future<std::vector<PageContent>> other;
+  if (!second_half.empty()) other = std::async(std::launch::async, compressed, std::move(second_half));
   for (PageContent& content : batch_) compress_content(content);
   if (compressing_.valid()) {
     std::vector<PageContent> done = compressing_.get();
     put_back(done);
   }
   put_back(batch_);
-  std::vector<PageContent> rest = other.get();
-  put_back(rest);
+  if (other.valid()) {
+    std::vector<PageContent> rest = other.get();
+    put_back(rest);
+  }
   batch_.clear();
 }
 
