@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "fonts/coverage.h"
@@ -263,6 +264,48 @@ TEST_CASE("Font::has_glyph: tells covered characters from missing ones") {
   CHECK_FALSE(font->has_glyph(U'\u3400'));
   CHECK_FALSE(font->has_glyph(U'\u0E01'));
   CHECK_FALSE(font->has_glyph(U'\U0001F600'));
+}
+
+TEST_CASE("Font: the BMP table, filled on demand by two threads at once, agrees with HarfBuzz everywhere") {
+  const auto font = Font::load({kRegular, 0});
+  constexpr char32_t kBmp = 0x10000;
+  // Each thread walks the whole BMP, in opposite directions, so that either
+  // may be the one to fill a block.
+  std::vector<int> up_advance(kBmp), down_advance(kBmp);
+  std::vector<char> up_covered(kBmp), down_covered(kBmp);
+  std::thread up([&] {
+    for (char32_t cp = 0; cp < kBmp; ++cp) {
+      up_covered[cp] = font->has_glyph(cp);
+      up_advance[cp] = font->advance_milli_em(cp);
+    }
+  });
+  for (char32_t cp = kBmp; cp-- > 0;) {
+    down_advance[cp] = font->advance_milli_em(cp);
+    down_covered[cp] = font->has_glyph(cp);
+  }
+  up.join();
+
+  hb_blob_t* blob = hb_blob_create_from_file(kRegular.c_str());
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_font_t* hb_font = hb_font_create(face);
+  const unsigned int upem = hb_face_get_upem(face);
+  hb_font_set_scale(hb_font, static_cast<int>(upem), static_cast<int>(upem));
+  const auto milli_em = [&](hb_codepoint_t gid) {
+    return static_cast<int>(static_cast<unsigned int>(hb_font_get_glyph_h_advance(hb_font, gid)) * 1000U / upem);
+  };
+  int wrong = 0;
+  for (char32_t cp = 0; cp < kBmp; ++cp) {
+    hb_codepoint_t gid = 0;
+    const bool covered = hb_font_get_nominal_glyph(hb_font, cp, &gid) && gid != 0;
+    const int advance = milli_em(covered ? gid : 0);
+    if (up_covered[cp] != covered || down_covered[cp] != covered || up_advance[cp] != advance ||
+        down_advance[cp] != advance)
+      ++wrong;
+  }
+  hb_font_destroy(hb_font);
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
+  CHECK(wrong == 0);
 }
 
 TEST_CASE("Font::subset: holds exactly the requested code points, with the same widths") {

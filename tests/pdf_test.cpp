@@ -21,12 +21,14 @@
 #include <limits>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "font_collection.h"
 #include "fonts/font_set.h"
 #include "page/document.h"
 #include "pdf/creation_date.h"
+#include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/to_unicode_cmap.h"
 #include "pdf/write_pdf.h"
@@ -817,6 +819,43 @@ TEST_CASE("haru overrides: every stream is compressed by the override and inflat
     CHECK(inflated(zlib_bytes, content.size()) == content);
     for (HPDF_Stream stream : {source, ours, zlib}) HPDF_Stream_Free(stream);
   }
+  HPDF_Free(doc);
+}
+
+TEST_CASE("haru overrides: a page's content taken out, compressed on another thread and put back is saved as compressed, and inflates to its operators") {
+  careerguide::pdf::prepare_overrides();
+  HPDF_Doc doc = HPDF_New(nullptr, nullptr);
+  REQUIRE(doc != nullptr);
+  REQUIRE(HPDF_SetCompressionMode(doc, HPDF_COMP_ALL) == HPDF_OK);
+  HPDF_Page page = HPDF_AddPage(doc);
+  REQUIRE(page != nullptr);
+  for (int i = 0; i < 2000; ++i) {
+    HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(i % 97), static_cast<HPDF_REAL>(i % 13));
+    HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(i % 41), static_cast<HPDF_REAL>(i % 500));
+    HPDF_Page_Stroke(page);
+  }
+  HPDF_Stream stream = careerguide::pdf::haru::content_stream(page);
+  const std::vector<HPDF_BYTE> operators = stream_bytes(stream);
+  REQUIRE(operators.size() > 10000);
+
+  careerguide::pdf::PageContent content;
+  REQUIRE(careerguide::pdf::take_page_content(page, content) == HPDF_OK);
+  REQUIRE(content.page == page);
+  CHECK(content.bytes == operators);
+  CHECK(HPDF_Stream_Size(stream) == 0);
+  std::thread([&content] { careerguide::pdf::compress_content(content); }).join();
+  REQUIRE(content.status == HPDF_OK);
+  const std::vector<HPDF_BYTE> compressed = content.bytes;
+  REQUIRE(careerguide::pdf::put_page_content(content) == HPDF_OK);
+  CHECK(stream_bytes(stream) == compressed);
+  CHECK(HPDF_MemStream_GetBufCount(stream) == 1);  // one allocation of its size
+
+  // The save's deflate writes it as it is.
+  HPDF_Stream saved = HPDF_MemStream_New(doc->mmgr, HPDF_STREAM_BUF_SIZ);
+  REQUIRE(HPDF_Stream_WriteToStream(stream, saved, HPDF_STREAM_FILTER_FLATE_DECODE, nullptr) == HPDF_OK);
+  CHECK(stream_bytes(saved) == compressed);
+  CHECK(inflated(compressed, operators.size()) == std::string(operators.begin(), operators.end()));
+  HPDF_Stream_Free(saved);
   HPDF_Free(doc);
 }
 

@@ -172,9 +172,11 @@ void check_before_loading(const Options& options) {
 }
 
 /// Fonts, coverage, layout and PDF: all a render does but the save, so that
-/// --check finds every problem a render would.
-int render(const Options& options, const model::Guide& guide, Session& session, Tally& tally,
-           std::ostream& out, std::ostream& err) {
+/// --check finds every problem a render would. Takes the guide to free it
+/// (and its printable copy) once laid out: the PDF writer needs only the
+/// pages.
+int render(const Options& options, model::Guide guide, Session& session, Tally& tally, std::ostream& out,
+           std::ostream& err) {
   const std::int64_t created = creation_time();
   const fonts::FontFiles files = locate(guide.theme);
   session.files = files;
@@ -183,7 +185,7 @@ int render(const Options& options, const model::Guide& guide, Session& session, 
   session.subsets.begin_render();
   warn_about_faces(files, options, tally, err);
   // Characters no font can print become a visible substitute, with a warning.
-  const substitute::SubstitutedGuide printable = substitute::substitute_unprintable(
+  substitute::SubstitutedGuide printable = substitute::substitute_unprintable(
       guide, [&fonts](char32_t cp) { return fonts::font_coverage(fonts, cp); });
   refuse_wrong_font(printable.counts, files);
   report(printable.warnings, options, tally, err);
@@ -194,6 +196,9 @@ int render(const Options& options, const model::Guide& guide, Session& session, 
   page::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer,
                                                    [&progress_line](std::size_t pages) { progress_line.laid_out(pages); });
   report(advice::advise(guide, document), options, tally, err);
+  const std::size_t roles = guide.roles.size();
+  printable.guide = model::Guide{};
+  guide = model::Guide{};
   if (options.dump_layout) {
     out << layout::dump(document);
     return kExitOk;
@@ -210,7 +215,6 @@ int render(const Options& options, const model::Guide& guide, Session& session, 
   if (options.check) {
     progress_line.finish();
     if (!options.quiet) {
-      const std::size_t roles = guide.roles.size();
       out << messages::render(message(roles == 1 ? MessageId::kCheckedOneRole : MessageId::kCheckedRoles,
                                       {{"file", options.data}, {"count", roles}}),
                               options.language)
@@ -310,7 +314,7 @@ int run_once(const Options& options, Session& session, Tally& tally, std::ostrea
       if (options.check) print_summary(tally, options, out);
       return kExitInvalidData;
     }
-    return render(options, *loaded.guide, session, tally, out, err);
+    return render(options, std::move(*loaded.guide), session, tally, out, err);
   } catch (const RunFailure& failure) {
     fail(failure.message);
     return failure.code;

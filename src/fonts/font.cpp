@@ -2,9 +2,13 @@
 
 #include <sys/stat.h>
 
+#include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
+#include <numeric>
 #include <span>
 
 #include <fmt/format.h>
@@ -18,6 +22,9 @@ namespace careerguide::fonts {
 namespace {
 
 using text::kBmpSize;
+
+/// Code points per block of the BMP table (Font::Impl::fill_block).
+constexpr std::size_t kBlockSize = 256;
 
 // Tables libharu never embeds (it rewrites the font from its own 13 tables);
 // dropping them up front saves subsetting work.
@@ -36,9 +43,6 @@ struct FontDeleter {
 };
 struct SubsetInputDeleter {
   void operator()(hb_subset_input_t* input) const { hb_subset_input_destroy(input); }
-};
-struct SetDeleter {
-  void operator()(hb_set_t* set) const { hb_set_destroy(set); }
 };
 using BlobPtr = std::unique_ptr<hb_blob_t, BlobDeleter>;
 using FacePtr = std::unique_ptr<hb_face_t, FaceDeleter>;
@@ -89,8 +93,21 @@ struct Font::Impl {
   HbFontPtr font;
   unsigned int units_per_em = 1000;
   int notdef_advance = 0;                     // 1/1000 em
-  std::vector<std::uint16_t> bmp_advance;     // 1/1000 em, per BMP code point
-  std::vector<bool> bmp_covered;              // per BMP code point
+  // Coverage and advance per BMP code point, filled a block of kBlockSize
+  // code points at a time when layout first asks for one (a guide uses a
+  // few of the 256 blocks), under `fill_mutex`; a block's flag is set
+  // (release) after its entries, so a reader that sees it set (acquire)
+  // reads them without the lock.
+  mutable std::vector<std::uint16_t> bmp_advance;  // 1/1000 em
+  mutable std::vector<std::uint8_t> bmp_covered;   // 0 or 1
+  mutable std::array<std::atomic<bool>, kBmpSize / kBlockSize> block_filled{};
+  mutable std::mutex fill_mutex;
+
+  /// Makes sure the block of BMP code point `cp` is filled.
+  void fill_block_of(char32_t cp) const {
+    const std::size_t block = cp / kBlockSize;
+    if (!block_filled[block].load(std::memory_order_acquire)) fill_block(block);
+  }
 
   /// Glyph id of `cp`, or 0 (.notdef) when the font lacks it.
   hb_codepoint_t glyph(char32_t cp) const {
@@ -103,41 +120,28 @@ struct Font::Impl {
   }
   /// The milli-em advance of glyph `gid`.
   int milli_em(hb_codepoint_t gid) const { return milli_em_of_advance(hb_font_get_glyph_h_advance(font.get(), gid)); }
-  void fill_bmp_table();
-  std::vector<hb_codepoint_t> bmp_code_points() const;
+  void fill_block(std::size_t block) const;
   std::vector<hb_codepoint_t> nominal_glyphs(const std::vector<hb_codepoint_t>& code_points) const;
 };
 
-/// Precomputes coverage and advance for the whole BMP, so lookups during
-/// layout are two array reads and the object never changes after loading.
-/// HarfBuzz's batch calls do the lookups: one call per code point costs a
-/// tenth of the default guide's instructions for two fonts of 20,000 glyphs.
-void Font::Impl::fill_bmp_table() {
-  notdef_advance = milli_em(0);
-  bmp_advance.assign(kBmpSize, static_cast<std::uint16_t>(notdef_advance));
-  bmp_covered.assign(kBmpSize, false);
-  const std::vector<hb_codepoint_t> code_points = bmp_code_points();
+/// Fills coverage and advance for block `block` of the BMP. HarfBuzz's
+/// batch calls do the lookups: one call per code point cost a tenth of the
+/// default guide's instructions when the whole BMP was filled eagerly.
+void Font::Impl::fill_block(std::size_t block) const {
+  const std::lock_guard<std::mutex> lock(fill_mutex);
+  if (block_filled[block].load(std::memory_order_relaxed)) return;
+  std::vector<hb_codepoint_t> code_points(kBlockSize);
+  std::iota(code_points.begin(), code_points.end(), static_cast<hb_codepoint_t>(block * kBlockSize));
   const std::vector<hb_codepoint_t> glyphs = nominal_glyphs(code_points);
   std::vector<hb_position_t> advances(glyphs.size());
   hb_font_get_glyph_h_advances(font.get(), static_cast<unsigned int>(glyphs.size()), glyphs.data(),
                                sizeof(hb_codepoint_t), advances.data(), sizeof(hb_position_t));
   for (std::size_t i = 0; i < code_points.size(); ++i) {
     if (glyphs[i] == 0) continue;
-    bmp_covered[code_points[i]] = true;
+    bmp_covered[code_points[i]] = 1;
     bmp_advance[code_points[i]] = static_cast<std::uint16_t>(milli_em_of_advance(advances[i]));
   }
-}
-
-/// The BMP code points the cmap maps, ascending.
-std::vector<hb_codepoint_t> Font::Impl::bmp_code_points() const {
-  std::unique_ptr<hb_set_t, SetDeleter> unicodes(hb_set_create());
-  hb_face_collect_unicodes(face.get(), unicodes.get());
-  std::vector<hb_codepoint_t> code_points(hb_set_get_population(unicodes.get()));
-  const unsigned int count = hb_set_next_many(unicodes.get(), HB_SET_VALUE_INVALID, code_points.data(),
-                                              static_cast<unsigned int>(code_points.size()));
-  code_points.resize(count);
-  std::erase_if(code_points, [](hb_codepoint_t cp) { return cp >= kBmpSize; });
-  return code_points;
+  block_filled[block].store(true, std::memory_order_release);
 }
 
 /// The glyph of each of `code_points`, 0 where the font has none.
@@ -170,7 +174,9 @@ std::shared_ptr<const Font> Font::load(const typeface::FontFile& request) {
   impl->font.reset(hb_font_create(impl->face.get()));
   const auto scale = static_cast<int>(impl->units_per_em);
   hb_font_set_scale(impl->font.get(), scale, scale);  // advances in font units
-  impl->fill_bmp_table();
+  impl->notdef_advance = impl->milli_em(0);
+  impl->bmp_advance.assign(kBmpSize, static_cast<std::uint16_t>(impl->notdef_advance));
+  impl->bmp_covered.assign(kBmpSize, 0);
   return std::shared_ptr<const Font>(new Font(std::move(impl)));
 }
 
@@ -179,12 +185,18 @@ Font::Font(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Font::~Font() = default;
 
 bool Font::has_glyph(char32_t cp) const {
-  if (cp < kBmpSize) return impl_->bmp_covered[cp];
+  if (cp < kBmpSize) {
+    impl_->fill_block_of(cp);
+    return impl_->bmp_covered[cp] != 0;
+  }
   return impl_->glyph(cp) != 0;
 }
 
 int Font::advance_milli_em(char32_t cp) const {
-  if (cp < kBmpSize) return impl_->bmp_advance[cp];
+  if (cp < kBmpSize) {
+    impl_->fill_block_of(cp);
+    return impl_->bmp_advance[cp];
+  }
   return impl_->milli_em(impl_->glyph(cp));
 }
 

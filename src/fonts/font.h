@@ -24,7 +24,9 @@ class FontError : public messages::MessageError {
 inline constexpr std::uint64_t kMaxFontFileBytes = 128ull << 20;
 
 /// A loaded TrueType face (glyf outlines, a Windows Unicode BMP cmap), read
-/// with HarfBuzz. Immutable after loading, so it may be shared freely.
+/// with HarfBuzz. Immutable after loading as far as callers can see (its
+/// BMP metric table is filled on demand under a lock), so it may be shared
+/// freely, across threads too.
 class Font {
  public:
   /// Loads and checks `request`. Throws FontError "failed to load font

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "layout/pages.h"
 
@@ -200,8 +201,10 @@ class ContentsWriter {
   ElementRef toc_ = make_element(Role::kToc);  ///< one TOC across the contents pages
 };
 
-// The design's contents: one column of entries, then the intro.
-std::vector<DraftPage> single_column(const LayoutContext& context, const PageMap& map) {
+// The design's contents: one column of entries, then the intro; nothing
+// when they need a second page, where the caller sets two columns instead
+// (so a long guide's entries are set only as far as one page reaches).
+std::optional<std::vector<DraftPage>> single_column(const LayoutContext& context, const PageMap& map) {
   const model::Labels& labels = context.labels();
   std::vector<DraftPage> pages;
   pages.push_back({context.blank_page(), labels.contents, {}});
@@ -209,16 +212,19 @@ std::vector<DraftPage> single_column(const LayoutContext& context, const PageMap
   ContentsWriter writer(context, pages);
   const ContinuationStarter continue_on = continuation_starter(context);
   const std::vector<Entry> list = entries(context, map);
-  std::vector<SetEntry> set;
-  for (const Entry& entry : list) set.push_back(writer.set(entry));
+  std::vector<SetEntry> set;  // each entry set when first needed
+  const auto set_through = [&](std::size_t index) {
+    while (set.size() <= index) set.push_back(writer.set(list[set.size()]));
+  };
   double y = context.c(kFirstEntry);
   double last = y;
   for (std::size_t i = 0; i < list.size(); ++i) {
+    set_through(std::min(i + 1, list.size() - 1));
     // The last role keeps the closing entry company across a page break.
     double depth = set[i].depth(list[i].rule_after);
     if (list[i].rule_after && i + 1 < list.size())
       depth = set[i].title_depth() + set[i].english_shift() + kEntryPitch + set[i + 1].depth(false);
-    if (y + depth > context.frame.content_bottom) y = continue_on(pages) + kContinuedFirstEntry;
+    if (y + depth > context.frame.content_bottom) return std::nullopt;
     last = writer.draw(list[i], set[i], y);
     // The group's rule, 24 pt under the title, needs the full pitch even
     // without an English line: at 28 pt it struck through the next title.
@@ -228,6 +234,7 @@ std::vector<DraftPage> single_column(const LayoutContext& context, const PageMap
   if (!context.guide.intro.empty()) {
     const std::vector<Section> intro{{labels.intro, context.blocks.paragraphs(context.guide.intro.value)}};
     flow_sections(intro, pages, last + kIntroRuleBelow, context.flow(), continue_on);
+    if (pages.size() > 1) return std::nullopt;
   }
   return pages;
 }
@@ -377,8 +384,7 @@ std::vector<DraftPage> two_columns(const LayoutContext& context, const PageMap& 
 }  // namespace
 
 std::vector<DraftPage> layout_contents(const LayoutContext& context, const PageMap& map) {
-  std::vector<DraftPage> pages = single_column(context, map);
-  if (pages.size() == 1) return pages;
+  if (std::optional<std::vector<DraftPage>> pages = single_column(context, map)) return std::move(*pages);
   return two_columns(context, map);
 }
 

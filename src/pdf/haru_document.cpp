@@ -1,7 +1,11 @@
 #include "pdf/haru_document.h"
 
+#include <algorithm>
+#include <new>
+
 #include <fmt/format.h>
 
+#include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
 
 namespace careerguide::pdf {
@@ -87,22 +91,63 @@ void HaruDocument::fail(std::string_view call, HPDF_STATUS status, std::string_v
                              call));
 }
 
-std::vector<std::uint8_t> HaruDocument::save_to_bytes(std::size_t room_after) const {
-  check(HPDF_SaveToStream(get()), "HPDF_SaveToStream");
-  const HPDF_UINT32 size = HPDF_GetStreamSize(get());
-  check_no_error("HPDF_GetStreamSize");
-  if (size == 0) fail("HPDF_GetStreamSize", HPDF_INVALID_STREAM);
-  check(HPDF_ResetStream(get()), "HPDF_ResetStream");
-  std::vector<std::uint8_t> bytes;
-  bytes.reserve(size + room_after);
-  bytes.resize(size);
-  HPDF_UINT32 read = size;
-  const HPDF_STATUS status = HPDF_ReadFromStream(get(), bytes.data(), &read);
-  // Reading exactly to the end may report HPDF_STREAM_EOF; only a short read is wrong.
-  if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || read != size) {
-    fail("HPDF_ReadFromStream", status == HPDF_OK ? HPDF_STREAM_EOF : status);
+void SavedFile::append(const std::uint8_t* data, std::size_t size) {
+  constexpr std::size_t kPiece = std::size_t{1} << 20;  // bytes
+  size_ += size;
+  while (size > 0) {
+    if (pieces_.empty() || pieces_.back().size() == pieces_.back().capacity()) {
+      pieces_.emplace_back().reserve(std::max(kPiece, size));
+    }
+    std::vector<std::uint8_t>& piece = pieces_.back();
+    const std::size_t taken = std::min(size, piece.capacity() - piece.size());
+    piece.insert(piece.end(), data, data + taken);
+    data += taken;
+    size -= taken;
   }
+}
+
+std::vector<std::uint8_t> SavedFile::join(std::size_t room_after) && {
+  std::vector<std::uint8_t> bytes;
+  bytes.reserve(size_ + room_after);
+  for (std::vector<std::uint8_t>& piece : pieces_) {
+    bytes.insert(bytes.end(), piece.begin(), piece.end());
+    std::vector<std::uint8_t>().swap(piece);
+  }
+  pieces_.clear();
+  size_ = 0;
   return bytes;
+}
+
+namespace {
+
+/// The write function of the stream the file is saved into: appends to the
+/// SavedFile it was made with.
+HPDF_STATUS append_to_file(HPDF_Stream stream, const HPDF_BYTE* data, HPDF_UINT size) {
+  try {
+    static_cast<SavedFile*>(haru::callback_data(stream))->append(data, size);
+  } catch (const std::bad_alloc&) {
+    return HPDF_SetError(haru::error_of(stream), HPDF_FAILD_TO_ALLOC_MEM, 0);
+  }
+  return HPDF_OK;
+}
+
+}  // namespace
+
+SavedFile HaruDocument::save() const {
+  // Straight into pieces: libharu's own memory stream would hold the file
+  // a second time until it was copied out, and one growing vector would
+  // hold it twice while it moved.
+  SavedFile file;
+  HPDF_Stream stream =
+      check_handle(HPDF_CallbackWriter_New(haru::memory_manager(get()), append_to_file, &file), "HPDF_SaveToStream");
+  haru::set_save_stream(get(), stream);
+  const HPDF_STATUS status = HPDF_SaveToStream(get());
+  // The stream points at `file`: it must not outlive this call.
+  haru::set_save_stream(get(), nullptr);
+  HPDF_Stream_Free(stream);
+  check(status, "HPDF_SaveToStream");
+  if (file.size() == 0) fail("HPDF_SaveToStream", HPDF_INVALID_STREAM);
+  return file;
 }
 
 }  // namespace careerguide::pdf

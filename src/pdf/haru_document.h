@@ -15,6 +15,23 @@
 
 namespace careerguide::pdf {
 
+/// A saved file in pieces of about a mebibyte: it grows without copying
+/// what it holds, and is joined once libharu's objects are freed.
+class SavedFile {
+ public:
+  /// Adds `size` bytes at the end.
+  void append(const std::uint8_t* data, std::size_t size);
+  /// The bytes in one vector, with room for `room_after` more (what will be
+  /// appended: the file then grows without a second copy of itself); each
+  /// piece is freed as it is copied.
+  std::vector<std::uint8_t> join(std::size_t room_after = 0) &&;
+  std::size_t size() const { return size_; }
+
+ private:
+  std::vector<std::vector<std::uint8_t>> pieces_;
+  std::size_t size_ = 0;
+};
+
 class HaruDocument {
  public:
   /// Creates an empty document with compression of every stream on.
@@ -41,10 +58,9 @@ class HaruDocument {
   /// the last check (for the few calls that return neither status nor handle).
   void check_no_error(std::string_view call) const;
 
-  /// Saves the document into libharu's memory stream and returns its bytes,
-  /// with room for `room_after` more bytes (what will be appended: a large
-  /// file then grows without a second copy of itself).
-  std::vector<std::uint8_t> save_to_bytes(std::size_t room_after = 0) const;
+  /// Saves the document and returns its bytes (written straight into
+  /// pieces, not through libharu's memory stream and a copy).
+  SavedFile save() const;
 
  private:
   /// What libharu's error callback last reported.

@@ -43,6 +43,19 @@ inline void set_ttf_length1(HPDF_FontDef def, HPDF_UINT length) {
 /// stream it is, and a mark a stream can carry (haru_overrides.cpp).
 inline HPDF_Stream_Free_Func free_function(HPDF_Stream stream) { return stream->free_fn; }
 inline void set_free_function(HPDF_Stream stream, HPDF_Stream_Free_Func free) { stream->free_fn = free; }
+/// Makes `stream` the one HPDF_SaveToStream writes the file into (it makes
+/// a memory stream only when there is none); null takes it back.
+inline void set_save_stream(HPDF_Doc doc, HPDF_Stream stream) { doc->stream = stream; }
+/// The `data` a stream of HPDF_CallbackWriter_New was made with.
+inline void* callback_data(HPDF_Stream stream) { return stream->attr; }
+/// Makes the next write to memory stream `stream`, just emptied by
+/// HPDF_MemStream_FreeData, take one chunk of exactly `size` bytes instead
+/// of libharu's 4,096-byte chunks.
+inline void set_next_chunk_size(HPDF_Stream stream, HPDF_UINT size) {
+  auto* attr = static_cast<HPDF_MemStreamAttr>(stream->attr);
+  attr->buf_siz = size;
+  attr->w_pos = size;  // no room left in the (absent) current chunk
+}
 /// The error record a stream reports to.
 inline HPDF_Error error_of(HPDF_Stream stream) { return stream->error; }
 /// The error record a font definition reports to.

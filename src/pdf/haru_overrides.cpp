@@ -277,12 +277,26 @@ HPDF_STATUS read_whole(HPDF_Stream src, std::vector<HPDF_BYTE>& bytes) {
   return HPDF_OK;
 }
 
+/// Replaces `bytes` with their zlib-format compression; HPDF_OK, or the
+/// error to record (no libharu call and no --watch memo: safe on any thread).
+HPDF_STATUS deflate_in_place(std::vector<HPDF_BYTE>& bytes) {
+  libdeflate_compressor* compressor = thread_compressor();
+  if (compressor == nullptr) return HPDF_FAILD_TO_ALLOC_MEM;
+  std::vector<HPDF_BYTE> output(libdeflate_zlib_compress_bound(compressor, bytes.size()));
+  const std::size_t written =
+      libdeflate_zlib_compress(compressor, bytes.data(), bytes.size(), output.data(), output.size());
+  if (written == 0) return HPDF_ZLIB_ERROR;
+  output.resize(written);
+  bytes = std::move(output);
+  return HPDF_OK;
+}
+
 /// Replaces `bytes` (read from `stream`) with their zlib-format
-/// compression; libharu's status, errors recorded on `stream`.
+/// compression; libharu's status, errors recorded on `stream`. Called from
+/// libharu's save, on the drawing thread: under --watch, a stream compressed
+/// for the previous document is taken again when its content is the same
+/// byte for byte (the same compressor and level: the same output).
 HPDF_STATUS compress(HPDF_Stream stream, std::vector<HPDF_BYTE>& bytes) {
-  // Under --watch, a stream compressed for the previous document is taken
-  // again when its content is the same byte for byte (the same compressor
-  // and level: the same output).
   auto* memo = careerguide::pdf::active_render_memo();
   if (memo != nullptr) {
     if (const std::vector<HPDF_BYTE>* earlier = memo->compressed_stream(bytes)) {
@@ -290,15 +304,11 @@ HPDF_STATUS compress(HPDF_Stream stream, std::vector<HPDF_BYTE>& bytes) {
       return HPDF_OK;
     }
   }
-  libdeflate_compressor* compressor = thread_compressor();
-  if (compressor == nullptr) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_FAILD_TO_ALLOC_MEM, 0);
-  std::vector<HPDF_BYTE> output(libdeflate_zlib_compress_bound(compressor, bytes.size()));
-  const std::size_t written =
-      libdeflate_zlib_compress(compressor, bytes.data(), bytes.size(), output.data(), output.size());
-  if (written == 0) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), HPDF_ZLIB_ERROR, 0);
-  output.resize(written);
-  if (memo != nullptr) memo->remember_compressed(std::move(bytes), output);
-  bytes = std::move(output);
+  std::vector<HPDF_BYTE> input;
+  if (memo != nullptr) input = bytes;
+  const HPDF_STATUS status = deflate_in_place(bytes);
+  if (status != HPDF_OK) return HPDF_SetError(careerguide::pdf::haru::error_of(stream), status, 0);
+  if (memo != nullptr) memo->remember_compressed(std::move(input), bytes);
   return HPDF_OK;
 }
 
@@ -400,7 +410,7 @@ HPDF_STATUS HPDF_Stream_WriteToStreamWithDeflate(HPDF_Stream src, HPDF_Stream ds
     std::vector<HPDF_BYTE> bytes;
     const HPDF_STATUS read = read_whole(src, bytes);
     if (read != HPDF_OK) return read;
-    // A page's content compressed early (compress_page_content_now) is written as it is.
+    // A page's content compressed early (put_page_content) is written as it is.
     if (careerguide::pdf::haru::free_function(src) != free_compressed_stream) {
       const HPDF_STATUS compressed = compress(src, bytes);
       if (compressed != HPDF_OK) return compressed;
@@ -463,24 +473,44 @@ HPDF_BYTE* HPDF_StrCpy(char* out, const char* in, char* eptr) {
 
 namespace careerguide::pdf {
 
-HPDF_STATUS compress_page_content_now(HPDF_Page page) {
+HPDF_STATUS take_page_content(HPDF_Page page, PageContent& content) {
+  content = PageContent{};
   if (HPDF_Page_GetGMode(page) != HPDF_GMODE_PAGE_DESCRIPTION) return HPDF_OK;
-  HPDF_Stream content = haru::content_stream(page);
+  HPDF_Stream stream = haru::content_stream(page);
   // Only libharu's own memory streams, compressed once.
-  if (haru::free_function(content) != HPDF_MemStream_FreeFunc) return HPDF_OK;
+  if (haru::free_function(stream) != HPDF_MemStream_FreeFunc) return HPDF_OK;
   try {
-    std::vector<HPDF_BYTE> bytes;
-    HPDF_STATUS status = read_whole(content, bytes);
-    if (status == HPDF_OK) status = compress(content, bytes);
+    const HPDF_STATUS status = read_whole(stream, content.bytes);
     if (status != HPDF_OK) return status;
-    HPDF_MemStream_FreeData(content);
-    status = HPDF_Stream_Write(content, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
-    if (status != HPDF_OK) return status;
-    haru::set_free_function(content, free_compressed_stream);
-    return HPDF_OK;
   } catch (const std::bad_alloc&) {
-    return HPDF_SetError(haru::error_of(content), HPDF_FAILD_TO_ALLOC_MEM, 0);
+    return HPDF_SetError(haru::error_of(stream), HPDF_FAILD_TO_ALLOC_MEM, 0);
   }
+  HPDF_MemStream_FreeData(stream);
+  content.page = page;
+  return HPDF_OK;
+}
+
+void compress_content(PageContent& content) {
+  if (content.page == nullptr) return;
+  try {
+    content.status = deflate_in_place(content.bytes);
+  } catch (const std::bad_alloc&) {
+    content.status = HPDF_FAILD_TO_ALLOC_MEM;
+  }
+}
+
+HPDF_STATUS put_page_content(const PageContent& content) {
+  if (content.page == nullptr) return HPDF_OK;
+  HPDF_Stream stream = haru::content_stream(content.page);
+  if (content.status != HPDF_OK) return HPDF_SetError(haru::error_of(stream), content.status, 0);
+  // One allocation of the compressed size: most pages' content would
+  // otherwise sit in a 4,096-byte chunk at half its size or less.
+  if (!content.bytes.empty()) haru::set_next_chunk_size(stream, static_cast<HPDF_UINT>(content.bytes.size()));
+  const HPDF_STATUS status =
+      HPDF_Stream_Write(stream, content.bytes.data(), static_cast<HPDF_UINT>(content.bytes.size()));
+  if (status != HPDF_OK) return status;
+  haru::set_free_function(stream, free_compressed_stream);
+  return HPDF_OK;
 }
 
 }  // namespace careerguide::pdf
@@ -488,7 +518,12 @@ HPDF_STATUS compress_page_content_now(HPDF_Page page) {
 #else
 
 namespace careerguide::pdf {
-HPDF_STATUS compress_page_content_now(HPDF_Page) { return HPDF_OK; }
+HPDF_STATUS take_page_content(HPDF_Page, PageContent& content) {
+  content = PageContent{};
+  return HPDF_OK;
+}
+void compress_content(PageContent&) {}
+HPDF_STATUS put_page_content(const PageContent&) { return HPDF_OK; }
 }  // namespace careerguide::pdf
 
 #endif  // CAREERGUIDE_HARU_OVERRIDES && HPDF_VERSION_ID == 20300

@@ -22,6 +22,7 @@
 // every private field they read goes through pdf/haru_internals.h.
 
 #include <cstdint>
+#include <vector>
 
 #include <hpdf.h>
 
@@ -81,13 +82,28 @@ class GlyphTableScope {
   GlyphTableScope& operator=(const GlyphTableScope&) = delete;
 };
 
-/// Compresses page `page`'s finished content stream now, as the save would
-/// (the same libdeflate call, so the same bytes), and frees the operators:
-/// a large guide then holds a fifth of its page content in memory. The
-/// stream is marked so that the save writes it unchanged. Does nothing
-/// without the overrides (libharu's zlib compresses at the save), or when
-/// libharu has not closed the page's text or path object: the save would
-/// append to the stream. Returns libharu's status.
-HPDF_STATUS compress_page_content_now(HPDF_Page page);
+/// A page's finished content, taken out of its stream to be compressed
+/// away from libharu (on another core) and put back before the save.
+struct PageContent {
+  HPDF_Page page = nullptr;         ///< null: nothing was taken
+  std::vector<std::uint8_t> bytes;  ///< the operators; after compress_content, their compression
+  HPDF_STATUS status = HPDF_OK;     ///< compress_content's failure, if any
+};
+
+/// Takes page `page`'s finished content out of its stream, which is left
+/// empty: a large guide then holds a fifth of its page content in memory.
+/// Takes nothing without the overrides (libharu's zlib compresses at the
+/// save), or when libharu has not closed the page's text or path object
+/// (the save would append to the stream). Returns libharu's status.
+HPDF_STATUS take_page_content(HPDF_Page page, PageContent& content);
+
+/// Compresses `content.bytes` as the save would (the same libdeflate call,
+/// so the same bytes). Calls nothing of libharu: safe on any thread.
+void compress_content(PageContent& content);
+
+/// Puts compressed content back into its page's stream, in one allocation
+/// of its size, marked so that the save writes it unchanged. Returns
+/// libharu's status (an error when compress_content failed).
+HPDF_STATUS put_page_content(const PageContent& content);
 
 }  // namespace careerguide::pdf

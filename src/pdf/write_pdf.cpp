@@ -6,6 +6,7 @@
 #include "pdf/haru_internals.h"
 #include "pdf/haru_overrides.h"
 #include "pdf/outline.h"
+#include "pdf/page_compression.h"
 #include "pdf/page_painter.h"
 #include "pdf/render_reuse_memo.h"
 #include "pdf/structure_plan.h"
@@ -14,8 +15,22 @@
 #include <optional>
 #include <variant>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace careerguide::pdf {
 namespace {
+
+/// Hands the heap's free pages back to the system. glibc keeps them
+/// otherwise, and the layout's items, freed page by page as they are drawn
+/// (half of them in the heap of the thread that laid them out), would stay
+/// in the peak while libharu's objects and the structure tree grow.
+void release_freed_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
 
 /// Adds one libharu page per layout page, sized like it.
 PageTable add_pages(const HaruDocument& doc, const std::vector<page::Page>& pages) {
@@ -30,18 +45,22 @@ PageTable add_pages(const HaruDocument& doc, const std::vector<page::Page>& page
   return table;
 }
 
+/// How often draw_pages gives freed memory back: a few times a second.
+constexpr std::size_t kPagesBetweenReleases = 256;
+
 /// Draws every page's items; pages all exist first so links can point ahead.
 /// With a `planner`, wraps the items in marked content and lists the links
-/// drawn in `links`. Each page's content is compressed and its items
-/// released as soon as it is drawn, so that a large guide never holds all
-/// its operators, nor its operators and its items. Returns whether any run
-/// needed /ActualText.
+/// drawn in `links`. Each page's content is compressed (on the other core)
+/// and its items and groups (which hold its elements) released as soon as
+/// it is drawn, so that a large guide never holds all its operators, nor
+/// its operators and its items. Returns whether any run needed /ActualText.
 bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document& document,
                 const fonts::FontSet& fonts, const EmbeddedFonts& embedded, const WriteOptions& options,
                 StructurePlanner* planner, std::vector<DrawnLink>& links) {
   bool used_actual_text = false;
   std::optional<MarkedContent> marks;
   if (planner) marks.emplace(planner->tree());
+  PageCompression compression(doc);
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     {
       PagePainter painter(doc, table, i, fonts, embedded);
@@ -65,16 +84,20 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
       if (marks) painter.write_marks(marks->finish_page());
       used_actual_text = used_actual_text || painter.used_actual_text();
     }
-    doc.check(compress_page_content_now(table.pages[i]), "HPDF_Page (compressing its content)");
+    compression.add(table.pages[i]);
     std::vector<page::Item>().swap(document.pages[i].items);
+    // The groups hold the page's elements; the planner has their ids.
+    std::vector<page::Group>().swap(document.pages[i].groups);
+    if (i % kPagesBetweenReleases == kPagesBetweenReleases - 1) release_freed_memory();
     if (options.on_page_drawn) options.on_page_drawn(i + 1, document.pages.size());
   }
+  compression.finish();
   return used_actual_text;
 }
 
 /// The file as libharu saved it, and what goes into it afterwards.
 struct SavedByHaru {
-  std::vector<std::uint8_t> bytes;
+  SavedFile file;
   std::optional<Tagging> tagging;  ///< the structure tree and metadata, when tagged
   OutlineContext outline;          ///< root_number 0: no bookmarks
 };
@@ -107,10 +130,7 @@ SavedByHaru save_with_libharu(page::Document& document, const fonts::FontSet& fo
   }
   for (HPDF_Page page : table.pages) saved.outline.page_objects.push_back(haru::object_number(page));
   saved.outline.page_heights = table.heights;
-  // Room for what is appended: compressed, the tree takes about 16 bytes an
-  // element and the outline about 20 a bookmark (BENCHMARKS.md).
-  const std::size_t tree_size = saved.tagging ? saved.tagging->element_count() : 0;
-  saved.bytes = doc.save_to_bytes(24 * (tree_size + document.outline.size()) + 65536);
+  saved.file = doc.save();
   return saved;
 }
 
@@ -122,8 +142,13 @@ std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSe
   // scope releases what the document did not use.
   const RenderReuseScope reuse(options.reuse);
   SavedByHaru saved = save_with_libharu(document, fonts, options);
-  if (!saved.tagging && saved.outline.root_number == 0) return std::move(saved.bytes);
-  const int first_number = saved_object_count(saved.bytes);
+  release_freed_memory();  // libharu's objects, before the tree and outline add to the file
+  // Room for what is appended: compressed, the tree takes about 16 bytes an
+  // element and the outline about 20 a bookmark (BENCHMARKS.md).
+  const std::size_t tree_size = saved.tagging ? saved.tagging->element_count() : 0;
+  std::vector<std::uint8_t> bytes = std::move(saved.file).join(24 * (tree_size + document.outline.size()) + 65536);
+  if (!saved.tagging && saved.outline.root_number == 0) return bytes;
+  const int first_number = saved_object_count(bytes);
   AddedObjects added = saved.tagging ? saved.tagging->objects(first_number) : AddedObjects{};
   saved.tagging.reset();  // the tree, once serialised
   if (saved.outline.root_number != 0) {
@@ -135,7 +160,7 @@ std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSe
                             std::make_move_iterator(objects.end()));
     added.placeholders.push_back(saved.outline.root_number);
   }
-  return append_objects(std::move(saved.bytes), added);
+  return append_objects(std::move(bytes), added);
 }
 
 }  // namespace careerguide::pdf
