@@ -88,6 +88,7 @@ struct PageContent {
   HPDF_Page page = nullptr;         ///< null: nothing was taken
   std::vector<std::uint8_t> bytes;  ///< the operators; after compress_content, their compression
   HPDF_STATUS status = HPDF_OK;     ///< compress_content's failure, if any
+  std::vector<std::uint8_t> operators;  ///< under --watch: the operators, remembered with their compression
 };
 
 /// Takes page `page`'s finished content out of its stream, which is left

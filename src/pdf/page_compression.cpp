@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "pdf/render_reuse_memo.h"
+
 namespace careerguide::pdf {
 namespace {
 
@@ -16,6 +18,16 @@ void PageCompression::add(HPDF_Page page) {
   PageContent content;
   doc_.check(take_page_content(page, content), "HPDF_Page (compressing its content)");
   if (content.page == nullptr) return;
+  // Under --watch a page drawn as in the previous document takes the bytes
+  // compressed for it then. The memo is read and written on this thread only.
+  if (RenderReuse::Memo* memo = active_render_memo()) {
+    if (const std::vector<std::uint8_t>* earlier = memo->compressed_stream(content.bytes)) {
+      content.bytes = *earlier;
+      doc_.check(put_page_content(content), "HPDF_Page (compressing its content)");
+      return;
+    }
+    content.operators = content.bytes;
+  }
   batch_.push_back(std::move(content));
   if (batch_.size() < kBatch) return;
   if (compressing_.valid()) {
@@ -47,7 +59,10 @@ void PageCompression::finish() {
 }
 
 void PageCompression::put_back(std::vector<PageContent>& batch) const {
+  RenderReuse::Memo* memo = active_render_memo();
   for (PageContent& content : batch) {
+    if (memo != nullptr && content.status == HPDF_OK && !content.operators.empty())
+      memo->remember_compressed(std::move(content.operators), content.bytes);
     doc_.check(put_page_content(content), "HPDF_Page (compressing its content)");
     std::vector<std::uint8_t>().swap(content.bytes);
   }
