@@ -83,6 +83,32 @@ TEST_CASE("overwrite_problem: the output may not be an input, however it is spel
   CHECK_FALSE(save::overwrite_problem((dir / "g.pdf").string(), inputs));
 }
 
+TEST_CASE("not_pdf_problem: an existing file that is not a PDF is refused; a PDF or an empty file is not") {
+  const fs::path dir = scratch_dir("not-a-pdf");
+  const std::string data = (dir / "guide-zh.yaml").string();
+  std::ofstream(data) << "title: x\n";
+  const std::vector<save::InputFile> inputs{{"", data}};
+  // Another guide, a short text, a document: each would be destroyed.
+  std::ofstream(dir / "guide-en.yaml") << "title: English\n";
+  std::ofstream(dir / "note.txt") << "hi";
+  std::ofstream(dir / "report.docx") << "PK\x03\x04";
+  for (const char* name : {"guide-en.yaml", "note.txt", "report.docx"}) {
+    const std::string output = (dir / name).string();
+    CHECK_FALSE(save::overwrite_problem(output, inputs));
+    const auto problem = save::not_pdf_problem(output, data);
+    REQUIRE(problem);
+    CHECK(messages::english(*problem) == "-o " + output +
+                                             " is a file that is not a PDF; writing the PDF there would destroy it "
+                                             "(did you mean -o " + (dir / "guide-zh.pdf").string() + "?)");
+  }
+  std::ofstream(dir / "old.pdf") << "%PDF-1.5\n%...";
+  std::ofstream(dir / "empty.pdf");
+  CHECK_FALSE(save::not_pdf_problem((dir / "old.pdf").string(), data));
+  CHECK_FALSE(save::not_pdf_problem((dir / "empty.pdf").string(), data));
+  CHECK_FALSE(save::not_pdf_problem((dir / "new.pdf").string(), data));
+  CHECK_FALSE(save::not_pdf_problem(dir.string(), data));  // a folder: the write refuses it
+}
+
 TEST_CASE("write_file_atomically: an existing file keeps its mode") {
   const fs::path dir = scratch_dir("keep-mode");
   const std::string target = (dir / "private.pdf").string();

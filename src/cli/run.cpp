@@ -112,7 +112,9 @@ void warn_about_faces(const fonts::FontFiles& files, const Options& options, Tal
       << '\n';
 }
 
-/// Refuses an output that is the data file or a font: it would be destroyed.
+/// Refuses an output that is the data file or a font, or (once the fonts are
+/// known, so that a font is named as such) any other file that is not a PDF:
+/// it would be destroyed.
 void refuse_overwriting_inputs(const Options& options, const fonts::FontFiles* files) {
   std::vector<save::InputFile> inputs{{"", options.data}};
   if (files) {
@@ -121,6 +123,8 @@ void refuse_overwriting_inputs(const Options& options, const fonts::FontFiles* f
     if (files->fallback) inputs.push_back({"theme.fonts.fallback", files->fallback->file});
   }
   if (const auto problem = save::overwrite_problem(options.output, inputs)) throw RunFailure{kExitUsage, *problem};
+  if (files == nullptr) return;
+  if (const auto problem = save::not_pdf_problem(options.output, options.data)) throw RunFailure{kExitUsage, *problem};
 }
 
 /// One error when a face's font lacks more than 5 % of the characters

@@ -115,6 +115,7 @@ enum class MessageId : unsigned short {
   kNotARegularFile,
   kOutputIsData,
   kOutputIsFont,
+  kOutputNotPdf,
   kCannotWrite,
   kOutputDanglingLink,
   kOutputIsFolder,

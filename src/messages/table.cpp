@@ -253,6 +253,10 @@ constexpr std::array<MessageText, static_cast<std::size_t>(kCount)> kTable{{
      "-o {output} is the font {key} {path}; writing the PDF there would destroy it (did you mean -o "
      "{suggestion}?)",
      "-o {output} 就是字体 {key} {path}；把 PDF 写到那里会毁掉它（是否想写 -o {suggestion}？）"},
+    {kOutputNotPdf,
+     "-o {output} is a file that is not a PDF; writing the PDF there would destroy it (did you mean -o "
+     "{suggestion}?)",
+     "-o {output} 是一个不是 PDF 的文件；把 PDF 写到那里会毁掉它（是否想写 -o {suggestion}？）"},
     {kCannotWrite, "cannot write {file}: {what} ({reason})", "无法写入 {file}：{what}（{reason}）"},
     {kOutputDanglingLink, "cannot write {file}: it is a symbolic link to a missing file ({target})",
      "无法写入 {file}：它是指向不存在文件的符号链接（{target}）"},

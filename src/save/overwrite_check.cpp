@@ -1,7 +1,10 @@
 #include "save/overwrite_check.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cstring>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -18,6 +21,19 @@ std::string suggested_output(const std::string& output, const std::string& data)
   std::string suggestion = (folder / name).string();
   if (suggestion == output) suggestion = (folder / ("guide-" + name.string())).string();
   return suggestion;
+}
+
+/// True when the regular file `path`, of `size` bytes, holds something other
+/// than a PDF: it does not start with "%PDF-". A file that cannot be read is
+/// left to the write, which says why it fails.
+bool holds_other_than_pdf(const std::string& path, off_t size) {
+  if (size == 0) return false;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return false;
+  char head[5] = {};
+  const ssize_t read = ::read(fd, head, sizeof head);
+  ::close(fd);
+  return read >= 0 && (read < 5 || std::memcmp(head, "%PDF-", 5) != 0);
 }
 
 }  // namespace
@@ -43,6 +59,14 @@ std::optional<messages::Message> overwrite_problem(const std::string& output,
                               {"suggestion", suggestion}});
   }
   return std::nullopt;
+}
+
+std::optional<messages::Message> not_pdf_problem(const std::string& output, const std::string& data) {
+  struct stat target {};
+  if (::stat(output.c_str(), &target) != 0 || !S_ISREG(target.st_mode)) return std::nullopt;
+  if (!holds_other_than_pdf(output, target.st_size)) return std::nullopt;
+  return messages::message(messages::MessageId::kOutputNotPdf,
+                           {{"output", output}, {"suggestion", suggested_output(output, data)}});
 }
 
 }  // namespace careerguide::save

@@ -23,4 +23,12 @@ struct InputFile {
 std::optional<messages::Message> overwrite_problem(const std::string& output,
                                              const std::vector<InputFile>& inputs);
 
+/// When `output` is an existing file with content that is not a PDF
+/// (another guide's YAML, a document: `-o other.yaml` would destroy it), the
+/// usage error to print, suggesting the data file's name with .pdf;
+/// otherwise nullopt. An empty file, and a file that cannot be read (the
+/// write says why it fails), are not refused. Ask overwrite_problem first:
+/// its message names the input.
+std::optional<messages::Message> not_pdf_problem(const std::string& output, const std::string& data);
+
 }  // namespace careerguide::save

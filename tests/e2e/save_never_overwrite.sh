@@ -2,7 +2,8 @@
 # is written (exit 2, with the name to use instead): the data file itself,
 # the same file through dir/../, an output that is a symbolic link to the
 # data, a data path that is a symbolic link to the output, a hard link, and
-# a font the guide reads. Each input stays byte for byte.
+# a font the guide reads, or any other file that is not a PDF. Each input
+# stays byte for byte.
 source "$(dirname "$0")/lib.bash"
 work="$TEST_TMP/work"
 mkdir -p "$work/sub" "$work/fonts"
@@ -45,6 +46,16 @@ sed 's/^currency:/theme:\n  fonts: {regular: fonts\/body.ttf}\ncurrency:/' g.yam
 expect_refused "careerguide: error: -o fonts/body.ttf is the font theme.fonts.regular fonts/body.ttf; writing the PDF there would destroy it (did you mean -o fonts/with-font.pdf?)" \
   with-font.yaml -o fonts/body.ttf
 cmp -s fonts/body.ttf "$TEST_TMP/font.before" || fail "the font was changed"
+
+# A file that is not a PDF: another guide, or any document.
+cp g.yaml other.yaml
+cp other.yaml "$TEST_TMP/other.before"
+expect_refused "careerguide: error: -o other.yaml is a file that is not a PDF; writing the PDF there would destroy it (did you mean -o g.pdf?)" \
+  g.yaml -o other.yaml
+cmp -s other.yaml "$TEST_TMP/other.before" || fail "the other guide was changed"
+expect_exit 2 "$CAREERGUIDE" --lang zh-CN g.yaml -o other.yaml
+[[ $(cat "$TEST_TMP/err") == "careerguide: error: -o other.yaml 是一个不是 PDF 的文件；把 PDF 写到那里会毁掉它（是否想写 -o g.pdf？）" ]] ||
+  { cat "$TEST_TMP/err" >&2; fail "the Chinese message for a file that is not a PDF"; }
 
 # The suggested name works.
 expect_exit 0 "$CAREERGUIDE" g.yaml -o g.pdf --quiet

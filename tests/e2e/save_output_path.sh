@@ -14,14 +14,14 @@ expect_stderr() {
 is_pdf() { [[ $(head -c 5 "$1") == %PDF- ]] || fail "$1 is not a PDF"; }
 
 # Mode 0600 (a private draft) stays 0600, whatever the umask.
-echo old >"$out/private.pdf"
+echo "%PDF-1.5 an older guide" >"$out/private.pdf"
 chmod 600 "$out/private.pdf"
 (umask 022; expect_exit 0 "$CAREERGUIDE" "$guide" -o "$out/private.pdf" --quiet)
 is_pdf "$out/private.pdf"
 [[ $(stat -c %a "$out/private.pdf") == 600 ]] || fail "mode became $(stat -c %a "$out/private.pdf")"
 # As root, the owner stays too.
 if [[ $(id -u) -eq 0 ]] && id nobody >/dev/null 2>&1; then
-  echo old >"$out/theirs.pdf"
+  echo "%PDF-1.5 their older guide" >"$out/theirs.pdf"
   chown nobody "$out/theirs.pdf"
   expect_exit 0 "$CAREERGUIDE" "$guide" -o "$out/theirs.pdf" --quiet
   [[ $(stat -c %U "$out/theirs.pdf") == nobody ]] || fail "owner became $(stat -c %U "$out/theirs.pdf")"
@@ -29,7 +29,7 @@ fi
 
 # A symbolic link: the file it points to is replaced, the link stays.
 mkdir -p "$out/shared"
-echo old >"$out/shared/real.pdf"
+echo "%PDF-1.5 an older guide" >"$out/shared/real.pdf"
 ln -s shared/real.pdf "$out/link.pdf"
 expect_exit 0 "$CAREERGUIDE" "$guide" -o "$out/link.pdf" --quiet
 [[ -L $out/link.pdf ]] || fail "the link was replaced by a file"

@@ -15,7 +15,7 @@ out="$TEST_TMP/pdfs"
 mkdir -p "$out"
 for signal in INT TERM HUP PIPE; do
   number=$(kill -l "$signal")
-  echo old >"$out/guide.pdf"
+  echo "%PDF-1.5 an older guide" >"$out/guide.pdf"
   rc=0
   CAREERGUIDE_RAISE_IN_FSYNC=$number LD_PRELOAD=$helper \
     "$CAREERGUIDE" data/roles.yaml -o "$out/guide.pdf" --quiet 2>"$TEST_TMP/err" || rc=$?
