@@ -609,7 +609,7 @@ TEST_CASE("a monthly guide says monthly in the chart subtitle, the axis and the 
   const auto en_pages = chart_pages(en);
   CHECK(has_text(en_pages[0].page, "Average monthly pay, CNY"));
   CHECK_FALSE(has_text(en_pages[0].page, "annual"));
-  CHECK(data_note_text(en).find(no_spaces("figures are average monthly pay in the Chinese market, in yuan / month")) !=
+  CHECK(data_note_text(en).find(no_spaces("figures are average monthly pay (Chinese market), in yuan / month")) !=
         std::string::npos);
   en.currency.period = model::Period::kHour;
   CHECK(has_text(chart_pages(en)[0].page, "Average hourly pay, CNY"));

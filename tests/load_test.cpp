@@ -280,6 +280,17 @@ TEST_CASE("load_guide: label overrides replace built-in labels of the chosen lan
               "(got a list)"});
 }
 
+TEST_CASE("load_guide: a {name} a label does not fill in is a warning at its position, naming those it takes") {
+  CHECK(messages_of(kMinimal + "language: en\nlabels:\n  summary: About {titel}\n  role_kicker: \"R {nn}/{total} {x}\"\n") ==
+        Lines{"t.yaml:8:12: warning: labels.summary: {titel} is not filled in here and would print as written; "
+              "this label takes no placeholders",
+              "t.yaml:9:16: warning: labels.role_kicker: {x} is not filled in here and would print as written; "
+              "this label takes {nn} {total}"});
+  // The names a label does take, braces in prose and an unclosed brace pass.
+  CHECK(messages_of(kMinimal + "labels:\n  page_footer: \"{n} / {total}\"\n  notes: \"备注 {1} {A}\"\n"
+                    "  intro: \"开始 {\"\n  cover_description: \"{n} 个职位（{market}）\"\n").empty());
+}
+
 TEST_CASE("load_guide: the accent is a quoted #RRGGBB colour that prints well") {
   CHECK(messages_of(kMinimal + "theme:\n  accent: blue\n") ==
         Lines{"t.yaml:7:11: error: theme.accent: expected a colour written \"#RRGGBB\" in quotes, "

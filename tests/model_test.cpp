@@ -65,6 +65,24 @@ TEST_CASE("builtin_labels: every key has a text in both languages") {
   }
 }
 
+TEST_CASE("label_keys: every {name} in a built-in label is one the label declares it takes") {
+  for (const Language language : {Language::kChinese, Language::kEnglish}) {
+    const Labels labels = builtin_labels(language);
+    for (const LabelKey& key : label_keys()) {
+      const std::string& text = labels.*key.member;
+      for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+        const std::size_t close = text.find('}', open);
+        REQUIRE(close != std::string::npos);
+        const std::string name = text.substr(open + 1, close - open - 1);
+        CAPTURE(key.key);
+        CAPTURE(name);
+        const std::string declared = " " + std::string(key.placeholders) + " ";
+        CHECK(declared.find(" " + name + " ") != std::string::npos);
+      }
+    }
+  }
+}
+
 TEST_CASE("fill_clauses: a bracketed clause is dropped when one of its fields is empty") {
   const std::string pattern = "数值为[{market}的]{salary}。[来源：{source}。]";
   CHECK(fill_clauses(pattern, {{"market", "中国市场"}, {"salary", "平均月薪"}, {"source", "某报告"}}) ==

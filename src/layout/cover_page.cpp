@@ -249,7 +249,9 @@ DraftPage layout_cover(const LayoutContext& context) {
   const model::Guide& guide = context.guide;
   const std::string description = model::fill_clauses(
       guide.roles.size() == 1 ? context.labels().cover_description_one : context.labels().cover_description,
-      {{"n", std::to_string(guide.roles.size())}, {"salary", any_figure(guide) ? salary_phrase(guide) : ""}});
+      {{"n", std::to_string(guide.roles.size())},
+       {"salary", any_figure(guide) ? salary_phrase(guide) : ""},
+       {"market", guide.market.value}});
   const TextStyle style{text::FontFace::kRegular, 12, context.palette.text2, 0};
   const auto lines = context.typesetter.paragraph(description, style, context.frame.text_width(),
                                                   text::Align::kLeft);

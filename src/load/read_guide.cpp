@@ -146,6 +146,37 @@ struct LabelLimit {
   std::string_view key;
   std::size_t limit;
 };
+/// A warning for the first {name} in a label override that the guide does
+/// not fill into that label (a typo such as {titel}, or a name from another
+/// label): it would be printed as written.
+void warn_unknown_placeholders(Reader& reader, const model::Text& text, const std::string& path,
+                               std::string_view placeholders) {
+  const std::string& value = text.value;
+  for (std::size_t open = value.find('{'); open != std::string::npos; open = value.find('{', open + 1)) {
+    const std::size_t close = value.find('}', open + 1);
+    if (close == std::string::npos) return;
+    const std::string_view name(value.data() + open + 1, close - open - 1);
+    // Only what fill() would try: a name of lowercase letters (a brace in prose stays prose).
+    if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string_view::npos) continue;
+    bool known = false;
+    std::string names;
+    for (std::size_t at = 0; at < placeholders.size();) {
+      std::size_t end = placeholders.find(' ', at);
+      if (end == std::string_view::npos) end = placeholders.size();
+      const std::string_view allowed = placeholders.substr(at, end - at);
+      known = known || allowed == name;
+      names += (names.empty() ? "{" : " {") + std::string(allowed) + "}";
+      at = end + 1;
+    }
+    if (known) continue;
+    const std::string placeholder = "{" + std::string(name) + "}";
+    reader.warning(text.pos, path,
+                   names.empty() ? message(MessageId::kLabelNoPlaceholders, {{"placeholder", placeholder}})
+                                 : message(MessageId::kLabelUnknownPlaceholder, {{"placeholder", placeholder}, {"names", names}}));
+    return;
+  }
+}
+
 constexpr std::array<LabelLimit, 18> kLabelLimits{{
     {"page_footer", kMaxPageFooterCharacters},  {"continued", kMaxContinuedCharacters},
     {"cover_source", kMaxShortLabelCharacters}, {"role_kicker", kMaxShortLabelCharacters},
@@ -183,6 +214,7 @@ void read_labels(Reader& reader, NodeId id, model::Labels& labels,
     if (reader.check_length(*text, fields.path(key.key), label_limit(key.key), fix)) {
       labels.*key.member = text->value;
       origins[std::string(key.key)] = {text->pos, text->verbatim_column};
+      warn_unknown_placeholders(reader, *text, fields.path(key.key), key.placeholders);
     }
   }
 }

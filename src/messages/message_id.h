@@ -55,6 +55,8 @@ enum class MessageId : unsigned short {
   kDuplicateId,
   kShortenIt,
   kShortenLikeBuiltin,
+  kLabelUnknownPlaceholder,
+  kLabelNoPlaceholders,
   kShortenGuideTitle,
   kShortenAuthor,
   kShortenSymbol,

@@ -126,7 +126,7 @@ Labels english_labels() {
   l.average_line = "Average {value}";
   l.data_note_lead = "About the data: ";
   l.data_note =
-      "figures are {salary}[ in the {market}], in {name} {unit}, {order}.[ Source: {source}.]";
+      "figures are {salary}[ ({market})], in {name} {unit}, {order}.[ Source: {source}.]";
   l.data_note_more_sources = " and {more} more (all listed on the closing page)";
   l.order_salary = "sorted from highest to lowest";
   l.order_data = "in the order of this guide";
@@ -139,41 +139,43 @@ Labels english_labels() {
 }
 
 #define CAREERGUIDE_LABEL(name) LabelKey{#name, &Labels::name}
+#define CAREERGUIDE_LABEL_WITH(name, placeholders) LabelKey{#name, &Labels::name, placeholders}
 constexpr std::array kLabelKeys{
-    CAREERGUIDE_LABEL(cover_kicker),      CAREERGUIDE_LABEL(cover_description),
-    CAREERGUIDE_LABEL(cover_description_one),
+    CAREERGUIDE_LABEL(cover_kicker),      CAREERGUIDE_LABEL_WITH(cover_description, "n salary market"),
+    CAREERGUIDE_LABEL_WITH(cover_description_one, "n salary market"),
     CAREERGUIDE_LABEL(cover_source),      CAREERGUIDE_LABEL(cover_credit),
     CAREERGUIDE_LABEL(cover_date),        CAREERGUIDE_LABEL(no_data_short),
-    CAREERGUIDE_LABEL(cover_legend),
-    CAREERGUIDE_LABEL(date_format),       CAREERGUIDE_LABEL(contents),
+    CAREERGUIDE_LABEL_WITH(cover_legend, "salary none"),
+    CAREERGUIDE_LABEL_WITH(date_format, "y m d month"),       CAREERGUIDE_LABEL(contents),
     CAREERGUIDE_LABEL(contents_subtitle), CAREERGUIDE_LABEL(chart),
-    CAREERGUIDE_LABEL(chart_subtitle),    CAREERGUIDE_LABEL(chart_subtitle_en),
-    CAREERGUIDE_LABEL(chart_kicker),      CAREERGUIDE_LABEL(closing_entry),
+    CAREERGUIDE_LABEL_WITH(chart_subtitle, "code salary name"),    CAREERGUIDE_LABEL(chart_subtitle_en),
+    CAREERGUIDE_LABEL_WITH(chart_kicker, "market y"),      CAREERGUIDE_LABEL(closing_entry),
     CAREERGUIDE_LABEL(closing_entry_en),  CAREERGUIDE_LABEL(closing_title),
-    CAREERGUIDE_LABEL(closing_subtitle),  CAREERGUIDE_LABEL(role_kicker),
-    CAREERGUIDE_LABEL(role_header),       CAREERGUIDE_LABEL(continued),
+    CAREERGUIDE_LABEL(closing_subtitle),  CAREERGUIDE_LABEL_WITH(role_kicker, "nn total"),
+    CAREERGUIDE_LABEL_WITH(role_header, "nn title"),       CAREERGUIDE_LABEL(continued),
     CAREERGUIDE_LABEL(salary_year),       CAREERGUIDE_LABEL(salary_month),
     CAREERGUIDE_LABEL(salary_hour),       CAREERGUIDE_LABEL(unit_year),
     CAREERGUIDE_LABEL(unit_month),        CAREERGUIDE_LABEL(unit_hour),
     CAREERGUIDE_LABEL(no_figure),         CAREERGUIDE_LABEL(no_figure_note),
-    CAREERGUIDE_LABEL(rank),              CAREERGUIDE_LABEL(this_role),
+    CAREERGUIDE_LABEL_WITH(rank, "n rank"),              CAREERGUIDE_LABEL(this_role),
     CAREERGUIDE_LABEL(summary),           CAREERGUIDE_LABEL(skills),
     CAREERGUIDE_LABEL(getting_started),   CAREERGUIDE_LABEL(notes),
     CAREERGUIDE_LABEL(links),             CAREERGUIDE_LABEL(intro),
     CAREERGUIDE_LABEL(closing_text),      CAREERGUIDE_LABEL(sources),
     CAREERGUIDE_LABEL(next_steps),        CAREERGUIDE_LABEL(notes_prompt),
     CAREERGUIDE_LABEL(highest),           CAREERGUIDE_LABEL(average),
-    CAREERGUIDE_LABEL(lowest),            CAREERGUIDE_LABEL(roles_count),
-    CAREERGUIDE_LABEL(axis_caption),      CAREERGUIDE_LABEL(not_in_chart),
-    CAREERGUIDE_LABEL(no_figures_at_all), CAREERGUIDE_LABEL(average_line),
-    CAREERGUIDE_LABEL(data_note_lead),    CAREERGUIDE_LABEL(data_note),
-    CAREERGUIDE_LABEL(data_note_more_sources),
+    CAREERGUIDE_LABEL(lowest),            CAREERGUIDE_LABEL_WITH(roles_count, "n"),
+    CAREERGUIDE_LABEL_WITH(axis_caption, "name code unit"),      CAREERGUIDE_LABEL(not_in_chart),
+    CAREERGUIDE_LABEL(no_figures_at_all), CAREERGUIDE_LABEL_WITH(average_line, "value"),
+    CAREERGUIDE_LABEL(data_note_lead),    CAREERGUIDE_LABEL_WITH(data_note, "market salary name unit code order source"),
+    CAREERGUIDE_LABEL_WITH(data_note_more_sources, "more total"),
     CAREERGUIDE_LABEL(order_salary),      CAREERGUIDE_LABEL(order_data),
-    CAREERGUIDE_LABEL(page_footer),       CAREERGUIDE_LABEL(footer_source),
+    CAREERGUIDE_LABEL_WITH(page_footer, "n total"),       CAREERGUIDE_LABEL(footer_source),
     CAREERGUIDE_LABEL(footer_credit),     CAREERGUIDE_LABEL(cover_bookmark),
-    CAREERGUIDE_LABEL(currency_name),
+    CAREERGUIDE_LABEL_WITH(currency_name, "code"),
 };
 #undef CAREERGUIDE_LABEL
+#undef CAREERGUIDE_LABEL_WITH
 
 /// Whether every `{name}` in `clause` has a non-empty value.
 bool clause_complete(std::string_view clause, const std::map<std::string, std::string>& values) {

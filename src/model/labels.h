@@ -80,6 +80,9 @@ struct Labels {
 struct LabelKey {
   std::string_view key;
   std::string Labels::*member;
+  /// The {names} the guide fills into this label, space-separated ("n total");
+  /// empty when it takes none. Any other {name} would print as written.
+  std::string_view placeholders = {};
 };
 
 /// Every key users may set under `labels:`, in documentation order.

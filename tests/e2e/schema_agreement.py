@@ -258,6 +258,7 @@ def loader_key_names():
     labels = Path("src/model/labels.cpp").read_text(encoding="utf-8")
     # The table's entries; the macro's own #define line is not one.
     names.update(re.findall(r"CAREERGUIDE_LABEL\(([a-z_]+)\)(?!\s*LabelKey)", labels))
+    names.update(re.findall(r"CAREERGUIDE_LABEL_WITH\(([a-z_]+), \"", labels))
     return names
 
 
