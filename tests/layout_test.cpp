@@ -1171,7 +1171,8 @@ TEST_CASE("contents: no rule runs through an entry's text, with or without Engli
         guide.labels.chart_subtitle_en.clear();
         guide.labels.closing_entry_en.clear();
       }
-      const Page& contents = lay_out(guide).pages[1];
+      const Document document = lay_out(guide);
+      const Page& contents = document.pages[1];
       for (const auto& item : contents.items) {
         const auto* rule = std::get_if<layout::Line>(&item);
         // Rules span the text width; leader dots are shorter lines.
