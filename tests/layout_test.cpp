@@ -1189,3 +1189,30 @@ TEST_CASE("contents: no rule runs through an entry's text, with or without Engli
     }
   }
 }
+
+TEST_CASE("cover: the edition date in the info strip never breaks, beside a long write-up credit") {
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
+    model::Guide guide = sample_guide(3);
+    guide.language = model::Language::kEnglish;
+    guide.labels = model::builtin_labels(model::Language::kEnglish);
+    guide.date = txt("2024-09-30");
+    // Wider than the fifth of the width the date column had (the fake
+    // measurer's Latin is narrower than the real font's).
+    guide.labels.date_format = "{month} {d}, {y} ed.";
+    guide.sources[0].credit = txt("Careers Service of the University of Somewhere, with the students' union");
+    const Document document = lay_out(guide, paper);
+    // The date's runs: one baseline only.
+    std::set<double> baselines;
+    bool found = false;
+    for (const TextRun* run : runs(document.pages[0])) {
+      if (run->utf8.find("September") != std::string::npos || run->utf8 == "30," || run->utf8.find("2024") == 0 ||
+          run->utf8.find("ed.") != std::string::npos) {
+        if (run->size != 10) continue;
+        baselines.insert(run->baseline.y);
+        found = found || run->utf8.find("September") != std::string::npos;
+      }
+    }
+    CHECK(found);
+    CHECK(baselines.size() == 1);
+  }
+}

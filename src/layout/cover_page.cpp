@@ -211,10 +211,19 @@ void draw_info_strip(const LayoutContext& context, Page& page) {
   const double baseline = frame.from_bottom(geom::mm(kInfoBaseline));
   const TextStyle label_style{text::FontFace::kRegular, 8, context.palette.muted, 0.1};
   const TextStyle value_style{text::FontFace::kRegular, 10, context.palette.ink, 0};
+  std::vector<double> xs;
+  for (const Field& field : fields) xs.push_back(frame.left() + field.share * frame.text_width());
+  // The date never breaks ("September 30, / 2024" in its fifth of the
+  // width): its column starts early enough to hold it on one line.
+  if (!guide.date.empty() && fields.size() > 1) {
+    const Field& date = fields.back();
+    const double needed = std::max(context.typesetter.width(date.value, value_style),
+                                   context.typesetter.width(date.label, label_style));
+    xs.back() = std::max(xs[xs.size() - 2] + 0.15 * frame.text_width(), std::min(xs.back(), frame.right() - needed - 1));
+  }
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    const double x = frame.left() + fields[i].share * frame.text_width();
-    const double next = i + 1 < fields.size() ? frame.left() + fields[i + 1].share * frame.text_width()
-                                              : frame.right() + 12;
+    const double x = xs[i];
+    const double next = i + 1 < fields.size() ? xs[i + 1] : frame.right() + 12;
     const double width = next - x - 12;
     const std::size_t field_from = page.items.size();
     context.typesetter.draw(page, context.typesetter.fit(fields[i].label, label_style, width), x,
