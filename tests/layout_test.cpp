@@ -1214,5 +1214,140 @@ TEST_CASE("cover: the edition date in the info strip never breaks, beside a long
     }
     CHECK(found);
     CHECK(baselines.size() == 1);
+
+namespace {
+
+// Whether any contents page lists the entry numbered `number` ("07").
+bool contents_list(const Document& doc, const std::string& number) {
+  for (std::size_t i = 1; i <= contents_pages(doc); ++i)
+    if (find_run(doc.pages[i], number) != nullptr) return true;
+  return false;
+}
+
+// The lowest baseline on `page` of runs at least `size` points.
+double lowest_of_size(const Page& page, double size) {
+  double lowest = 0;
+  for (const TextRun* run : runs(page))
+    if (run->size >= size) lowest = std::max(lowest, run->baseline.y);
+  return lowest;
+}
+
+}  // namespace
+
+TEST_CASE("contents: an intro too long to share the page leaves no near-empty contents page") {
+  // QA: a one-paragraph intro of ~2,300 characters put three roles' entries
+  // overleaf alone, on a page 16 % full.
+  for (auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
+    for (std::size_t lines = 10; lines <= 70; lines += 3) {
+      CAPTURE(lines);
+      model::Guide guide = sample_guide(3);
+      guide.intro = txt(paragraph_of(lines));
+      const Document doc = lay_out(guide, paper);
+      const std::size_t pages = contents_pages(doc);
+      for (std::size_t i = 2; i <= pages; ++i) {
+        CAPTURE(i);
+        CHECK(fill_of(doc.pages[i]) >= 0.25);
+      }
+      for (const char* number : {"01", "02", "03"}) CHECK(contents_list(doc, number));
+      // The entries still lead to their roles' pages.
+      for (std::size_t i = 1; i <= pages; ++i)
+        for (const auto& item : doc.pages[i].items)
+          if (const auto* link = std::get_if<layout::Link>(&item); link && link->target_page > 1) {
+            const std::string target = squeezed(doc.pages[std::size_t(link->target_page)]);
+            CHECK(target.find("目录") == std::string::npos);
+          }
+    }
+  }
+}
+
+TEST_CASE("contents: dense entries that continue overleaf are balanced, no page with the last entry alone") {
+  // QA: 41 roles put the last entry and the closing entry alone on a page.
+  for (auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
+    for (std::size_t roles : {41, 43, 45, 70}) {
+      CAPTURE(roles);
+      const Document doc = lay_out(sample_guide(roles), paper);
+      const std::size_t pages = contents_pages(doc);
+      CHECK(pages <= 2);
+      for (std::size_t i = 2; i <= pages; ++i) CHECK(fill_of(doc.pages[i]) >= 0.25);
+      for (std::size_t n = 1; n <= roles; ++n) CHECK(contents_list(doc, (n < 10 ? "0" : "") + std::to_string(n)));
+    }
+  }
+}
+
+TEST_CASE("contents and closing: what follows a title block starts below it however many lines it takes") {
+  // QA: a 94-character labels.contents wrapped to three lines over the
+  // subtitle and the first entries.
+  for (std::size_t roles : {3, 50}) {
+    CAPTURE(roles);
+    model::Guide guide = sample_guide(roles);
+    guide.labels.contents = hanzi(60);
+    guide.labels.closing_title = hanzi(60);
+    const Document doc = lay_out(guide);
+    const Page& contents = doc.pages[1];
+    const TextRun* subtitle = find_run(contents, guide.labels.contents_subtitle);
+    REQUIRE(subtitle != nullptr);
+    CHECK(subtitle->baseline.y > lowest_of_size(contents, 22) + 16);
+    const TextRun* first = find_run(contents, "01");
+    REQUIRE(first != nullptr);
+    CHECK(first->baseline.y > subtitle->baseline.y + 30);
+    const Page& closing = doc.pages.back();
+    const TextRun* heading = find_run(closing, guide.labels.closing_text);
+    REQUIRE(heading != nullptr);
+    CHECK(heading->baseline.y > lowest_of_size(closing, 22) + 40);
+  }
+}
+
+TEST_CASE("closing: the closing text fills its page before it continues, the notes page behind it") {
+  // QA: the closing text broke 14 lines above the page bottom, leaving two
+  // lines overleaf, to keep the writing lines' page from looking empty.
+  for (std::size_t lines = 30; lines <= 50; ++lines) {
+    CAPTURE(lines);
+    model::Guide guide = sample_guide(3);
+    guide.closing = txt(paragraph_of(lines));
+    const Document doc = lay_out(guide);
+    const std::string continued = guide.labels.closing_text + "（续）";
+    for (std::size_t i = 5; i + 1 < doc.pages.size(); ++i)
+      if (page_text(doc.pages[i + 1]).find(continued) != std::string::npos) {
+        CAPTURE(i);
+        CHECK(fill_of(doc.pages[i]) >= 0.9);
+      }
+  }
+}
+
+TEST_CASE("closing: nothing to show, no closing page, no contents entry, no bookmark") {
+  for (const auto language : {model::Language::kChinese, model::Language::kEnglish}) {
+    model::Guide guide = sample_guide(3);
+    guide.language = language;
+    guide.labels = model::builtin_labels(language);
+    guide.closing = {};
+    guide.sources.clear();
+    guide.notes_area = false;
+    const Document doc = lay_out(guide);
+    // Cover, contents, chart, three role pages.
+    REQUIRE(doc.pages.size() == 6);
+    for (const auto& mark : doc.outline) CHECK(mark.title != guide.labels.closing_entry);
+    std::string entry = guide.labels.closing_entry;
+    std::erase(entry, ' ');
+    for (const Page& page : doc.pages) CHECK(squeezed(page).find(entry) == std::string::npos);
+    // Anything to show brings it back: the notes area alone.
+    guide.notes_area = true;
+    CHECK(lay_out(guide).pages.size() == 7);
+  }
+}
+
+TEST_CASE("closing: a disclaimer without sources is not put under a Sources heading") {
+  for (const bool closing_text : {false, true}) {
+    CAPTURE(closing_text);
+    model::Guide guide = sample_guide(3);
+    guide.sources.clear();
+    if (!closing_text) guide.closing = {};
+    guide.notes_area = false;
+    guide.disclaimer = txt("仅供参考。");
+    const Document doc = lay_out(guide);
+    const std::string closing = page_text(doc.pages.back());
+    CHECK(closing.find("仅供参考") != std::string::npos);
+    // No 资料来源 heading (the header's 结语与资料来源 names the page).
+    for (const TextRun* run : runs(doc.pages.back())) CHECK(run->utf8 != guide.labels.sources);
+    CHECK((closing.find(guide.labels.closing_text) != std::string::npos) == closing_text);
   }
 }

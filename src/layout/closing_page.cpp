@@ -25,7 +25,15 @@ std::vector<Section> closing_sections(const LayoutContext& context) {
   std::vector<Section> sections;
   if (!guide.closing.empty())
     sections.push_back({labels.closing_text, context.blocks.paragraphs(guide.closing.value)});
-  if (!guide.sources.empty() || !guide.disclaimer.empty()) {
+  // Without sources the disclaimer is no source: it follows the closing text
+  // as its small print, or (without closing text either) stands under the
+  // closing page's title, not under a 资料来源 heading with nothing listed.
+  if (guide.sources.empty() && !guide.disclaimer.empty()) {
+    auto small = context.blocks.small_print(guide.disclaimer.value,
+                                            sections.empty() ? 0 : kDisclaimerGap);
+    if (sections.empty()) sections.push_back({"", {}});
+    sections.back().blocks.insert(sections.back().blocks.end(), small.begin(), small.end());
+  } else if (!guide.sources.empty()) {
     std::vector<std::string> entries;
     for (const model::Source& source : guide.sources) entries.push_back(full_citation(source, guide));
     std::vector<Block> blocks = context.blocks.numbered(entries);
@@ -45,6 +53,10 @@ std::vector<Section> closing_sections(const LayoutContext& context) {
 std::vector<DraftPage> layout_closing(const LayoutContext& context) {
   const model::Labels& labels = context.labels();
   std::vector<DraftPage> pages;
+  // Nothing to show (no closing text, sources, disclaimer or notes area):
+  // no page that is only its title, and so no contents entry or bookmark.
+  const std::vector<Section> sections = closing_sections(context);
+  if (sections.empty()) return pages;
   pages.push_back({context.blank_page(), labels.closing_entry, footer_source(context)});
   const double shift =
       draw_title_block(context, pages.back().page, "", labels.closing_title, labels.closing_subtitle);
@@ -54,7 +66,7 @@ std::vector<DraftPage> layout_closing(const LayoutContext& context) {
     draw_compact_title(context, out.back().page, "", labels.closing_title);
     return continuation_rule_y(context);
   };
-  flow_sections(closing_sections(context), pages, context.c(kFirstRule) + shift, context.flow(),
+  flow_sections(sections, pages, context.c(kFirstRule) + shift, context.flow(),
                 continue_on);
   return pages;
 }

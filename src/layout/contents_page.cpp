@@ -1,13 +1,16 @@
 // The contents pages (design §8.2): entries with dotted leaders and links,
 // then the optional intro. When entries and intro do not share one page,
-// the contents is set dense in two columns with the intro first, so that
-// the intro never ends alone on a page of its own and 60 roles take at
-// most two pages.
+// the layout that takes the fewest pages without a near-empty last page is
+// chosen, in this order of preference: entries dense in two columns under
+// the intro (60 roles take at most two pages), the design's single column
+// with the intro continuing overleaf, dense entries with the intro after
+// them. Dense entries that continue overleaf are balanced over the pages.
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
+#include "layout/page_fill.h"
 #include "layout/pages.h"
 
 namespace careerguide::layout {
@@ -35,6 +38,13 @@ constexpr double kDenseLeaderRoom = 30;  // titles wrap this far before the colu
 constexpr double kDenseGroupGap = 10;    // extra space at a group rule
 constexpr double kDenseFirstBelowIntro = 24;  // the rule under the intro to the first entry
 constexpr double kRuleAboveFirstEntry = 24;  // the intro's rule, where entries would start
+constexpr double kDenseIntroRuleBelow = 30;   // last dense baseline to the intro's rule below
+// A contents page after the first whose lowest text is above this share of
+// the content area is near-empty (the flow's kLeastFill; pagecheck flags
+// under a quarter): balance the entries rather than leave it so.
+constexpr double kLeastFill = 0.3;
+
+bool well_filled(const Page& page, const PageFrame& frame) { return page_fill(page, frame) >= kLeastFill; }
 
 /// A leader between `from` and `to` (points) at height `y`, in dots `size`
 /// points wide.
@@ -72,9 +82,10 @@ std::vector<Entry> entries(const LayoutContext& context, const PageMap& map) {
   for (std::size_t i = 0; i < guide.roles.size(); ++i) {
     const std::string number = two_digits(i + 1);
     list.push_back({number, guide.roles[i].title.value, guide.roles[i].title_en.value,
-                    map.roles[i], i + 1 == guide.roles.size()});
+                    map.roles[i], i + 1 == guide.roles.size() && map.closing >= 0});
   }
-  list.push_back({"", labels.closing_entry, labels.closing_entry_en, map.closing, false});
+  if (map.closing >= 0)
+    list.push_back({"", labels.closing_entry, labels.closing_entry_en, map.closing, false});
   return list;
 }
 
@@ -202,13 +213,17 @@ class ContentsWriter {
 };
 
 // The design's contents: one column of entries, then the intro; nothing
-// when they need a second page, where the caller sets two columns instead
-// (so a long guide's entries are set only as far as one page reaches).
-std::optional<std::vector<DraftPage>> single_column(const LayoutContext& context, const PageMap& map) {
+// when the entries need a second page, or when the intro does and
+// `intro_may_continue` is false (so a long guide's entries are set only as
+// far as one page reaches).
+std::optional<std::vector<DraftPage>> single_column(const LayoutContext& context, const PageMap& map,
+                                                    bool intro_may_continue) {
   const model::Labels& labels = context.labels();
   std::vector<DraftPage> pages;
   pages.push_back({context.blank_page(), labels.contents, {}});
-  draw_title_block(context, pages.back().page, "", labels.contents, labels.contents_subtitle);
+  // Entries start below the title block however many lines it takes.
+  const double shift =
+      draw_title_block(context, pages.back().page, "", labels.contents, labels.contents_subtitle);
   ContentsWriter writer(context, pages);
   const ContinuationStarter continue_on = continuation_starter(context);
   const std::vector<Entry> list = entries(context, map);
@@ -216,7 +231,7 @@ std::optional<std::vector<DraftPage>> single_column(const LayoutContext& context
   const auto set_through = [&](std::size_t index) {
     while (set.size() <= index) set.push_back(writer.set(list[set.size()]));
   };
-  double y = context.c(kFirstEntry);
+  double y = context.c(kFirstEntry) + shift;
   double last = y;
   for (std::size_t i = 0; i < list.size(); ++i) {
     set_through(std::min(i + 1, list.size() - 1));
@@ -234,7 +249,7 @@ std::optional<std::vector<DraftPage>> single_column(const LayoutContext& context
   if (!context.guide.intro.empty()) {
     const std::vector<Section> intro{{labels.intro, context.blocks.paragraphs(context.guide.intro.value)}};
     flow_sections(intro, pages, last + kIntroRuleBelow, context.flow(), continue_on);
-    if (pages.size() > 1) return std::nullopt;
+    if (pages.size() > 1 && !intro_may_continue) return std::nullopt;
   }
   return pages;
 }
@@ -254,11 +269,38 @@ class DenseColumns {
   }
 
   // Sets every entry from `top` on the last page of `pages`, continuing on
-  // new pages; the last page's two columns are balanced.
-  void place(std::vector<DraftPage>& pages, double top, const ContinuationStarter& continue_on) const {
+  // new pages; the last page's two columns are balanced, and so is the last
+  // page against the one before it: rather than leave a continuation page
+  // near-empty (the last two entries of 43), the page before it ends higher.
+  // Returns the last baseline of the taller column on the last page.
+  double place(std::vector<DraftPage>& pages, double top, const ContinuationStarter& continue_on) {
+    const std::vector<DraftPage> start = pages;
+    const double last = place_once(pages, top, continue_on);
+    const PageFrame& frame = context_.frame;
+    if (pages.size() <= start.size() || well_filled(pages.back().page, frame)) return last;
+    const std::size_t previous = pages.size() - 2;
+    for (double bottom = frame.content_bottom - kDensePitch; bottom > top; bottom -= kDensePitch) {
+      std::vector<DraftPage> trial = start;
+      short_page_ = previous;
+      short_bottom_ = bottom;
+      const double trial_last = place_once(trial, top, continue_on);
+      short_page_ = std::size_t(-1);
+      if (trial.size() != pages.size() || !well_filled(trial[previous].page, frame)) break;
+      if (well_filled(trial.back().page, frame)) {
+        pages = std::move(trial);
+        return trial_last;
+      }
+    }
+    return last;
+  }
+
+ private:
+  double place_once(std::vector<DraftPage>& pages, double top, const ContinuationStarter& continue_on) const {
+    double lowest = top;
     std::size_t from = 0;
     bool fresh_page = false;
     while (from < list_.size()) {
+      bottom_ = pages.size() - 1 == short_page_ ? short_bottom_ : context_.frame.content_bottom;
       std::size_t left = fitting(from, top);
       if (left == 0 && !fresh_page) {
         top = continue_on(pages) + kContinuedFirstEntry;
@@ -274,18 +316,18 @@ class DenseColumns {
         count = list_.size() - from;
         left = balanced_left(from, count, top, left);
       }
-      draw_column(pages.back().page, from, left, context_.frame.left(), top);
-      draw_column(pages.back().page, from + left, count - left,
-                  context_.frame.left() + width_ + kColumnGutter, top);
+      lowest = std::max(draw_column(pages.back().page, from, left, context_.frame.left(), top),
+                        draw_column(pages.back().page, from + left, count - left,
+                                    context_.frame.left() + width_ + kColumnGutter, top));
       from += count;
       if (from < list_.size()) {
         top = continue_on(pages) + kContinuedFirstEntry;
         fresh_page = true;
       }
     }
+    return lowest;
   }
 
- private:
   TextStyle style() const { return {text::FontFace::kRegular, kDenseSize, context_.palette.ink, 0}; }
 
   double depth(std::size_t i) const { return kDenseTitlePitch * double(titles_[i].size() - 1); }
@@ -297,7 +339,7 @@ class DenseColumns {
   std::size_t fitting(std::size_t from, double top) const {
     std::size_t count = 0;
     for (double y = top; from + count < list_.size(); ++count) {
-      if (y + depth(from + count) > context_.frame.content_bottom) break;
+      if (y + depth(from + count) > bottom_) break;
       y += advance(from + count);
     }
     return count;
@@ -311,12 +353,16 @@ class DenseColumns {
     return most;
   }
 
-  void draw_column(Page& page, std::size_t from, std::size_t count, double x, double top) const {
+  // Returns the column's last baseline (`top` when it is empty).
+  double draw_column(Page& page, std::size_t from, std::size_t count, double x, double top) const {
     double y = top;
+    double last = top;
     for (std::size_t i = from; i < from + count; ++i) {
       draw_entry(page, i, x, y);
+      last = y + depth(i);
       y += advance(i);
     }
+    return last;
   }
 
   void draw_entry(Page& page, std::size_t i, double x, double y) const {
@@ -355,20 +401,33 @@ class DenseColumns {
   const std::vector<Entry>& list_;
   double width_ = 0;
   std::vector<std::vector<text::SetLine>> titles_;
+  std::size_t short_page_ = std::size_t(-1);  ///< index in the pages of the page that ends higher
+  double short_bottom_ = 0;
+  mutable double bottom_ = 0;                 ///< the content bottom of the page being set
   ElementRef toc_ = make_element(Role::kToc);  ///< one TOC across the contents pages
 };
 
-// The intro first, then the entries in two dense columns.
-std::vector<DraftPage> two_columns(const LayoutContext& context, const PageMap& map) {
+// The intro first, then the entries in two dense columns; or with
+// `intro_last`, the entries and then the intro.
+std::vector<DraftPage> two_columns(const LayoutContext& context, const PageMap& map, bool intro_last) {
   const model::Labels& labels = context.labels();
   std::vector<DraftPage> pages;
   pages.push_back({context.blank_page(), labels.contents, {}});
-  draw_title_block(context, pages.back().page, "", labels.contents, labels.contents_subtitle);
+  const double shift =
+      draw_title_block(context, pages.back().page, "", labels.contents, labels.contents_subtitle);
   const ContinuationStarter continue_on = continuation_starter(context);
-  double top = context.c(kFirstEntry);
-  if (!context.guide.intro.empty()) {
+  double top = context.c(kFirstEntry) + shift;
+  const std::vector<Entry> list = entries(context, map);
+  const bool has_intro = !context.guide.intro.empty();
+  if (has_intro && intro_last) {
+    const double last = DenseColumns(context, list).place(pages, top, continue_on);
     const std::vector<Section> intro{{labels.intro, context.blocks.paragraphs(context.guide.intro.value)}};
-    const double rule = flow_sections(intro, pages, context.c(kFirstEntry) - kRuleAboveFirstEntry,
+    flow_sections(intro, pages, last + kDenseIntroRuleBelow, context.flow(), continue_on);
+    return pages;
+  }
+  if (has_intro) {
+    const std::vector<Section> intro{{labels.intro, context.blocks.paragraphs(context.guide.intro.value)}};
+    const double rule = flow_sections(intro, pages, top - kRuleAboveFirstEntry,
                                       context.flow(), continue_on);
     Page& page = pages.back().page;
     const std::size_t rule_from = page.items.size();
@@ -376,16 +435,36 @@ std::vector<DraftPage> two_columns(const LayoutContext& context, const PageMap& 
     page.tag_from(rule_from, Role::kArtifact);
     top = rule + kDenseFirstBelowIntro;
   }
-  const std::vector<Entry> list = entries(context, map);
   DenseColumns(context, list).place(pages, top, continue_on);
   return pages;
+}
+
+// A contents of more than one page whose last page is near-empty.
+bool ends_near_empty(const std::vector<DraftPage>& pages, const PageFrame& frame) {
+  return pages.size() > 1 && !well_filled(pages.back().page, frame);
 }
 
 }  // namespace
 
 std::vector<DraftPage> layout_contents(const LayoutContext& context, const PageMap& map) {
-  if (std::optional<std::vector<DraftPage>> pages = single_column(context, map)) return std::move(*pages);
-  return two_columns(context, map);
+  if (std::optional<std::vector<DraftPage>> pages = single_column(context, map, false))
+    return std::move(*pages);
+  std::vector<DraftPage> best = two_columns(context, map, false);
+  if (!ends_near_empty(best, context.frame) || context.guide.intro.empty()) return best;
+  // A long intro left the dense entries' last page near-empty (3 entries of
+  // a 3-role guide overleaf): try the intro after the entries, where the
+  // flow carries its text over and fills the last page.
+  std::vector<std::vector<DraftPage>> others;
+  if (std::optional<std::vector<DraftPage>> single = single_column(context, map, true))
+    others.push_back(std::move(*single));
+  others.push_back(two_columns(context, map, true));
+  for (std::vector<DraftPage>& other : others) {
+    const auto rank = [&](const std::vector<DraftPage>& pages) {
+      return std::pair{pages.size(), ends_near_empty(pages, context.frame)};
+    };
+    if (rank(other) < rank(best)) best = std::move(other);
+  }
+  return best;
 }
 
 }  // namespace careerguide::layout

@@ -23,6 +23,10 @@ constexpr double kTolerance = 0.01;        // points: rounding of the frame's mi
 constexpr double kLeastFill = 0.3;
 constexpr double kLiftStep = 9;
 
+// From a heading's first baseline to its last, points; 0 without a heading
+// (a section of small print standing under the page's title).
+double heading_depth(std::size_t lines) { return lines == 0 ? 0 : kHeadingPitch * double(lines - 1); }
+
 // Characters (code points) of UTF-8 `text`: the bytes that start one.
 std::size_t code_points(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(
@@ -52,7 +56,7 @@ class SectionFlow {
     source_ = section.source;
     double rule_y = next_rule_y_;
     start_section(section.heading, heading, rule_y, false);
-    section_bottom_ = rule_y + kRuleToBaseline + kHeadingPitch * double(heading.size() - 1);
+    section_bottom_ = rule_y + kRuleToBaseline + heading_depth(heading.size());
     bool first_on_page = true;
     for (const Block& block : section.blocks) {
       place_block(section.heading, block, first_on_page);
@@ -72,6 +76,7 @@ class SectionFlow {
   }
 
   std::vector<text::SetLine> heading_lines(const std::string& heading) const {
+    if (heading.empty()) return {};
     const TextStyle style{text::FontFace::kBold, 11, context_.palette.ink, 0};
     return context_.typesetter.paragraph(heading, style, kHeadingColumnWidth, text::Align::kLeft);
   }
@@ -81,7 +86,7 @@ class SectionFlow {
   bool section_start_fits(const Section& section, std::size_t heading_count) const {
     if (!page_has_content_) return true;
     const double first = next_rule_y_ + kRuleToBaseline;
-    double need = std::max(first + kHeadingPitch * double(heading_count - 1),
+    double need = std::max(first + heading_depth(heading_count),
                            first + opening_depth(section.blocks));
     if (section.writing_lines && section.blocks.size() <= 1)
       need = std::max(need, first + kNotesFirstLine + kNotesPitch * (kMinWritingLines - 1));
@@ -122,6 +127,10 @@ class SectionFlow {
     page().group_from(rule_from, make_element(Role::kArtifact));
     const std::size_t heading_from = page().items.size();
     const double baseline = rule_y + kRuleToBaseline;
+    if (continued && name.empty()) {
+      section_bottom_ = baseline;
+      return;
+    }
     if (continued) {
       const TextStyle style{text::FontFace::kBold, 11, context_.palette.text2, 0};
       const std::string title = name + context_.continued_mark;
@@ -130,7 +139,7 @@ class SectionFlow {
         draw_set_line(page(), lines[i], frame.left(), baseline + kHeadingPitch * double(i), style);
       // The repeated heading is a running head, not a second heading.
       page().group_from(heading_from, make_element(Role::kArtifact));
-      section_bottom_ = baseline + kHeadingPitch * double(lines.size() - 1);
+      section_bottom_ = baseline + heading_depth(lines.size());
       return;
     }
     const TextStyle style{text::FontFace::kBold, 11, context_.palette.ink, 0};
@@ -287,7 +296,13 @@ double flow_sections(const std::vector<Section>& sections, std::vector<DraftPage
   std::vector<FlowedPage> tally;
   const double next = flow_once(sections, pages, first_rule_y, context, continue_on, {}, tally);
   if (flowed) *flowed = tally;
-  if (pages.size() <= start.size() || well_filled(pages.back().page, context.frame)) return next;
+  // Writing lines run to the content bottom: a last page that ends with them
+  // is full, and lifting the page before it would only end that page's text
+  // early (a closing text broke 14 lines short of the bottom for it).
+  const bool ends_in_writing_lines = !sections.empty() && sections.back().writing_lines;
+  if (pages.size() <= start.size() || ends_in_writing_lines ||
+      well_filled(pages.back().page, context.frame))
+    return next;
   // Move more onto the last page, only as much as it needs: lift the bottom
   // of the page before it until the last page is filled enough, as long as
   // that page stays filled enough too and no page is added.

@@ -66,7 +66,7 @@ PageMap map_pages(const Parts& parts) {
     map.roles.push_back(page);
     page += static_cast<int>(role.size());
   }
-  map.closing = page;
+  map.closing = parts.closing.empty() ? -1 : page;
   map.total = page + static_cast<int>(parts.closing.size());
   return map;
 }
@@ -130,7 +130,7 @@ std::vector<Bookmark> outline(const LayoutContext& context, const PageMap& map) 
   if (map.chart >= 0) marks.push_back({labels.chart, map.chart, top});
   for (std::size_t i = 0; i < context.guide.roles.size(); ++i)
     marks.push_back({capped(context.guide.roles[i].title.value), map.roles[i], top});
-  marks.push_back({labels.closing_entry, map.closing, top});
+  if (map.closing >= 0) marks.push_back({labels.closing_entry, map.closing, top});
   return marks;
 }
 

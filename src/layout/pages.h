@@ -20,7 +20,7 @@ struct PageMap {
   int contents = 1;
   int chart = 2;  ///< -1: no role has a figure, so the guide has no salary overview
   std::vector<int> roles;  ///< first page of each role, in data order
-  int closing = 0;
+  int closing = 0;  ///< -1: nothing to show on a closing page, so the guide has none
   int total = 0;
 };
 
