@@ -1214,6 +1214,8 @@ TEST_CASE("cover: the edition date in the info strip never breaks, beside a long
     }
     CHECK(found);
     CHECK(baselines.size() == 1);
+  }
+}
 
 namespace {
 
