@@ -13,6 +13,7 @@
 #include "fake_measurer.h"
 #include "layout/chart_plot.h"
 #include "layout/context.h"
+#include "layout/guide_figures.h"
 #include "layout/pages.h"
 #include "model/guide.h"
 
@@ -685,4 +686,35 @@ TEST_CASE("a data note of a few sources names them all, without the count") {
   const std::string note = data_note_text(guide);
   CHECK(note.find("出版方4《报告》") != std::string::npos);
   CHECK(note.find("全部列于结语页") == std::string::npos);
+}
+
+TEST_CASE("a long 未列入图表 wraps in the label column and deepens the block, on A4 and Letter") {
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
+    for (const bool english : {false, true}) {
+      CAPTURE(static_cast<int>(paper));
+      CAPTURE(english);
+      model::Guide guide = default_like();
+      guide.labels.not_in_chart = english ? "These roles have no figure and are not shown in the chart" : "";
+      if (!english)
+        for (int i = 0; i < 60; ++i) guide.labels.not_in_chart += "测";
+      const auto pages = chart_pages(guide, paper);
+      const Page& page = pages.back().page;
+      static const testing::FakeMeasurer measurer;
+      std::vector<const TextRun*> sub;
+      for (const TextRun* run : runs(page))
+        if (run->size == 8 && run->baseline.x == doctest::Approx(kX0 - 136)) sub.push_back(run);
+      REQUIRE(sub.size() > 1);
+      for (const TextRun* run : sub) {
+        CAPTURE(run->utf8);
+        CHECK(run->baseline.x + measurer.width(run->utf8, run->face, run->size) <= kX0 - 10 + 1e-6);
+      }
+      for (std::size_t i = 1; i < sub.size(); ++i)
+        CHECK(sub[i]->baseline.y - sub[i - 1]->baseline.y == doctest::Approx(11));
+      const layout::LayoutContext context(guide, paper, measurer);
+      const layout::NoFigureBlock block(context, layout::figure_table(guide));
+      CHECK(block.heading_depth("暂无平均数据", true) ==
+            doctest::Approx(38 + 11 * double(block.sub_label_lines().size() - 1)));
+      CHECK(block.sub_label_lines().size() == sub.size());
+    }
+  }
 }

@@ -1353,3 +1353,83 @@ TEST_CASE("closing: a disclaimer without sources is not put under a Sources head
     CHECK((closing.find(guide.labels.closing_text) != std::string::npos) == closing_text);
   }
 }
+
+namespace {
+
+/// The salary card's box on a role page (null when none).
+const layout::Box* card_box(const Page& page) {
+  for (const auto& item : page.items)
+    if (const auto* box = std::get_if<layout::Box>(&item); box && box->fill == layout::Palette{}.card)
+      return box;
+  return nullptr;
+}
+
+/// Every run on the card of `page` stays in its column: a run starting left
+/// of the divider ends 16 pt before it, any other ends inside the card.
+void check_card_columns(const Page& page) {
+  const layout::Box* card = card_box(page);
+  REQUIRE(card != nullptr);
+  const double divider = card->rect.x + 0.42 * card->rect.width;
+  for (const TextRun* run : runs(page)) {
+    if (run->baseline.y < card->rect.y || run->baseline.y > card->rect.y + card->rect.height) continue;
+    CAPTURE(run->utf8);
+    const double end = run->baseline.x + fake_width(*run);
+    if (run->baseline.x < divider) CHECK(end <= divider - 16 + 1e-6);
+    else CHECK(end <= card->rect.x + card->rect.width + 1e-6);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("role card: a long unit goes under the figure, which never shrinks below 11 pt") {
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
+    CAPTURE(static_cast<int>(paper));
+    model::Guide guide = sample_guide(2);
+    guide.labels.unit_year = hanzi(13);  // within the 15-character limit
+    const Document doc = lay_out(guide, paper);
+    const Page& page = doc.pages[3];
+    const TextRun* figure = find_run(page, "$127,000");
+    REQUIRE(figure != nullptr);
+    CHECK(figure->size == doctest::Approx(28));
+    const TextRun* unit = find_run(page, hanzi(13));
+    REQUIRE(unit != nullptr);
+    CHECK(unit->baseline.x == doctest::Approx(figure->baseline.x));
+    CHECK(unit->baseline.y == doctest::Approx(figure->baseline.y + 18));
+    const layout::Box* card = card_box(page);
+    REQUIRE(card != nullptr);
+    CHECK(card->rect.height == doctest::Approx(102));  // 62 + 18 + 18, rounded up to 6
+    check_card_columns(page);
+  }
+  // The widest figure beside a plausible unit: 11 pt at least, the unit wrapped under it.
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
+    model::Guide guide = extreme_guide("$", model::Period::kYear, {money_average(model::kMaxSalary),
+                                                                   money_range(model::kMaxSalary - 100,
+                                                                               model::kMaxSalary)});
+    guide.labels.unit_year = "/ 年（税前含奖金）";
+    const Document doc = lay_out(guide, paper);
+    for (std::size_t p : {3, 4}) {
+      CAPTURE(p);
+      for (const TextRun* run : runs(doc.pages[p]))
+        if (run->utf8.starts_with("$")) CHECK(run->size >= 11);
+      check_card_columns(doc.pages[p]);
+    }
+  }
+}
+
+TEST_CASE("role card: a long label over the figure wraps in the left column, 本职业 stays on the card") {
+  for (const auto paper : {model::Paper::kA4, model::Paper::kLetter}) {
+    for (std::size_t roles : {3, 12}) {  // bars, and the strip
+      CAPTURE(static_cast<int>(paper));
+      CAPTURE(roles);
+      model::Guide guide = sample_guide(roles);
+      guide.labels.salary_year = hanzi(20);
+      guide.labels.this_role = hanzi(20);
+      const Document doc = lay_out(guide, paper);
+      for (std::size_t p = 3; p < doc.pages.size(); ++p) {
+        if (card_box(doc.pages[p]) == nullptr) continue;
+        CAPTURE(p);
+        check_card_columns(doc.pages[p]);
+      }
+    }
+  }
+}

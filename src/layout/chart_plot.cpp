@@ -28,6 +28,7 @@ constexpr double kTitlePitch = 16;        // a wrapped role title in the no-figu
 constexpr double kNotePitch = 16;
 constexpr double kHeadingPitch = 12;      // wrapped heading in the left column
 constexpr double kSubLabelDepth = 38;     // rule to 未列入图表's baseline
+constexpr double kSubLabelPitch = 11;     // 未列入图表 wrapped in the left column, 8 pt
 // Roles sharing one note in a single no-figure entry: the same sentence is
 // not repeated under every title, and a run stays short enough for a page.
 constexpr std::size_t kMostTitlesPerEntry = 12;
@@ -342,9 +343,17 @@ std::vector<text::SetLine> NoFigureBlock::heading_lines(const std::string& headi
   return context_.typesetter.balanced(heading, style, kPlotOffset - kLabelGap);
 }
 
+std::vector<text::SetLine> NoFigureBlock::sub_label_lines() const {
+  const TextStyle style{text::FontFace::kRegular, 8, context_.palette.muted, 0};
+  return context_.typesetter.paragraph(context_.labels().not_in_chart, style, kPlotOffset - kLabelGap,
+                                       text::Align::kLeft);
+}
+
 double NoFigureBlock::heading_depth(const std::string& heading, bool sub_label) const {
   const double extra = kHeadingPitch * static_cast<double>(heading_lines(heading).size() - 1);
-  return (sub_label ? kSubLabelDepth : chart::kNoFigureFirstTitle) + extra;
+  if (!sub_label) return chart::kNoFigureFirstTitle + extra;
+  const std::size_t sub_lines = std::max<std::size_t>(sub_label_lines().size(), 1);
+  return kSubLabelDepth + extra + kSubLabelPitch * static_cast<double>(sub_lines - 1);
 }
 
 void NoFigureBlock::draw(Page& page, double rule_y, const std::string& heading, bool sub_label,
@@ -364,10 +373,20 @@ void NoFigureBlock::draw(Page& page, double rule_y, const std::string& heading, 
   }
   page.tag_from(heading_from, Role::kHeading, nullptr, 2);
   if (sub_label) {
+    // Wrapped inside the label column, never across the notes (design §8.3).
     const std::size_t from = page.items.size();
-    context_.typesetter.draw(page, context_.labels().not_in_chart, frame.left(),
-                             rule_y + heading_depth(heading, true),
-                             {text::FontFace::kRegular, 8, palette.muted, 0});
+    const TextStyle sub_style{text::FontFace::kRegular, 8, palette.muted, 0};
+    const auto sub_lines = sub_label_lines();
+    if (sub_lines.size() <= 1) {
+      context_.typesetter.draw(page, context_.labels().not_in_chart, frame.left(),
+                               rule_y + heading_depth(heading, true), sub_style);
+    } else {
+      const double first_baseline = rule_y + heading_depth(heading, true) -
+                                    kSubLabelPitch * static_cast<double>(sub_lines.size() - 1);
+      for (std::size_t i = 0; i < sub_lines.size(); ++i)
+        draw_set_line(page, sub_lines[i], frame.left(),
+                      first_baseline + kSubLabelPitch * static_cast<double>(i), sub_style);
+    }
     page.tag_from(from, Role::kParagraph);
   }
   const double x = frame.left() + kPlotOffset;

@@ -81,6 +81,9 @@ class NoFigureBlock {
   /// The left column's depth under `heading`: rule to its last baseline,
   /// points (38 for a one-line heading with 未列入图表 under it).
   double heading_depth(const std::string& heading, bool sub_label) const;
+  /// 未列入图表 wrapped to the label column (8 pt, 11 pt pitch); its lines
+  /// deepen the left column by 11 pt each after the first.
+  std::vector<text::SetLine> sub_label_lines() const;
   /// Draws entries [first, first + count) under a rule at `rule_y`, with
   /// `heading` in the left column and, if `sub_label`, 未列入图表 under it.
   void draw(Page& page, double rule_y, const std::string& heading, bool sub_label,

@@ -24,6 +24,12 @@ constexpr double kFigureNoteBottom = 18;     // last baseline to the card's bott
 constexpr double kTickResolution = 1;    // points between distinct strip ticks
 constexpr double kLargestFigure = 28;    // points
 constexpr double kSmallestFigure = 16;   // points; below this a range breaks instead
+constexpr double kMinimumFigure = 11;    // points; beside its unit, never smaller: the unit goes under
+constexpr double kLabelPitch = 12;       // a wrapped salary label moves the figure down a line
+constexpr double kUnitGap = 18;          // the figure's last baseline to a unit set under it
+constexpr double kUnitPitch = 16;        // a wrapped unit
+constexpr double kSelfLabelInset = 6;   // 本职业 ends at least this far inside the card's right edge
+constexpr double kCardBottom = 18;       // a grown card: last baseline to its bottom
 
 struct RoleCard {
   const LayoutContext& context;
@@ -45,42 +51,65 @@ struct RoleCard {
 
   // A remark on the figure sits under it, across the card below a hairline
   // (design §8.4); returns the card's height with it.
-  double draw_figure_note(Frame& page) const {
+  // `grown`: how much taller than 84 pt the card's figure made it.
+  double draw_figure_note(Frame& page, double grown) const {
     const double left = context.frame.left() + kCardPadding;
     const double right = context.frame.right() - kCardPadding;
     const std::vector<text::SetLine> lines =
         set_card_note(context, role.salary_note.value, card_note_width(context, true));
     const std::size_t rule = page.items.size();
-    page.items.push_back(Line{{left, top + kFigureNoteRule}, {right, top + kFigureNoteRule},
+    page.items.push_back(Line{{left, top + grown + kFigureNoteRule}, {right, top + grown + kFigureNoteRule},
                               Stroke{context.palette.rule, kThinRule}});
     page.tag_from(rule, Role::kArtifact);
     const std::size_t text = page.items.size();
     for (std::size_t i = 0; i < lines.size(); ++i)
-      draw_set_line(page, lines[i], left, top + kFigureNoteBaseline + kNotePitch * double(i), note_style());
+      draw_set_line(page, lines[i], left, top + grown + kFigureNoteBaseline + kNotePitch * double(i),
+                    note_style());
     page.tag_from(text, Role::kParagraph);
     const double needed =
-        kFigureNoteBaseline + kNotePitch * double(lines.size() - 1) + kFigureNoteBottom;
+        grown + kFigureNoteBaseline + kNotePitch * double(lines.size() - 1) + kFigureNoteBottom;
     return std::ceil(needed / 6) * 6;
   }
 
-  void draw_label(Frame& page) const {
+  // The left column's width: the padding to 16 pt before the divider.
+  double left_room() const { return divider_x() - 16 - (context.frame.left() + kCardPadding); }
+
+  // The label over the figure; one too wide for the left column wraps there and
+  // moves the figure down 12 pt a line. Returns that shift.
+  double draw_label(Frame& page) const {
     const std::size_t from = page.items.size();
-    context.typesetter.draw(page, salary_label(context.guide), context.frame.left() + kCardPadding,
-                            top + 24, {text::FontFace::kBold, 9, context.palette.text2, 0.1});
+    const TextStyle style{text::FontFace::kBold, 9, context.palette.text2, 0.1};
+    const std::string label = salary_label(context.guide);
+    const double x = context.frame.left() + kCardPadding;
+    double shift = 0;
+    if (context.typesetter.width(label, style) <= left_room()) {
+      context.typesetter.draw(page, label, x, top + 24, style);
+    } else {
+      const auto lines = context.typesetter.paragraph(label, style, left_room(), text::Align::kLeft);
+      for (std::size_t i = 0; i < lines.size(); ++i)
+        draw_set_line(page, lines[i], x, top + 24 + kLabelPitch * double(i), style);
+      shift = kLabelPitch * double(std::max<std::size_t>(lines.size(), 1) - 1);
+    }
     page.tag_from(from, Role::kParagraph);
+    return shift;
   }
 
   // The figure in 28 pt, smaller when it would reach the divider; a range
   // still too wide at 16 pt breaks after its dash onto two lines. Never cut.
-  void draw_figure(Frame& page, const chart::Figure& figure) const {
+  // When the figure beside its unit would be under 11 pt, the unit goes on
+  // its own line(s) under the figure and the card grows. `shift` moves it
+  // down (a wrapped label); returns the card's height for the figure.
+  double draw_figure(Frame& page, const chart::Figure& figure, double shift) const {
     const std::string amount = money(figure, context.guide);
     const std::string unit = unit_label(context.guide);
     const TextStyle unit_style{text::FontFace::kRegular, 12, context.palette.text2, 0};
     const double x = context.frame.left() + kCardPadding;
-    const double room = divider_x() - 16 - x - 6 - context.typesetter.width(unit, unit_style);
+    const double room = left_room() - 6 - context.typesetter.width(unit, unit_style);
     TextStyle style{text::FontFace::kBold, kLargestFigure, context.palette.ink, 0};
-    const FittedFigure fitted = fit_figure(context.typesetter, amount, style, room,
-                                           {kLargestFigure, kSmallestFigure, kSmallestFigure, true});
+    const FigureSizes sizes{kLargestFigure, kSmallestFigure, kSmallestFigure, true};
+    FittedFigure fitted = fit_figure(context.typesetter, amount, style, room, sizes);
+    const bool unit_under = fitted.size < kMinimumFigure;
+    if (unit_under) fitted = fit_figure(context.typesetter, amount, style, left_room(), sizes);
     style.size = fitted.size;
     const std::size_t from = page.items.size();
     // The figure and its unit read as one paragraph: "$127,000 / 年".
@@ -89,23 +118,36 @@ struct RoleCard {
       std::size_t from;
       ~Tag() { page.tag_from(from, Role::kParagraph); }
     } tag{page, from};
+    double last = top + shift + 62;
+    double width = 0;
     if (fitted.broken()) {
-      context.typesetter.draw(page, fitted.lines[0], x, top + 46, style);
-      const double width = context.typesetter.draw(page, fitted.lines[1], x, top + 66, style);
-      context.typesetter.draw(page, unit, x + width + 6, top + 66, unit_style);
-      return;
+      context.typesetter.draw(page, fitted.lines[0], x, top + shift + 46, style);
+      last = top + shift + 66;
+      width = context.typesetter.draw(page, fitted.lines[1], x, last, style);
+    } else {
+      width = context.typesetter.draw(page, amount, x, last, style);
     }
-    const double width = context.typesetter.draw(page, amount, x, top + 62, style);
-    context.typesetter.draw(page, unit, x + width + 6, top + 62, unit_style);
+    if (!unit_under) {
+      context.typesetter.draw(page, unit, x + width + 6, last, unit_style);
+      return shift == 0 ? kCardHeight : std::max(kCardHeight, std::ceil((last - top + kCardBottom) / 6) * 6);
+    }
+    const auto lines = context.typesetter.paragraph(unit, unit_style, left_room(), text::Align::kLeft);
+    last += kUnitGap;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i > 0) last += kUnitPitch;
+      draw_set_line(page, lines[i], x, last, unit_style);
+    }
+    return std::max(kCardHeight, std::ceil((last - top + kCardBottom) / 6) * 6);
   }
 
-  double draw_comparison(Frame& page, const RoleFigures& figures, std::size_t self) const {
+  // `height`: the card's height for its figure (84 pt, more when it grew).
+  double draw_comparison(Frame& page, const RoleFigures& figures, std::size_t self, double height) const {
     const PageFrame& frame = context.frame;
     const chart::Comparison cmp = figures.comparisons.of(self);
-    if (cmp.style == chart::ComparisonStyle::kNone) return kCardHeight;
+    if (cmp.style == chart::ComparisonStyle::kNone) return height;
     const Palette& palette = context.palette;
     const std::size_t divider = page.items.size();
-    page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + kCardHeight - 16},
+    page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + height - 16},
                               Stroke{palette.rule, kThinRule}});
     page.tag_from(divider, Role::kArtifact);
     const std::string caption = model::fill(
@@ -122,6 +164,10 @@ struct RoleCard {
     context.typesetter.draw(page, context.typesetter.fit(caption, caption_style, frame.right() - kCardPadding - right_x()),
                             right_x(), top + 24, caption_style);
     const TextStyle self_style{text::FontFace::kBold, 8, palette.accent, 0};
+    // 本职业 stays right of the divider's gap and inside the card: it may take
+    // the card's right padding but 6 pt of it.
+    const double column_right = frame.right() - kSelfLabelInset;
+    const std::string& self_label = context.labels().this_role;
     if (cmp.style == chart::ComparisonStyle::kBars) {
       for (const chart::ComparisonBar& bar : cmp.bars) {
         // A range floats from its minimum; a hairline from 0 shows the scale starts there.
@@ -131,11 +177,17 @@ struct RoleCard {
                                     Stroke{palette.muted, kThinRule}});
         draw_fill(page, {right_x() + bar.start, top + bar.top, bar.length, bar.height},
                   bar.is_self ? palette.accent : palette.track);
-        if (bar.is_self)
-          context.typesetter.draw(page, context.labels().this_role, right_x() + cmp.self_x + 6,
-                                  top + bar.top + 5.5, self_style);
+        if (bar.is_self) {
+          // Bars 5 or 8 pt apart leave no room to wrap: a label too long is cut with "…".
+          const double label_x = right_x() + cmp.self_x + 6;
+          const double room = std::max(0.0, column_right - label_x);
+          const std::string shown = context.typesetter.width(self_label, self_style) <= room
+                                        ? self_label
+                                        : context.typesetter.fit(self_label, self_style, room);
+          context.typesetter.draw(page, shown, label_x, top + bar.top + 5.5, self_style);
+        }
       }
-      return kCardHeight;
+      return height;
     }
     const double axis_y = top + chart::kStripAxisY;
     page.items.push_back(Line{{right_x(), axis_y}, {right_x() + cmp.axis_length, axis_y},
@@ -145,9 +197,21 @@ struct RoleCard {
       page.items.push_back(Line{{x, axis_y - 4}, {x, axis_y + 4}, Stroke{palette.muted, kMediumRule}});
     }
     page.items.push_back(Circle{{right_x() + cmp.self_x, axis_y}, 4, palette.accent, std::nullopt});
-    context.typesetter.draw(page, context.labels().this_role, right_x() + cmp.self_x,
-                            axis_y + 16, self_style, HAlign::kCenter);
-    return kCardHeight;
+    // Centred under the dot; moved along to stay in the column, cut with "…"
+    // only when wider than the whole column.
+    const double centre = right_x() + cmp.self_x;
+    const double column = column_right - right_x();
+    const std::string shown = context.typesetter.width(self_label, self_style) <= column
+                                  ? self_label
+                                  : context.typesetter.fit(self_label, self_style, column);
+    const double width = context.typesetter.width(shown, self_style);
+    if (centre - width / 2 >= right_x() && centre + width / 2 <= column_right) {
+      context.typesetter.draw(page, shown, centre, axis_y + 16, self_style, HAlign::kCenter);
+    } else {
+      const double left = std::clamp(centre - width / 2, right_x(), column_right - width);
+      context.typesetter.draw(page, shown, left, axis_y + 16, self_style);
+    }
+    return height;
   }
 
   // "在 5 个有薪资数据的职业中排第 5 位（平均年薪 $127,000 / 年）": the
@@ -160,16 +224,19 @@ struct RoleCard {
   }
 
   // Without a figure: 暂无平均数据 in grey and the note on the right.
-  double draw_no_figure(Frame& page) const {
+  // `shift`: a wrapped label moves 暂无平均数据 down.
+  double draw_no_figure(Frame& page, double shift) const {
     const Palette& palette = context.palette;
     const std::size_t missing = page.items.size();
     context.typesetter.draw(page, context.labels().no_figure, context.frame.left() + kCardPadding,
-                            top + 58, {text::FontFace::kBold, 18, palette.text2, 0});
+                            top + shift + 58, {text::FontFace::kBold, 18, palette.text2, 0});
     page.tag_from(missing, Role::kParagraph);
     const TextStyle style = note_style();
     const std::vector<text::SetLine> lines =
         set_card_note(context, note_beside_missing_figure(context, role), card_note_width(context, false));
-    const double height = height_for(lines.size());
+    const double height =
+        shift == 0 ? height_for(lines.size())
+                   : std::max(height_for(lines.size()), std::ceil((shift + 58 + kCardBottom) / 6) * 6);
     const std::size_t divider = page.items.size();
     page.items.push_back(Line{{divider_x(), top + 16}, {divider_x(), top + height - 16},
                               Stroke{palette.rule, kThinRule}});
@@ -189,14 +256,13 @@ struct RoleCard {
     double height = kCardHeight;
     const auto self = table.figure_of_role[role_index];
     if (self) {
-      draw_label(contents);
-      draw_figure(contents, table.figures[*self]);
-      height = draw_comparison(contents, figures, *self);
+      const double shift = draw_label(contents);
+      height = draw_figure(contents, table.figures[*self], shift);
+      height = draw_comparison(contents, figures, *self, height);
       if (!role.salary_note.empty() && !salary_note_is_body_text(context, role, true))
-        height = draw_figure_note(contents);
+        height = draw_figure_note(contents, height - kCardHeight);
     } else {
-      draw_label(contents);
-      height = draw_no_figure(contents);
+      height = draw_no_figure(contents, draw_label(contents));
     }
     contents.prepend(Box{{context.frame.left(), top, context.frame.text_width(), height},
                          context.palette.card, std::nullopt});
