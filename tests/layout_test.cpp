@@ -1433,3 +1433,27 @@ TEST_CASE("role card: a long label over the figure wraps in the left column, 本
     }
   }
 }
+
+TEST_CASE("layout_guide: a guide of one role without an intro has no contents page; an intro or more roles bring it back") {
+  for (const auto language : {model::Language::kChinese, model::Language::kEnglish}) {
+    model::Guide guide = sample_guide(1);
+    guide.language = language;
+    guide.labels = model::builtin_labels(language);
+    guide.intro = {};
+    const Document short_guide = lay_out(guide);
+    // Cover, salary overview, the role, closing.
+    REQUIRE(short_guide.pages.size() == 4);
+    std::string contents = guide.labels.contents;
+    for (const auto& mark : short_guide.outline) CHECK(mark.title != contents);
+    std::erase(contents, ' ');
+    for (const Page& page : short_guide.pages) CHECK(squeezed(page).find(contents) == std::string::npos);
+    CHECK(short_guide.pages[1].number == 2);  // the salary overview is page 2
+    guide.intro = txt("这份手册介绍一个职位。");
+    CHECK(lay_out(guide).pages.size() == 5);
+    guide = sample_guide(6);
+    guide.language = language;
+    guide.labels = model::builtin_labels(language);
+    guide.intro = {};
+    CHECK(lay_out(guide).pages.size() == 10);
+  }
+}

@@ -7,6 +7,7 @@
 
 #include "layout/context.h"
 #include "layout/locale.h"
+#include "layout/page_fill.h"
 #include "layout/pages.h"
 
 namespace careerguide::layout {
@@ -44,7 +45,10 @@ std::string capped(std::string_view text) {
   return std::string(text.substr(0, end));
 }
 
-constexpr std::size_t kParallelRoles = 32;  // fewer roles are not worth a thread
+constexpr std::size_t kParallelRoles = 32;
+// A contents page without an intro whose entries reach less than this share
+// of the content area is left out (the flow's least fill for a page).
+constexpr double kLeastContentsFill = 0.3;  // fewer roles are not worth a thread
 
 struct Parts {
   DraftPage cover;
@@ -58,7 +62,7 @@ struct Parts {
 PageMap map_pages(const Parts& parts) {
   PageMap map;
   int page = 1;
-  map.contents = page;
+  map.contents = parts.contents.empty() ? -1 : page;
   page += static_cast<int>(parts.contents.size());
   map.chart = parts.chart.empty() ? -1 : page;
   page += static_cast<int>(parts.chart.size());
@@ -126,7 +130,8 @@ void add_header_and_footer(const LayoutContext& context, DraftPage& draft, int n
 std::vector<Bookmark> outline(const LayoutContext& context, const PageMap& map) {
   const model::Labels& labels = context.labels();
   const double top = 0;
-  std::vector<Bookmark> marks{{labels.cover_bookmark, 0, top}, {labels.contents, map.contents, top}};
+  std::vector<Bookmark> marks{{labels.cover_bookmark, 0, top}};
+  if (map.contents >= 0) marks.push_back({labels.contents, map.contents, top});
   if (map.chart >= 0) marks.push_back({labels.chart, map.chart, top});
   for (std::size_t i = 0; i < context.guide.roles.size(); ++i)
     marks.push_back({capped(context.guide.roles[i].title.value), map.roles[i], top});
@@ -253,6 +258,13 @@ Document layout_guide(const model::Guide& guide, model::Paper paper, const text:
   parts.contents = layout_contents(context, map);
   map = map_pages(parts);
   parts.contents = layout_contents(context, map);
+  // A role or two and no intro give a contents page a fifth full that lists
+  // the next three pages: a handout that short goes without one.
+  if (guide.intro.empty() && parts.contents.size() == 1 &&
+      page_fill(parts.contents.front().page, context.frame) < kLeastContentsFill) {
+    parts.contents.clear();
+    map = map_pages(parts);
+  }
 
   Document document;
   document.pages.push_back(std::move(parts.cover.page));

@@ -17,7 +17,7 @@ namespace careerguide::layout {
 
 /// Page index (0-based) where each part of the guide starts.
 struct PageMap {
-  int contents = 1;
+  int contents = 1;  ///< -1: a guide too short for a contents page
   int chart = 2;  ///< -1: no role has a figure, so the guide has no salary overview
   std::vector<int> roles;  ///< first page of each role, in data order
   int closing = 0;  ///< -1: nothing to show on a closing page, so the guide has none
