@@ -681,3 +681,10 @@ TEST_CASE("non_regular_data_problem: a FIFO is refused at once, a regular file p
   CHECK_FALSE(load::non_regular_data_problem(CAREERGUIDE_SOURCE_DIR "/data/roles.yaml"));
   CHECK_FALSE(load::non_regular_data_problem((dir / "missing.yaml").string()));
 }
+
+TEST_CASE("load_guide: an accent just outside the luma range is said as outside it, not rounded into it") {
+  // #8B1A1A: luma 59.8.
+  CHECK(messages_of(kMinimal + "theme: {accent: \"#8B1A1A\"}\n") ==
+        Lines{"t.yaml:6:17: warning: theme.accent: \"#8B1A1A\" is too dark to print well (luma "
+              "59; choose a colour with luma between 60 and 110)"});
+}

@@ -32,14 +32,25 @@ LayoutContext::LayoutContext(const model::Guide& g, model::Paper paper,
       typesetter(measurer, locale.tracking),
       blocks(frame, palette, typesetter, locale) {}
 
+namespace {
+
+/// The kicker above a page title, on one line: a market named at its length
+/// limit is cut with "…" rather than run past the right margin.
+void draw_kicker(const LayoutContext& context, Page& page, const std::string& kicker) {
+  const TextStyle style{text::FontFace::kBold, 9, context.palette.accent, 0.15};
+  context.typesetter.draw(page, context.typesetter.fit(kicker, style, context.frame.text_width()),
+                          context.frame.left(), context.c(12), style);
+}
+
+}  // namespace
+
 double draw_title_block(const LayoutContext& context, Page& page, const std::string& kicker,
                         const std::string& title, const std::string& subtitle) {
   const PageFrame& frame = context.frame;
   const Palette& palette = context.palette;
   if (!kicker.empty()) {
     const std::size_t from = page.items.size();
-    context.typesetter.draw(page, kicker, frame.left(), context.c(12),
-                            {text::FontFace::kBold, 9, palette.accent, 0.15});
+    draw_kicker(context, page, kicker);
     page.tag_from(from, Role::kParagraph);
   }
   const std::size_t title_from = page.items.size();
@@ -76,10 +87,7 @@ void draw_compact_title(const LayoutContext& context, Page& page, const std::str
   // A continuation page repeats its page's kicker and title as running
   // text: the heading is on the page before, and the page joins its Sect.
   const std::size_t from = page.items.size();
-  if (!kicker.empty()) {
-    context.typesetter.draw(page, kicker, frame.left(), context.c(12),
-                            {text::FontFace::kBold, 9, context.palette.accent, 0.15});
-  }
+  if (!kicker.empty()) draw_kicker(context, page, kicker);
   const TextStyle style{text::FontFace::kBold, 18, context.palette.ink, 0};
   // A long title is cut, never the mark: the page must say it continues.
   // The mark keeps at most half the line, so that even one at its length

@@ -54,7 +54,8 @@ void read_accent(Reader& reader, const Fields& fields, model::Theme& theme) {
     reader.warning(text->pos, path,
                    message(luma < kMinLuma ? MessageId::kAccentTooDark : MessageId::kAccentTooLight,
                            {{"colour", text->value},
-                            {"luma", std::lround(luma)},
+                            // Rounded away from the range: 59.8 said as 60 read as inside it.
+                            {"luma", static_cast<long>(luma < kMinLuma ? std::floor(luma + 1e-9) : std::ceil(luma - 1e-9))},
                             {"min", kMinLuma},
                             {"max", kMaxLuma}}));
   }
