@@ -1,9 +1,11 @@
 #include "cli/run.h"
 
 #include <chrono>
+#include <cstring>
 #include <ctime>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <utility>
 
@@ -175,6 +177,17 @@ void check_before_loading(const Options& options) {
   refuse_overwriting_inputs(options, nullptr);
 }
 
+/// Why --watch cannot start on the data path: it names no file, or a folder
+/// (a typo in the name would otherwise wait for a file that never comes).
+std::optional<messages::Message> unwatchable_data(const std::string& data) {
+  std::error_code error;
+  const std::filesystem::file_status status = std::filesystem::status(data, error);
+  if (std::filesystem::is_directory(status)) return message(MessageId::kDataIsFolder, {{"file", data}});
+  if (!std::filesystem::exists(status))
+    return message(MessageId::kCannotRead, {{"file", data}, {"reason", std::strerror(ENOENT)}});
+  return std::nullopt;
+}
+
 /// Fonts, coverage, layout and PDF: all a render does but the save, so that
 /// --check finds every problem a render would. Takes the guide to free it
 /// (and its printable copy) once laid out: the PDF writer needs only the
@@ -339,7 +352,9 @@ int watch_and_render(const Options& options, std::ostream& out, std::ostream& er
     err << messages::render(line, options.language) << '\n' << std::flush;
   };
   try {
-    refuse_overwriting_inputs(options, nullptr);  // the command line, not the data: no use watching
+    // The command line and the data path: no use watching either.
+    check_before_loading(options);
+    if (const auto problem = unwatchable_data(options.data)) throw RunFailure{kExitEnvironment, *problem};
   } catch (const RunFailure& failure) {
     err << "careerguide: error: " << messages::render(failure.message, options.language) << '\n';
     return failure.code;

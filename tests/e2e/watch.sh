@@ -213,6 +213,17 @@ expect_in "$TEST_TMP/err" "careerguide: error: --open opens the PDF a render wri
 expect_exit 2 "$CAREERGUIDE" --lang zh-CN --open --doctor
 expect_in "$TEST_TMP/err" "careerguide: error: --open 用于打开生成的 PDF，而 --doctor 不生成 PDF"
 
+# A data path that names no file, a folder or a device is said at once
+# (exit 3): a typo in the name would otherwise wait for ever.
+expect_exit 3 "$CAREERGUIDE" --watch "$TEST_TMP/no-such-guide.yaml" -o "$TEST_TMP/x.pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: cannot read $TEST_TMP/no-such-guide.yaml: No such file or directory"
+mkdir -p "$TEST_TMP/a-folder"
+expect_exit 3 "$CAREERGUIDE" --lang zh-CN --watch "$TEST_TMP/a-folder" -o "$TEST_TMP/x.pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: 无法读取 $TEST_TMP/a-folder"
+expect_exit 3 "$CAREERGUIDE" --watch /dev/null -o "$TEST_TMP/x.pdf"
+expect_in "$TEST_TMP/err" "careerguide: error: cannot read /dev/null: it is"
+[[ ! -e "$TEST_TMP/x.pdf" ]] || fail "a refused watch wrote a PDF"
+
 # --help lists both options, in both languages.
 for lang in en zh-CN; do
   expect_exit 0 "$CAREERGUIDE" --lang "$lang" --help
