@@ -39,12 +39,6 @@ constexpr double kDenseGroupGap = 10;    // extra space at a group rule
 constexpr double kDenseFirstBelowIntro = 24;  // the rule under the intro to the first entry
 constexpr double kRuleAboveFirstEntry = 24;  // the intro's rule, where entries would start
 constexpr double kDenseIntroRuleBelow = 30;   // last dense baseline to the intro's rule below
-// A contents page after the first whose lowest text is above this share of
-// the content area is near-empty (the flow's kLeastFill; pagecheck flags
-// under a quarter): balance the entries rather than leave it so.
-constexpr double kLeastFill = 0.3;
-
-bool well_filled(const Page& page, const PageFrame& frame) { return page_fill(page, frame) >= kLeastFill; }
 
 /// A leader between `from` and `to` (points) at height `y`, in dots `size`
 /// points wide.
@@ -273,18 +267,15 @@ class DenseColumns {
   // page against the one before it: rather than leave a continuation page
   // near-empty (the last two entries of 43), the page before it ends higher.
   // Returns the last baseline of the taller column on the last page.
-  double place(std::vector<DraftPage>& pages, double top, const ContinuationStarter& continue_on) {
+  double place(std::vector<DraftPage>& pages, double top, const ContinuationStarter& continue_on) const {
     const std::vector<DraftPage> start = pages;
-    const double last = place_once(pages, top, continue_on);
+    const double last = place_once(pages, top, continue_on, {});
     const PageFrame& frame = context_.frame;
     if (pages.size() <= start.size() || well_filled(pages.back().page, frame)) return last;
     const std::size_t previous = pages.size() - 2;
     for (double bottom = frame.content_bottom - kDensePitch; bottom > top; bottom -= kDensePitch) {
       std::vector<DraftPage> trial = start;
-      short_page_ = previous;
-      short_bottom_ = bottom;
-      const double trial_last = place_once(trial, top, continue_on);
-      short_page_ = std::size_t(-1);
+      const double trial_last = place_once(trial, top, continue_on, {previous, bottom});
       if (trial.size() != pages.size() || !well_filled(trial[previous].page, frame)) break;
       if (well_filled(trial.back().page, frame)) {
         pages = std::move(trial);
@@ -295,13 +286,21 @@ class DenseColumns {
   }
 
  private:
-  double place_once(std::vector<DraftPage>& pages, double top, const ContinuationStarter& continue_on) const {
+  /// A page (index in the pages) whose entries end above the content bottom.
+  struct ShortPage {
+    std::size_t page = std::size_t(-1);
+    double bottom = 0;
+  };
+
+  double place_once(std::vector<DraftPage>& pages, double top, const ContinuationStarter& continue_on,
+                    ShortPage short_page) const {
     double lowest = top;
     std::size_t from = 0;
     bool fresh_page = false;
     while (from < list_.size()) {
-      bottom_ = pages.size() - 1 == short_page_ ? short_bottom_ : context_.frame.content_bottom;
-      std::size_t left = fitting(from, top);
+      const double bottom =
+          pages.size() - 1 == short_page.page ? short_page.bottom : context_.frame.content_bottom;
+      std::size_t left = fitting(from, top, bottom);
       if (left == 0 && !fresh_page) {
         top = continue_on(pages) + kContinuedFirstEntry;
         fresh_page = true;
@@ -310,11 +309,11 @@ class DenseColumns {
       // An entry taller than a whole column fits on no page: it stands alone
       // at the top of one rather than starting new pages forever.
       left = std::max<std::size_t>(left, 1);
-      const std::size_t right = fitting(from + left, top);
+      const std::size_t right = fitting(from + left, top, bottom);
       std::size_t count = left + right;
       if (from + count >= list_.size()) {
         count = list_.size() - from;
-        left = balanced_left(from, count, top, left);
+        left = balanced_left(from, count, top, left, bottom);
       }
       lowest = std::max(draw_column(pages.back().page, from, left, context_.frame.left(), top),
                         draw_column(pages.back().page, from + left, count - left,
@@ -335,11 +334,11 @@ class DenseColumns {
     return depth(i) + kDensePitch + (list_[i].rule_after ? kDenseGroupGap : 0);
   }
 
-  // How many entries from `from` one column holds from baseline `top`.
-  std::size_t fitting(std::size_t from, double top) const {
+  // How many entries from `from` one column holds from baseline `top` to `bottom`.
+  std::size_t fitting(std::size_t from, double top, double bottom) const {
     std::size_t count = 0;
     for (double y = top; from + count < list_.size(); ++count) {
-      if (y + depth(from + count) > bottom_) break;
+      if (y + depth(from + count) > bottom) break;
       y += advance(from + count);
     }
     return count;
@@ -347,9 +346,10 @@ class DenseColumns {
 
   // The fewest entries in the left column, at least half, that leave the
   // right column room for the rest.
-  std::size_t balanced_left(std::size_t from, std::size_t count, double top, std::size_t most) const {
+  std::size_t balanced_left(std::size_t from, std::size_t count, double top, std::size_t most,
+                            double bottom) const {
     for (std::size_t left = (count + 1) / 2; left < most; ++left)
-      if (fitting(from + left, top) >= count - left) return left;
+      if (fitting(from + left, top, bottom) >= count - left) return left;
     return most;
   }
 
@@ -401,9 +401,6 @@ class DenseColumns {
   const std::vector<Entry>& list_;
   double width_ = 0;
   std::vector<std::vector<text::SetLine>> titles_;
-  std::size_t short_page_ = std::size_t(-1);  ///< index in the pages of the page that ends higher
-  double short_bottom_ = 0;
-  mutable double bottom_ = 0;                 ///< the content bottom of the page being set
   ElementRef toc_ = make_element(Role::kToc);  ///< one TOC across the contents pages
 };
 

@@ -20,7 +20,6 @@ constexpr double kTolerance = 0.01;        // points: rounding of the frame's mi
 // A continuation page whose lowest text is above this share of the content
 // area looks broken (pagecheck flags under a quarter): take more from the
 // page before it, lifting that page's bottom in steps of about a line.
-constexpr double kLeastFill = 0.3;
 constexpr double kLiftStep = 9;
 
 // From a heading's first baseline to its last, points; 0 without a heading
@@ -282,10 +281,6 @@ double flow_once(const std::vector<Section>& sections, std::vector<DraftPage>& p
   return flow.next_rule_y();
 }
 
-// Whether the page's lowest text reaches kLeastFill of the content area.
-bool well_filled(const Page& page, const PageFrame& frame) {
-  return page_fill(page, frame) >= kLeastFill;
-}
 
 }  // namespace
 

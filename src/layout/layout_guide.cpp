@@ -45,10 +45,7 @@ std::string capped(std::string_view text) {
   return std::string(text.substr(0, end));
 }
 
-constexpr std::size_t kParallelRoles = 32;
-// A contents page without an intro whose entries reach less than this share
-// of the content area is left out (the flow's least fill for a page).
-constexpr double kLeastContentsFill = 0.3;  // fewer roles are not worth a thread
+constexpr std::size_t kParallelRoles = 32;  // fewer roles are not worth a thread
 
 struct Parts {
   DraftPage cover;
@@ -261,7 +258,7 @@ Document layout_guide(const model::Guide& guide, model::Paper paper, const text:
   // A role or two and no intro give a contents page a fifth full that lists
   // the next three pages: a handout that short goes without one.
   if (guide.intro.empty() && parts.contents.size() == 1 &&
-      page_fill(parts.contents.front().page, context.frame) < kLeastContentsFill) {
+      !well_filled(parts.contents.front().page, context.frame)) {
     parts.contents.clear();
     map = map_pages(parts);
   }

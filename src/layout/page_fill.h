@@ -17,6 +17,14 @@ namespace careerguide::layout {
 /// content_bottom.
 double page_fill(const Page& page, const PageFrame& frame);
 
+/// The least page_fill of a page that is not near-empty: the flow, the
+/// contents and the choice to leave out a contents page all use it
+/// (pagecheck flags a page under a quarter full).
+inline constexpr double kLeastFill = 0.3;
+
+/// Whether the page's lowest text reaches kLeastFill of the content area.
+inline bool well_filled(const Page& page, const PageFrame& frame) { return page_fill(page, frame) >= kLeastFill; }
+
 /// The continuation pages of role `role` (its `pages`, the first being its
 /// own page) that are under kSparseFill full, with what `flowed` (the flow's
 /// tally of the same pages) says of them. `page` is left 0: layout_guide
