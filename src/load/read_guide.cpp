@@ -146,6 +146,16 @@ struct LabelLimit {
   std::string_view key;
   std::size_t limit;
 };
+/// Whether `name` is one of the space-separated `placeholders`.
+bool takes(std::string_view placeholders, std::string_view name) {
+  for (std::size_t at = 0; at <= placeholders.size();) {
+    const std::size_t end = std::min(placeholders.find(' ', at), placeholders.size());
+    if (placeholders.substr(at, end - at) == name) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
 /// A warning for the first {name} in a label override that the guide does
 /// not fill into that label (a typo such as {titel}, or a name from another
 /// label): it would be printed as written.
@@ -158,21 +168,17 @@ void warn_unknown_placeholders(Reader& reader, const model::Text& text, const st
     const std::string_view name(value.data() + open + 1, close - open - 1);
     // Only what fill() would try: a name of lowercase letters (a brace in prose stays prose).
     if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string_view::npos) continue;
-    bool known = false;
-    std::string names;
-    for (std::size_t at = 0; at < placeholders.size();) {
-      std::size_t end = placeholders.find(' ', at);
-      if (end == std::string_view::npos) end = placeholders.size();
-      const std::string_view allowed = placeholders.substr(at, end - at);
-      known = known || allowed == name;
-      names += (names.empty() ? "{" : " {") + std::string(allowed) + "}";
-      at = end + 1;
-    }
-    if (known) continue;
+    if (takes(placeholders, name)) continue;
     const std::string placeholder = "{" + std::string(name) + "}";
+    if (placeholders.empty()) {
+      reader.warning(text.pos, path, message(MessageId::kLabelNoPlaceholders, {{"placeholder", placeholder}}));
+      return;
+    }
+    // "{nn} {total}" from "nn total".
+    std::string names = "{";
+    for (const char c : placeholders) names += c == ' ' ? std::string("} {") : std::string(1, c);
     reader.warning(text.pos, path,
-                   names.empty() ? message(MessageId::kLabelNoPlaceholders, {{"placeholder", placeholder}})
-                                 : message(MessageId::kLabelUnknownPlaceholder, {{"placeholder", placeholder}, {"names", names}}));
+                   message(MessageId::kLabelUnknownPlaceholder, {{"placeholder", placeholder}, {"names", names + "}"}}));
     return;
   }
 }
