@@ -15,6 +15,7 @@
 #include "fake_measurer.h"
 #include "layout/layout_guide.h"
 #include "model/guide.h"
+#include "unpacked_pages.h"
 
 using namespace careerguide;
 
@@ -156,7 +157,7 @@ TEST_CASE("every printed line reads whole with any optional field absent, in bot
       model::Guide guide = full_guide(language);
       remove(guide);
       for (model::Paper paper : {model::Paper::kA4, model::Paper::kLetter}) {
-        const layout::Document doc = layout::layout_guide(guide, paper, measurer);
+        const testing::UnpackedDocument doc = testing::unpacked(layout::layout_guide(guide, paper, measurer));
         for (std::size_t p = 0; p < doc.pages.size(); ++p)
           for (const std::string& line : printed_lines(doc.pages[p])) {
             const std::string hole = hole_in(line);
@@ -173,7 +174,7 @@ TEST_CASE("every printed line reads whole with any optional field absent, in bot
 std::vector<std::string> holes_of(const model::Guide& guide) {
   static const testing::FakeMeasurer measurer;
   std::vector<std::string> holes;
-  for (const layout::Page& page : layout::layout_guide(guide, model::Paper::kA4, measurer).pages)
+  for (const layout::Page& page : testing::unpacked(layout::layout_guide(guide, model::Paper::kA4, measurer)).pages)
     for (const std::string& line : printed_lines(page))
       if (const std::string hole = hole_in(line); !hole.empty()) holes.push_back(hole);
   return holes;

@@ -12,6 +12,7 @@
 #include "layout/dump.h"
 #include "layout/layout_guide.h"
 #include "load/load_guide.h"
+#include "unpacked_pages.h"
 
 using namespace careerguide;
 using page::Element;
@@ -21,11 +22,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-page::Document lay_out(const std::string& relative, model::Paper paper = model::Paper::kA4) {
+testing::UnpackedDocument lay_out(const std::string& relative, model::Paper paper = model::Paper::kA4) {
   static const testing::FakeMeasurer measurer;
   const load::LoadResult loaded = load::load_guide(fs::path(CAREERGUIDE_SOURCE_DIR) / relative);
   REQUIRE_MESSAGE(loaded.guide.has_value(), relative);
-  return layout::layout_guide(*loaded.guide, paper, measurer);
+  return testing::unpacked(layout::layout_guide(*loaded.guide, paper, measurer));
 }
 
 const page::TextRun* run_of(const page::Item& item) { return std::get_if<page::TextRun>(&item); }
@@ -62,7 +63,7 @@ const char* const kGuides[] = {
 TEST_CASE("every item of every page has a role") {
   for (const char* guide : kGuides) {
     for (const model::Paper paper : {model::Paper::kA4, model::Paper::kLetter}) {
-      const page::Document doc = lay_out(guide, paper);
+      const testing::UnpackedDocument doc = lay_out(guide, paper);
       std::size_t without = 0;
       std::string first;
       for (std::size_t p = 0; p < doc.pages.size(); ++p) {
@@ -79,7 +80,7 @@ TEST_CASE("every item of every page has a role") {
 }
 
 TEST_CASE("page titles are H1 and the English second title says it is English") {
-  const page::Document doc = lay_out("data/roles.yaml");
+  const testing::UnpackedDocument doc = lay_out("data/roles.yaml");
   for (const char* title : {"目录", "薪资概览", "提示工程师", "结语"}) {
     bool found = false;
     for (const page::Page& page : doc.pages) {
@@ -99,7 +100,7 @@ TEST_CASE("page titles are H1 and the English second title says it is English") 
 }
 
 TEST_CASE("the contents are a TOC of TOCIs, each with its Link; the leader dots are artifacts") {
-  const page::Document doc = lay_out("data/roles.yaml");
+  const testing::UnpackedDocument doc = lay_out("data/roles.yaml");
   const page::Page& contents = doc.pages[1];
   std::size_t links = 0;
   const Element* toc = nullptr;
@@ -135,7 +136,7 @@ TEST_CASE("the contents are a TOC of TOCIs, each with its Link; the leader dots 
 }
 
 TEST_CASE("the contents of a long guide, over pages and in two columns, stay one TOC") {
-  const page::Document doc = lay_out("tests/guides/pages-zh-60.yaml");
+  const testing::UnpackedDocument doc = lay_out("tests/guides/pages-zh-60.yaml");
   const Element* toc = nullptr;
   std::size_t entries = 0;
   for (const page::Page& page : doc.pages) {
@@ -153,7 +154,7 @@ TEST_CASE("the contents of a long guide, over pages and in two columns, stay one
 
 TEST_CASE("the card's comparison and the cover skyline are figures told in words") {
   for (const char* guide : {"data/roles.yaml", "data/roles-en.yaml"}) {
-    const page::Document doc = lay_out(guide);
+    const testing::UnpackedDocument doc = lay_out(guide);
     const bool chinese = std::string(guide) == "data/roles.yaml";
     // The cover's skyline: every role with its figure, or the no-figure label.
     std::string skyline;
@@ -180,7 +181,7 @@ TEST_CASE("the card's comparison and the cover skyline are figures told in words
 }
 
 TEST_CASE("the closing page's writing lines are artifacts") {
-  const page::Document doc = lay_out("data/roles.yaml");
+  const testing::UnpackedDocument doc = lay_out("data/roles.yaml");
   const page::Page& closing = doc.pages.back();
   std::size_t lines = 0;
   for (std::size_t i = 0; i < closing.items.size(); ++i) {

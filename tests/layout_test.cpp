@@ -16,9 +16,10 @@
 #include "layout/style.h"
 #include "model/guide.h"
 #include "text/utf8.h"
+#include "unpacked_pages.h"
 
 using namespace careerguide;
-using layout::Document;
+using Document = testing::UnpackedDocument;
 using layout::Page;
 using layout::TextRun;
 
@@ -79,9 +80,13 @@ const TextRun* find_run(const Page& page, const std::string& prefix) {
   return nullptr;
 }
 
-Document lay_out(const model::Guide& guide, model::Paper paper = model::Paper::kA4) {
+layout::Document lay_out_packed(const model::Guide& guide, model::Paper paper = model::Paper::kA4) {
   static const testing::FakeMeasurer measurer;
   return layout::layout_guide(guide, paper, measurer);
+}
+
+Document lay_out(const model::Guide& guide, model::Paper paper = model::Paper::kA4) {
+  return testing::unpacked(lay_out_packed(guide, paper));
 }
 
 
@@ -364,7 +369,7 @@ TEST_CASE("layout_guide: each page's section headings are bookmarks under its ti
 }
 
 TEST_CASE("dump: one line per item with coordinates at 0.01 pt") {
-  const std::string text = layout::dump(lay_out(sample_guide(1)));
+  const std::string text = layout::dump(lay_out_packed(sample_guide(1)));
   CHECK(text.rfind("document title=\"2024年人工智能领域收入最高的6种工作\" lang=zh-CN pages=5\n", 0) == 0);
   CHECK(text.find("page 1 595.28x841.89 number=-\n") != std::string::npos);
   // The item, then its role: the cover's square is decoration.

@@ -393,7 +393,9 @@ TEST_CASE("write_pdf: draws each run in the fonts layout chose, and refuses font
   // Stretches that stop short of the text, or run past it, are a bug upstream.
   for (const std::size_t bytes : {std::size_t{3}, std::size_t{40}}) {
     CAPTURE(bytes);
-    std::get<TextRun>(document.pages[0].items[0]).fonts = {{bytes, FontSlot::kFace}};
+    TextRun run = text(100, 100, FontFace::kRegular, 12, "国际象棋\u2654王");
+    run.fonts = {{bytes, FontSlot::kFace}};
+    document.pages = {Page{{{run}, {}}, kA4, 1}};
     CHECK_THROWS_AS(write_pdf(document, fonts, sample_options()), careerguide::pdf::InvalidDocument);
   }
 }

@@ -206,11 +206,13 @@ int render(const Options& options, model::Guide guide, Session& session, Tally& 
       guide, [&fonts](char32_t cp) { return fonts::font_coverage(fonts, cp); });
   refuse_wrong_font(printable.counts, files);
   report(printable.warnings, options, tally, err);
+  if (!printable.changed) printable.guide = model::Guide{};  // the same as `guide`
+  const model::Guide& laid_out = printable.changed ? printable.guide : guide;
   const fonts::FontMeasurer measurer(fonts);
   // After the warnings, which must not share the line.
   progress::Progress progress_line(err, options.progress && !options.quiet && !options.dump_layout,
                     progress::Progress::delay_from_environment());
-  page::Document document = layout::layout_guide(printable.guide, paper_for(options, guide), measurer,
+  page::Document document = layout::layout_guide(laid_out, paper_for(options, guide), measurer,
                                                    [&progress_line](std::size_t pages) { progress_line.laid_out(pages); });
   report(advice::advise(guide, document), options, tally, err);
   const std::size_t roles = guide.roles.size();

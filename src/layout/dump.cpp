@@ -68,12 +68,13 @@ std::string dump(const Document& document) {
                        mark.page + 1, mark.level > 1 ? fmt::format(" at {:.2f}", mark.top) : "");
   std::set<const page::Element*> alt_shown;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
-    const Page& page = document.pages[i];
+    const page::PackedPage& page = document.pages[i];
     out += fmt::format("page {} {:.2f}x{:.2f} number={}\n", i + 1, page.size.width, page.size.height,
                        page.number ? std::to_string(*page.number) : "-");
-    for (std::size_t k = 0; k < page.items.size(); ++k) {
-      std::visit(ItemDumper{out}, page.items[k]);
-      const page::Element* element = page.element_of(k);
+    std::size_t k = 0;
+    for (const Item& item : page.items) {
+      std::visit(ItemDumper{out}, item);
+      const page::Element* element = page.element_of(k++);
       if (element == nullptr) continue;
       out.pop_back();  // the item's newline
       out += " | " + role_chain(*element);

@@ -47,20 +47,37 @@ std::string capped(std::string_view text) {
 
 constexpr std::size_t kParallelRoles = 32;  // fewer roles are not worth a thread
 
+/// A draft page packed (page::PackedPage) as soon as layout is done with
+/// it: a large guide's role pages wait in this form for their page numbers.
+struct PackedDraft {
+  page::PackedPage page;
+  std::string header;
+  std::string footer_left;
+};
+
+std::vector<PackedDraft> packed(std::vector<DraftPage> drafts) {
+  std::vector<PackedDraft> result;
+  result.reserve(drafts.size());
+  for (DraftPage& draft : drafts)
+    result.push_back({std::move(draft.page), std::move(draft.header), std::move(draft.footer_left)});
+  return result;
+}
+
 struct Parts {
   DraftPage cover;
   std::vector<DraftPage> contents;
-  std::vector<DraftPage> chart;
-  std::vector<std::vector<DraftPage>> roles;
+  std::vector<PackedDraft> chart;
+  std::vector<std::vector<PackedDraft>> roles;
   std::vector<std::vector<SparsePage>> sparse_roles;  ///< per role, pages counted within it
   std::vector<DraftPage> closing;
 };
 
-PageMap map_pages(const Parts& parts) {
+/// Where each part starts, with `contents_pages` pages of contents.
+PageMap map_pages(const Parts& parts, std::size_t contents_pages) {
   PageMap map;
   int page = 1;
-  map.contents = parts.contents.empty() ? -1 : page;
-  page += static_cast<int>(parts.contents.size());
+  map.contents = contents_pages == 0 ? -1 : page;
+  page += static_cast<int>(contents_pages);
   map.chart = parts.chart.empty() ? -1 : page;
   page += static_cast<int>(parts.chart.size());
   for (const auto& role : parts.roles) {
@@ -83,7 +100,7 @@ std::string fit_keeping_mark(const Typesetter& ts, const std::string& text, cons
 }
 
 // The guide title at the left, the section name at the right, a hairline below.
-void draw_header(const LayoutContext& context, Page& page, const std::string& section_name) {
+void draw_header(const LayoutContext& context, Frame& page, const std::string& section_name) {
   const PageFrame& frame = context.frame;
   const TextStyle style{text::FontFace::kRegular, 8, context.palette.muted, 0};
   const Typesetter& ts = context.typesetter;
@@ -100,7 +117,7 @@ void draw_header(const LayoutContext& context, Page& page, const std::string& se
 }
 
 // "第 N 页 / 共 M 页" at the right; the closing page's source at the left.
-void draw_footer(const LayoutContext& context, Page& page, const std::string& left, int number,
+void draw_footer(const LayoutContext& context, Frame& page, const std::string& left, int number,
                  int total) {
   const PageFrame& frame = context.frame;
   const TextStyle style{text::FontFace::kRegular, 8, context.palette.muted, 0};
@@ -116,11 +133,12 @@ void draw_footer(const LayoutContext& context, Page& page, const std::string& le
   ts.draw(page, ts.fit(left, style, room), frame.left(), frame.footer_baseline, style);
 }
 
-void add_header_and_footer(const LayoutContext& context, DraftPage& draft, int number, int total) {
-  const std::size_t from = draft.page.items.size();
-  draw_header(context, draft.page, draft.header);
-  draw_footer(context, draft.page, draft.footer_left, number, total);
-  draft.page.group_from(from, make_element(Role::kArtifact));
+void add_header_and_footer(const LayoutContext& context, PackedDraft& draft, int number, int total) {
+  Frame margins;
+  draw_header(context, margins, draft.header);
+  draw_footer(context, margins, draft.footer_left, number, total);
+  margins.group_from(0, make_element(Role::kArtifact));
+  draft.page.append(std::move(margins));
   draft.page.number = number;
 }
 
@@ -146,14 +164,15 @@ std::vector<Bookmark> with_section_bookmarks(const Document& document, std::vect
   for (std::size_t p = 0; p < document.pages.size(); ++p) {
     while (next < outline.size() && outline[next].page <= static_cast<int>(p))
       nested.push_back(std::move(outline[next++]));
-    const Page& page = document.pages[p];
+    const page::PackedPage& page = document.pages[p];
     for (const page::Group& group : page.groups) {
       const page::Element& element = *group.element;
       if (element.role != Role::kHeading || element.level != 2 || group.first >= group.last) continue;
       std::string title;
       double top = -1;
       for (std::size_t i = group.first; i < group.last && i < page.items.size(); ++i) {
-        const auto* run = std::get_if<page::TextRun>(&page.items[i]);
+        const page::Item item = page.items[i];
+        const auto* run = std::get_if<page::TextRun>(&item);
         if (!run) continue;
         if (top < 0) top = run->baseline.y - run->size - kAboveHeading;
         title += run->utf8;
@@ -193,7 +212,7 @@ void layout_roles(const LayoutContext& context, Parts& parts,
   const RoleFigures figures(context);
   const auto lay_out_range = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
-      parts.roles[i] = layout_role(context, figures, i, &parts.sparse_roles[i]);
+      parts.roles[i] = packed(layout_role(context, figures, i, &parts.sparse_roles[i]));
       if (on_role_laid_out) on_role_laid_out(parts.roles[i].size());
     }
   };
@@ -227,7 +246,7 @@ void number_elements(Document& document) {
     if (element.parent) number(*element.parent);
     element.id = next++;
   };
-  for (Page& page : document.pages) {
+  for (page::PackedPage& page : document.pages) {
     std::vector<const page::Group*> order;
     for (const page::Group& group : page.groups) order.push_back(&group);
     std::stable_sort(order.begin(), order.end(), [](const page::Group* a, const page::Group* b) {
@@ -246,35 +265,36 @@ Document layout_guide(const model::Guide& guide, model::Paper paper, const text:
   parts.cover = layout_cover(context);
   // A salary overview without a single figure would be a page that only
   // says so: each role's page already gives the reason it has none.
-  if (any_figure(guide)) parts.chart = layout_chart(context);
+  if (any_figure(guide)) parts.chart = packed(layout_chart(context));
   layout_roles(context, parts, on_role_laid_out);
   parts.closing = layout_closing(context);
   // The contents' length does not depend on its page numbers: lay it out
   // once to count its pages, then again with the final numbers.
-  PageMap map = map_pages(parts);
-  parts.contents = layout_contents(context, map);
-  map = map_pages(parts);
+  const std::size_t contents_pages = layout_contents(context, map_pages(parts, 0)).size();
+  PageMap map = map_pages(parts, contents_pages);
   parts.contents = layout_contents(context, map);
   // A role or two and no intro give a contents page a fifth full that lists
   // the next three pages: a handout that short goes without one.
   if (guide.intro.empty() && parts.contents.size() == 1 &&
       !well_filled(parts.contents.front().page, context.frame)) {
     parts.contents.clear();
-    map = map_pages(parts);
+    map = map_pages(parts, 0);
   }
 
   Document document;
+  document.pages.reserve(static_cast<std::size_t>(map.total));
   document.pages.push_back(std::move(parts.cover.page));
-  std::vector<DraftPage*> numbered;
-  for (auto& page : parts.contents) numbered.push_back(&page);
-  for (auto& page : parts.chart) numbered.push_back(&page);
-  for (auto& role : parts.roles)
-    for (auto& page : role) numbered.push_back(&page);
-  for (auto& page : parts.closing) numbered.push_back(&page);
-  for (std::size_t i = 0; i < numbered.size(); ++i) {
-    add_header_and_footer(context, *numbered[i], static_cast<int>(i + 2), map.total);
-    document.pages.push_back(std::move(numbered[i]->page));
+  const auto add_numbered = [&](PackedDraft& draft) {
+    add_header_and_footer(context, draft, static_cast<int>(document.pages.size() + 1), map.total);
+    document.pages.push_back(std::move(draft.page));
+  };
+  for (auto& draft : packed(std::move(parts.contents))) add_numbered(draft);
+  for (auto& draft : parts.chart) add_numbered(draft);
+  for (auto& role : parts.roles) {
+    for (auto& draft : role) add_numbered(draft);
+    std::vector<PackedDraft>().swap(role);
   }
+  for (auto& draft : packed(std::move(parts.closing))) add_numbered(draft);
   number_elements(document);
   document.outline = with_section_bookmarks(document, outline(context, map));
   document.meta = metadata(guide);

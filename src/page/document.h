@@ -8,6 +8,7 @@
 
 #include "geom/geometry.h"
 #include "page/frame.h"
+#include "page/packed_items.h"
 #include "page/sparse_page.h"
 
 namespace careerguide::page {
@@ -16,6 +17,27 @@ namespace careerguide::page {
 struct Page : Frame {
   geom::Size size;
   std::optional<int> number; ///< printed page number (1-based); none on the cover
+};
+
+/// A finished page of the document: a Page's items packed (packed_items.h),
+/// its groups, size and number. Only headers and footers are added to it,
+/// on top of what layout put there.
+struct PackedPage {
+  geom::Size size;
+  std::optional<int> number;
+  PackedItems items;
+  std::vector<Group> groups;
+
+  PackedPage() = default;
+  /// Packs `page` (implicit: a page is a packed page's content).
+  PackedPage(Page page);  // NOLINT(google-explicit-constructor)
+  /// Adds the items of `frame` on top, with their groups.
+  void append(Frame frame);
+  /// The page with its items unpacked (for tests and tools that look at
+  /// single items; the writer iterates the packed items).
+  Page unpacked() const;
+  /// The innermost element item `index` belongs to; null when none.
+  const Element* element_of(std::size_t index) const { return page::element_of(groups, index); }
 };
 
 /// One entry of the PDF outline (bookmarks panel).
@@ -35,7 +57,7 @@ struct Metadata {
 };
 
 struct Document {
-  std::vector<Page> pages;
+  std::vector<PackedPage> pages;
   std::vector<Bookmark> outline;
   Metadata meta;
   /// Not drawn: the roles' continuation pages under kSparseFill full, in

@@ -47,14 +47,7 @@ ElementRef Frame::tag_from(std::size_t first, Role role, ElementRef parent, int 
   return element;
 }
 
-const Element* Frame::element_of(std::size_t index) const {
-  const Group* inner = nullptr;
-  for (const Group& group : groups) {
-    if (index < group.first || index >= group.last) continue;
-    if (!inner || group.last - group.first < inner->last - inner->first) inner = &group;
-  }
-  return inner ? inner->element.get() : nullptr;
-}
+const Element* Frame::element_of(std::size_t index) const { return page::element_of(groups, index); }
 
 void Frame::push_frame(geom::Point offset, Frame frame) {
   const std::size_t base = items.size();

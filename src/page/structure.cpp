@@ -19,4 +19,13 @@ std::string_view role_name(Role role) {
   return "?";
 }
 
+const Element* element_of(const std::vector<Group>& groups, std::size_t index) {
+  const Group* inner = nullptr;
+  for (const Group& group : groups) {
+    if (index < group.first || index >= group.last) continue;
+    if (!inner || group.last - group.first < inner->last - inner->first) inner = &group;
+  }
+  return inner ? inner->element.get() : nullptr;
+}
+
 }  // namespace careerguide::page

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace careerguide::page {
 
@@ -60,5 +61,9 @@ struct Group {
   std::size_t last = 0;
   ElementRef element;
 };
+
+/// The innermost element (of the narrowest group) item `index` belongs to;
+/// null when none.
+const Element* element_of(const std::vector<Group>& groups, std::size_t index);
 
 }  // namespace careerguide::page

@@ -100,7 +100,7 @@ void write_catalog(const HaruDocument& doc, const std::string& language, bool us
   doc.check(HPDF_Dict_Add(haru::catalog(pdf), "Lang", lang), "HPDF_Dict_Add(Lang)");
 }
 
-void write_page_labels(const HaruDocument& doc, const std::vector<page::Page>& pages) {
+void write_page_labels(const HaruDocument& doc, const std::vector<page::PackedPage>& pages) {
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const auto index = static_cast<HPDF_UINT>(i);
     const std::optional<int>& number = pages[i].number;

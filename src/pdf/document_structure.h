@@ -52,7 +52,7 @@ void write_catalog(const HaruDocument& doc, const std::string& language, bool us
 /// Page labels matching Page::number: pages without a number (the cover)
 /// get an empty label; each run of consecutive numbers gets one decimal
 /// range starting at its first number.
-void write_page_labels(const HaruDocument& doc, const std::vector<page::Page>& pages);
+void write_page_labels(const HaruDocument& doc, const std::vector<page::PackedPage>& pages);
 
 /// Names the outline in the catalog before it is written (outline.h
 /// serialises it into the object streams after libharu saves): reserves the

@@ -44,7 +44,7 @@ std::vector<FontUse> collect_font_uses(const page::Document& document, const fon
     const bool seen = std::any_of(uses.begin(), uses.end(), [&](const FontUse& use) { return use.font == font; });
     if (font != nullptr && !seen) uses.push_back(FontUse{font});
   }
-  for (const page::Page& page : document.pages) {
+  for (const page::PackedPage& page : document.pages) {
     for (const page::Item& item : page.items) {
       const auto* run = std::get_if<page::TextRun>(&item);
       if (run == nullptr) continue;

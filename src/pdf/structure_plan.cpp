@@ -39,15 +39,15 @@ std::size_t depth(const page::Element* element) {
 /// the same items the deepest element last (a list item's line is in the
 /// list, the item and its body), so an inner group wins, in time
 /// proportional to the items the groups cover.
-std::vector<const page::Element*> innermost_elements(const page::Frame& frame) {
+std::vector<const page::Element*> innermost_elements(const page::PackedPage& page) {
   std::vector<std::pair<const page::Group*, std::size_t>> order;
-  for (const page::Group& group : frame.groups) order.emplace_back(&group, depth(group.element.get()));
+  for (const page::Group& group : page.groups) order.emplace_back(&group, depth(group.element.get()));
   std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
     const std::size_t width_a = a.first->last - a.first->first;
     const std::size_t width_b = b.first->last - b.first->first;
     return width_a != width_b ? width_a > width_b : a.second < b.second;
   });
-  std::vector<const page::Element*> inner(frame.items.size(), nullptr);
+  std::vector<const page::Element*> inner(page.items.size(), nullptr);
   for (const auto& [group, _] : order) {
     const std::size_t last = std::min(group->last, inner.size());
     for (std::size_t i = group->first; i < last; ++i) inner[i] = group->element.get();
@@ -56,7 +56,7 @@ std::vector<const page::Element*> innermost_elements(const page::Frame& frame) {
 }
 
 /// Running headers and footers sit in the page's top and bottom margins.
-bool in_margin(const page::Item& item, const page::Page& page) {
+bool in_margin(const page::Item& item, const page::PackedPage& page) {
   const auto* run = std::get_if<page::TextRun>(&item);
   if (!run) return false;
   return run->baseline.y < page.size.height * 0.1 || run->baseline.y > page.size.height * 0.9;
@@ -103,7 +103,7 @@ std::size_t StructurePlanner::element_index(const page::Element& element) {
   return index;
 }
 
-std::vector<ContentTag> StructurePlanner::tag_page(const page::Page& page) {
+std::vector<ContentTag> StructurePlanner::tag_page(const page::PackedPage& page) {
   const std::vector<const page::Element*> inner = innermost_elements(page);
   // A continuation page: its first content belongs to an element seen before.
   bool continues = false;
@@ -125,9 +125,9 @@ std::vector<ContentTag> StructurePlanner::tag_page(const page::Page& page) {
   // its runs stay within a line of each other.
   std::optional<std::size_t> loose_paragraph;
   double loose_baseline = 0;
-  for (std::size_t i = 0; i < page.items.size(); ++i) {
-    const page::Item& item = page.items[i];
-    const page::Element* element = inner[i];
+  std::size_t i = 0;
+  for (const page::Item& item : page.items) {
+    const page::Element* element = inner[i++];
     const bool link = std::holds_alternative<page::Link>(item);
     if (element && element->role == page::Role::kArtifact) {
       tags.push_back({std::nullopt, in_margin(item, page) ? ArtifactKind::kPagination : ArtifactKind::kLayout});

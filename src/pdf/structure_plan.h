@@ -28,7 +28,7 @@ class StructurePlanner {
   /// continuation page) stays in that page's Sect; any other page starts a
   /// Sect. Items without a role: text becomes a paragraph, a link area a
   /// Link, shapes artifacts.
-  std::vector<ContentTag> tag_page(const page::Page& page);
+  std::vector<ContentTag> tag_page(const page::PackedPage& page);
 
   /// The tree so far; the painter adds the marked content to it.
   StructureTree& tree() { return tree_; }

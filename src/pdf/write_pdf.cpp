@@ -33,9 +33,9 @@ void release_freed_memory() {
 }
 
 /// Adds one libharu page per layout page, sized like it.
-PageTable add_pages(const HaruDocument& doc, const std::vector<page::Page>& pages) {
+PageTable add_pages(const HaruDocument& doc, const std::vector<page::PackedPage>& pages) {
   PageTable table;
-  for (const page::Page& page : pages) {
+  for (const page::PackedPage& page : pages) {
     HPDF_Page added = doc.check_handle(HPDF_AddPage(doc.get()), "HPDF_AddPage");
     doc.check(HPDF_Page_SetWidth(added, static_cast<HPDF_REAL>(page.size.width)), "HPDF_Page_SetWidth");
     doc.check(HPDF_Page_SetHeight(added, static_cast<HPDF_REAL>(page.size.height)), "HPDF_Page_SetHeight");
@@ -68,24 +68,26 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
         marks->start_page(i);
         painter.use_marks(*marks);
       }
-      const std::vector<page::Item>& items = document.pages[i].items;
+      const page::PackedItems& items = document.pages[i].items;
       const std::vector<ContentTag> tags = planner ? planner->tag_page(document.pages[i]) : std::vector<ContentTag>{};
-      for (std::size_t j = 0; j < items.size(); ++j) {
-        const bool link = std::holds_alternative<page::Link>(items[j]);
+      std::size_t j = 0;
+      for (const page::Item& item : items) {
+        const bool link = std::holds_alternative<page::Link>(item);
         // A link annotation is no page content: its Link element holds it as an object.
         if (marks && !link) painter.write_marks(marks->switch_to(tags[j]));
-        painter.draw(items[j]);
+        painter.draw(item);
         if (marks && link) {
           if (!tags[j].element) throw InvalidDocument("a link without a Link structure element");
           links.push_back({i, painter.annotations().back(), *tags[j].element,
-                           link_description(std::get<page::Link>(items[j]), document.meta.language)});
+                           link_description(std::get<page::Link>(item), document.meta.language)});
         }
+        ++j;
       }
       if (marks) painter.write_marks(marks->finish_page());
       used_actual_text = used_actual_text || painter.used_actual_text();
     }
     compression.add(table.pages[i]);
-    std::vector<page::Item>().swap(document.pages[i].items);
+    document.pages[i].items = page::PackedItems();
     // The groups hold the page's elements; the planner has their ids.
     std::vector<page::Group>().swap(document.pages[i].groups);
     if (i % kPagesBetweenReleases == kPagesBetweenReleases - 1) release_freed_memory();
@@ -121,7 +123,7 @@ SavedByHaru save_with_libharu(page::Document& document, const fonts::FontSet& fo
     const bool used_actual_text =
         draw_pages(doc, table, document, fonts, embedded, options, planner ? &*planner : nullptr, links);
     write_page_labels(doc, document.pages);
-    std::vector<page::Page>().swap(document.pages);  // the elements and groups, once the tree has them
+    std::vector<page::PackedPage>().swap(document.pages);  // the elements and groups, once the tree has them
     write_info(doc, document.meta, options);
     write_catalog(doc, document.meta.language, used_actual_text);
     // The outline and the tree go into object streams after libharu saves.

@@ -97,8 +97,14 @@ class Substituter {
       }
       ++index;
     }
-    if (changed) value = std::move(out);
+    if (changed) {
+      value = std::move(out);
+      changed_any_ = true;
+    }
   }
+
+  /// Whether any value checked so far was rewritten.
+  bool changed_any() const { return changed_any_; }
 
   /// What the fonts lack among the distinct characters checked.
   CoverageCounts counts() const {
@@ -148,6 +154,7 @@ class Substituter {
   std::string file_;
   std::vector<model::Diagnostic> warnings_;
   std::unordered_set<std::string> checked_values_;
+  bool changed_any_ = false;
   std::set<char32_t> printed_;
   std::set<char32_t> lacking_regular_;
   std::set<char32_t> lacking_bold_;
@@ -191,6 +198,7 @@ SubstitutedGuide substitute_unprintable(const model::Guide& guide, const Coverag
   });
   result.warnings = substituter.take_warnings();
   result.counts = substituter.counts();
+  result.changed = substituter.changed_any();
   return result;
 }
 

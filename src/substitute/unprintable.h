@@ -47,6 +47,10 @@ struct SubstitutedGuide {
   model::Guide guide;                        ///< ready for layout
   std::vector<model::Diagnostic> warnings;  ///< sorted by position, capped
   CoverageCounts counts;
+  /// Some text was rewritten. When none was, `guide` equals the input and a
+  /// caller holding both may keep one (a guide of 10,000 roles is tens of
+  /// megabytes).
+  bool changed = false;
 };
 
 /// Checks every text of `guide` (model::for_each_text) and returns a copy
