@@ -41,6 +41,7 @@ struct TextRun {
   bool ends_actual_text = false;
   /// `utf8` by the font that draws it (layout's choice), covering every byte.
   std::vector<typeface::SlotSpan> fonts;
+  friend bool operator==(const TextRun&, const TextRun&) = default;
 };
 
 /// A rectangle with square corners.
@@ -48,12 +49,14 @@ struct Box {
   geom::Rect rect;
   std::optional<geom::Color> fill;
   std::optional<Stroke> stroke;
+  friend bool operator==(const Box&, const Box&) = default;
 };
 
 struct Line {
   geom::Point from;
   geom::Point to;
   Stroke stroke;
+  friend bool operator==(const Line&, const Line&) = default;
 };
 
 struct Circle {
@@ -61,6 +64,7 @@ struct Circle {
   double radius = 0;  ///< points
   std::optional<geom::Color> fill;
   std::optional<Stroke> stroke;
+  friend bool operator==(const Circle&, const Circle&) = default;
 };
 
 /// A clickable area: to another page of the document, or to a URI.
@@ -69,6 +73,7 @@ struct Link {
   int target_page = -1;  ///< 0-based page index; -1 for a URI link
   double target_top = 0; ///< y on the target page to show at the top, points
   std::string uri;       ///< set for external links
+  friend bool operator==(const Link&, const Link&) = default;
 };
 
 using Item = std::variant<TextRun, Box, Line, Circle, Link>;

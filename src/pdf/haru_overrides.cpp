@@ -411,12 +411,16 @@ HPDF_STATUS HPDF_Stream_WriteToStreamWithDeflate(HPDF_Stream src, HPDF_Stream ds
     const HPDF_STATUS read = read_whole(src, bytes);
     if (read != HPDF_OK) return read;
     // A page's content compressed early (put_page_content) is written as it is.
-    if (careerguide::pdf::haru::free_function(src) != free_compressed_stream) {
+    const bool precompressed = careerguide::pdf::haru::free_function(src) == free_compressed_stream;
+    if (!precompressed) {
       const HPDF_STATUS compressed = compress(src, bytes);
       if (compressed != HPDF_OK) return compressed;
     }
     const HPDF_STATUS status = HPDF_Stream_Write(dst, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
     if (status != HPDF_OK) return HPDF_SetError(careerguide::pdf::haru::error_of(src), HPDF_ZLIB_ERROR, status);
+    // Only the save writes a page's content, once: freed as soon as it is in
+    // the file, the contents are not held twice while a large guide is saved.
+    if (precompressed) HPDF_MemStream_FreeData(src);
     return HPDF_OK;
   } catch (const std::bad_alloc&) {
     return HPDF_SetError(careerguide::pdf::haru::error_of(src), HPDF_FAILD_TO_ALLOC_MEM, 0);

@@ -153,6 +153,7 @@ std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSe
   const int first_number = saved_object_count(bytes);
   AddedObjects added = saved.tagging ? saved.tagging->objects(first_number) : AddedObjects{};
   saved.tagging.reset();  // the tree, once serialised
+  release_freed_memory();
   if (saved.outline.root_number != 0) {
     // The outline's items are numbered after the tree's objects (a placeholder takes no new number).
     saved.outline.first_number = first_number + static_cast<int>(added.plain.size() + added.compressed.size() -
