@@ -1086,9 +1086,9 @@ TEST_CASE("layout_guide: the salary chart is a figure whose alt text lists the r
     const page::Element* element = chart.element_of(i);
     if (element == nullptr || element->role != page::Role::kFigure) continue;
     ++figures;
-    CHECK(element->alt.starts_with("薪资概览："));
-    CHECK(element->alt.find("职位1 $127,000") != std::string::npos);
-    CHECK(element->alt.find("职位2 $130,000") != std::string::npos);
+    CHECK(element->alt.view().starts_with("薪资概览："));
+    CHECK(element->alt.view().find("职位1 $127,000") != std::string::npos);
+    CHECK(element->alt.view().find("职位2 $130,000") != std::string::npos);
   }
   CHECK(figures > 0);
 }

@@ -273,10 +273,10 @@ TEST_CASE("object streams: wrong numbers and files not shaped as libharu's are r
   twice.plain.push_back({4, "<< >>"});
   CHECK_THROWS_AS(append_objects(haru, twice), PdfError);
   const std::string junk = "%PDF-1.5\nno table here\n%%EOF\n";
-  CHECK_THROWS_AS(append_objects({junk.begin(), junk.end()}, {}), PdfError);
+  CHECK_THROWS_AS(append_objects({junk.begin(), junk.end()}, AddedObjects{}), PdfError);
   std::string lying(haru.begin(), haru.end());
   lying.replace(lying.find("/Size 4"), 7, "/Size 5");
-  CHECK_THROWS_AS(append_objects({lying.begin(), lying.end()}, {}), PdfError);
+  CHECK_THROWS_AS(append_objects({lying.begin(), lying.end()}, AddedObjects{}), PdfError);
 }
 
 TEST_CASE("marked content: one sequence per run of equal tags, MCIDs counted per page, kids in drawing order") {
@@ -548,4 +548,25 @@ TEST_CASE("outline: an empty outline is a root without items, and a page outside
   CHECK(empty[0].body == "<< /Type /Outlines >>");
   CHECK_THROWS_AS(serialise_outline({{"X", 4, 0, 1}}, outline_context()), std::invalid_argument);
   CHECK_THROWS_AS(serialise_outline({{"X", -1, 0, 1}}, outline_context()), std::invalid_argument);
+}
+
+TEST_CASE("object streams: packed before the file is at hand, they append the same bytes") {
+  const std::vector<std::uint8_t> haru = haru_shaped_file();
+  AddedObjects added;
+  added.plain.push_back({4, "<< /Type /Metadata >>"});
+  for (int n = 5; n < 5 + 450; ++n) added.compressed.push_back({n, "<< /N " + std::to_string(n) + " >>"});
+  const std::vector<std::uint8_t> at_once = append_objects(haru, added);
+  const PackedObjects packed = pack_objects(added, 4);
+  CHECK(packed.streams.size() == 3);  // 200, 200 and 50 objects
+  CHECK(packed.streams.back().numbers.size() == 50);
+  const std::vector<std::uint8_t> later = append_objects(haru, packed);
+  CHECK(later == at_once);
+  CHECK(later.size() <= haru.size() + packed.tail_size);
+  // Numbered for a file of another size: refused, not written with wrong numbers.
+  CHECK_THROWS_AS(append_objects(haru, pack_objects(added, 3)), PdfError);
+  AddedObjects shifted;
+  for (int n = 6; n < 10; ++n) shifted.compressed.push_back({n, "<< >>"});
+  CHECK_THROWS_WITH_AS(append_objects(haru, pack_objects(shifted, 6)),
+                       "the added objects are numbered after 6 objects, but the saved file has 4", PdfError);
+  CHECK_THROWS_AS(pack_objects(AddedObjects{}, 0), PdfError);
 }

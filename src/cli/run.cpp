@@ -144,6 +144,27 @@ void refuse_wrong_font(const substitute::CoverageCounts& counts, const fonts::Fo
   check(counts.lacking_bold, files.bold, "bold");
 }
 
+/// Where a large PDF waits while libharu saves it: the output's folder,
+/// which is on the disk the PDF goes to (a temporary folder may be memory).
+/// --check writes nothing, so its file stays in memory.
+std::filesystem::path spill_folder(const Options& options) {
+  if (options.check) return {};
+  const std::filesystem::path folder = std::filesystem::path(options.output).parent_path();
+  return folder.empty() ? std::filesystem::path(".") : folder;
+}
+
+/// The file size past which a PDF waits in its temporary file:
+/// CAREERGUIDE_SPILL_AFTER_BYTES, a test hook (tests/e2e/save_spill.sh
+/// spills a small guide), or SavedFile's own.
+std::size_t spill_after_from_environment() {
+  const char* value = std::getenv("CAREERGUIDE_SPILL_AFTER_BYTES");
+  if (value == nullptr || *value == 0) return pdf::SavedFile::kSpillAfter;
+  char* end = nullptr;
+  const unsigned long long bytes = std::strtoull(value, &end, 10);
+  if (*end != 0) return pdf::SavedFile::kSpillAfter;
+  return static_cast<std::size_t>(bytes);
+}
+
 model::Paper paper_for(const Options& options, const model::Guide& guide) {
   return options.paper.value_or(guide.theme.paper.value_or(model::Paper::kA4));
 }
@@ -230,7 +251,9 @@ int render(const Options& options, model::Guide guide, Session& session, Tally& 
        .tagged = !options.no_tags,
        .on_page_drawn = [&progress_line](std::size_t drawn, std::size_t total) { progress_line.drawn(drawn, total); },
        .subsets = &session.subsets,
-       .reuse = session.watching ? &session.reuse : nullptr});
+       .reuse = session.watching ? &session.reuse : nullptr,
+       .spill_folder = spill_folder(options),
+       .spill_after = spill_after_from_environment()});
   if (options.check) {
     progress_line.finish();
     if (!options.quiet) {

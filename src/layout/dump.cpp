@@ -80,8 +80,8 @@ std::string dump(const Document& document) {
       out += " | " + role_chain(*element);
       // An element's alternative text once, at its first item.
       if (!element->alt.empty() && alt_shown.insert(element).second)
-        out += fmt::format(" alt=\"{}\"", element->alt);
-      if (!element->language.empty()) out += " lang=" + element->language;
+        out += fmt::format(" alt=\"{}\"", element->alt.view());
+      if (!element->language.empty()) out += fmt::format(" lang={}", element->language.view());
       out += '\n';
     }
   }

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "page/rare_text.h"
+
 namespace careerguide::page {
 
 enum class Role {
@@ -37,8 +39,8 @@ using ElementRef = std::shared_ptr<Element>;
 struct Element {
   Role role = Role::kParagraph;
   int level = 0;         ///< headings only
-  std::string alt;       ///< figures: the alternative text
-  std::string language;  ///< BCP 47, only where it differs from the guide's
+  RareText alt;       ///< figures: the alternative text
+  RareText language;  ///< BCP 47, only where it differs from the guide's
   ElementRef parent;
   /// Stable within a document: numbered in order of first appearance when
   /// the document is assembled (0 until then).

@@ -91,33 +91,6 @@ void HaruDocument::fail(std::string_view call, HPDF_STATUS status, std::string_v
                              call));
 }
 
-void SavedFile::append(const std::uint8_t* data, std::size_t size) {
-  constexpr std::size_t kPiece = std::size_t{1} << 20;  // bytes
-  size_ += size;
-  while (size > 0) {
-    if (pieces_.empty() || pieces_.back().size() == pieces_.back().capacity()) {
-      pieces_.emplace_back().reserve(std::max(kPiece, size));
-    }
-    std::vector<std::uint8_t>& piece = pieces_.back();
-    const std::size_t taken = std::min(size, piece.capacity() - piece.size());
-    piece.insert(piece.end(), data, data + taken);
-    data += taken;
-    size -= taken;
-  }
-}
-
-std::vector<std::uint8_t> SavedFile::join(std::size_t room_after) && {
-  std::vector<std::uint8_t> bytes;
-  bytes.reserve(size_ + room_after);
-  for (std::vector<std::uint8_t>& piece : pieces_) {
-    bytes.insert(bytes.end(), piece.begin(), piece.end());
-    std::vector<std::uint8_t>().swap(piece);
-  }
-  pieces_.clear();
-  size_ = 0;
-  return bytes;
-}
-
 namespace {
 
 /// The write function of the stream the file is saved into: appends to the
@@ -133,11 +106,11 @@ HPDF_STATUS append_to_file(HPDF_Stream stream, const HPDF_BYTE* data, HPDF_UINT 
 
 }  // namespace
 
-SavedFile HaruDocument::save() const {
+SavedFile HaruDocument::save(const std::filesystem::path& spill_folder, std::size_t spill_after) const {
   // Straight into pieces: libharu's own memory stream would hold the file
   // a second time until it was copied out, and one growing vector would
   // hold it twice while it moved.
-  SavedFile file;
+  SavedFile file(spill_folder, spill_after);
   HPDF_Stream stream =
       check_handle(HPDF_CallbackWriter_New(haru::memory_manager(get()), append_to_file, &file), "HPDF_SaveToStream");
   haru::set_save_stream(get(), stream);
@@ -149,5 +122,7 @@ SavedFile HaruDocument::save() const {
   if (file.size() == 0) fail("HPDF_SaveToStream", HPDF_INVALID_STREAM);
   return file;
 }
+
+int HaruDocument::object_count() const { return haru::object_count(get()); }
 
 }  // namespace careerguide::pdf

@@ -11,26 +11,10 @@
 #include <string_view>
 #include <vector>
 
+#include "pdf/saved_file.h"
 #include "pdf/write_pdf.h"
 
 namespace careerguide::pdf {
-
-/// A saved file in pieces of about a mebibyte: it grows without copying
-/// what it holds, and is joined once libharu's objects are freed.
-class SavedFile {
- public:
-  /// Adds `size` bytes at the end.
-  void append(const std::uint8_t* data, std::size_t size);
-  /// The bytes in one vector, with room for `room_after` more (what will be
-  /// appended: the file then grows without a second copy of itself); each
-  /// piece is freed as it is copied.
-  std::vector<std::uint8_t> join(std::size_t room_after = 0) &&;
-  std::size_t size() const { return size_; }
-
- private:
-  std::vector<std::vector<std::uint8_t>> pieces_;
-  std::size_t size_ = 0;
-};
 
 class HaruDocument {
  public:
@@ -59,8 +43,14 @@ class HaruDocument {
   void check_no_error(std::string_view call) const;
 
   /// Saves the document and returns its bytes (written straight into
-  /// pieces, not through libharu's memory stream and a copy).
-  SavedFile save() const;
+  /// pieces, not through libharu's memory stream and a copy; past
+  /// SavedFile::kSpillAfter into an unnamed file in `spill_folder` when
+  /// one is given).
+  SavedFile save(const std::filesystem::path& spill_folder = {},
+                 std::size_t spill_after = SavedFile::kSpillAfter) const;
+  /// The number of objects the saved file numbers (its trailer's /Size):
+  /// the first number free for objects added after the save.
+  int object_count() const;
 
  private:
   /// What libharu's error callback last reported.

@@ -63,6 +63,12 @@ inline HPDF_Error error_of(HPDF_FontDef def) { return def->error; }
 /// The font name a definition registers (with its subset tag).
 inline const char* base_font(HPDF_FontDef def) { return def->base_font; }
 
+/// How many objects the cross-reference table numbers (object 0, the free
+/// head, included): what libharu writes as the trailer's /Size.
+inline int object_count(HPDF_Doc doc) {
+  return static_cast<int>(doc->xref->start_offset + doc->xref->entries->count);
+}
+
 /// The indirect object number libharu gave `object` (a page, an annotation).
 inline int object_number(const void* object) {
   return static_cast<int>(static_cast<const HPDF_Obj_Header*>(object)->obj_id & 0x00FFFFFF);

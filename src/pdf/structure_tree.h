@@ -12,6 +12,8 @@
 #include <variant>
 #include <vector>
 
+#include "page/rare_text.h"
+
 namespace careerguide::pdf {
 
 /// A marked-content sequence on a page: `/Tag <</MCID n>> BDC … EMC`.
@@ -33,28 +35,7 @@ struct ChildElement {
 
 using StructKid = std::variant<ChildElement, MarkedContentRef, AnnotationRef>;
 
-/// A text that most elements leave empty: a pointer, null when empty,
-/// instead of a 32-byte std::string (a 10,000-role tree has about 270,000
-/// elements, nearly all without a language, alternative or replacement text).
-class RareText {
- public:
-  RareText() = default;
-  RareText(std::string_view text) : text_(text.empty() ? nullptr : std::make_unique<std::string>(text)) {}
-  RareText(const char* text) : RareText(std::string_view(text)) {}
-  RareText(const std::string& text) : RareText(std::string_view(text)) {}
-  RareText(const RareText& other) : RareText(std::string_view(other)) {}
-  RareText(RareText&&) noexcept = default;
-  RareText& operator=(const RareText& other) { return *this = RareText(other); }
-  RareText& operator=(RareText&&) noexcept = default;
-  ~RareText() = default;
-
-  bool empty() const { return !text_; }
-  operator std::string_view() const { return text_ ? std::string_view(*text_) : std::string_view(); }
-  friend bool operator==(const RareText& a, std::string_view b) { return std::string_view(a) == b; }
-
- private:
-  std::unique_ptr<std::string> text_;
-};
+using page::RareText;
 
 /// One structure element: a standard structure type (Document, Sect, H1,
 /// H2, P, L, LI, Lbl, LBody, TOC, TOCI, Link, Figure, Span) with its kids

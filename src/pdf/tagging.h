@@ -46,9 +46,6 @@ class Tagging {
   /// that replace the reserved placeholders.
   AddedObjects objects(int first_number) const;
 
-  /// Elements in the structure tree.
-  std::size_t element_count() const { return tree_.elements.size(); }
-
  private:
   StructureTree tree_;
   std::vector<int> page_objects_;

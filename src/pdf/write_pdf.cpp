@@ -100,6 +100,7 @@ bool draw_pages(const HaruDocument& doc, const PageTable& table, page::Document&
 /// The file as libharu saved it, and what goes into it afterwards.
 struct SavedByHaru {
   SavedFile file;
+  int object_count = 0;            ///< the file's /Size: added objects are numbered from it
   std::optional<Tagging> tagging;  ///< the structure tree and metadata, when tagged
   OutlineContext outline;          ///< root_number 0: no bookmarks
 };
@@ -132,7 +133,8 @@ SavedByHaru save_with_libharu(page::Document& document, const fonts::FontSet& fo
   }
   for (HPDF_Page page : table.pages) saved.outline.page_objects.push_back(haru::object_number(page));
   saved.outline.page_heights = table.heights;
-  saved.file = doc.save();
+  saved.file = doc.save(options.spill_folder, options.spill_after);
+  saved.object_count = doc.object_count();
   return saved;
 }
 
@@ -145,12 +147,10 @@ std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSe
   const RenderReuseScope reuse(options.reuse);
   SavedByHaru saved = save_with_libharu(document, fonts, options);
   release_freed_memory();  // libharu's objects, before the tree and outline add to the file
-  // Room for what is appended: compressed, the tree takes about 16 bytes an
-  // element and the outline about 20 a bookmark (BENCHMARKS.md).
-  const std::size_t tree_size = saved.tagging ? saved.tagging->element_count() : 0;
-  std::vector<std::uint8_t> bytes = std::move(saved.file).join(24 * (tree_size + document.outline.size()) + 65536);
-  if (!saved.tagging && saved.outline.root_number == 0) return bytes;
-  const int first_number = saved_object_count(bytes);
+  if (!saved.tagging && saved.outline.root_number == 0) return std::move(saved.file).join();
+  // The tree and the outline are serialised before the file comes back
+  // from its temporary file (saved_file.h), so the three are never held at once.
+  const int first_number = saved.object_count;
   AddedObjects added = saved.tagging ? saved.tagging->objects(first_number) : AddedObjects{};
   saved.tagging.reset();  // the tree, once serialised
   release_freed_memory();
@@ -163,7 +163,10 @@ std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSe
                             std::make_move_iterator(objects.end()));
     added.placeholders.push_back(saved.outline.root_number);
   }
-  return append_objects(std::move(bytes), added);
+  const PackedObjects packed = pack_objects(std::move(added), first_number);
+  release_freed_memory();
+  // Joined with room for what is appended: the file grows without a second copy.
+  return append_objects(std::move(saved.file).join(packed.tail_size), packed);
 }
 
 }  // namespace careerguide::pdf

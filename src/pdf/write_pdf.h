@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -13,6 +14,7 @@
 #include "fonts/font_set.h"
 #include "page/document.h"
 #include "pdf/render_reuse.h"
+#include "pdf/saved_file.h"
 
 namespace careerguide::pdf {
 
@@ -55,6 +57,12 @@ struct WriteOptions {
   /// are kept in it and reused for the same subsets (--watch); the bytes
   /// are the same as without it.
   const RenderReuse* reuse = nullptr;
+  /// When given, a large file is held in an unnamed temporary file there
+  /// while libharu saves it (saved_file.h); the output's folder, so that
+  /// it lands on the disk the PDF goes to.
+  std::filesystem::path spill_folder;
+  /// File size past which it spills there (tests make it small).
+  std::size_t spill_after = SavedFile::kSpillAfter;
 };
 
 /// Draws `document` with `fonts` and returns the complete PDF file. The

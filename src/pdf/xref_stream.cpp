@@ -16,7 +16,7 @@ namespace careerguide::pdf {
 namespace {
 
 /// What is read back from libharu's own cross-reference table and trailer.
-struct SavedFile {
+struct SavedXref {
   std::size_t xref_start = 0;          ///< offset of the keyword `xref`
   std::vector<std::uint64_t> offsets;  ///< by object number; entry 0 is the free head
   std::string root;                    ///< e.g. "1 0 R"
@@ -50,9 +50,9 @@ std::string trailer_value(std::string_view trailer, std::string_view key) {
   return std::string(trailer.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
 }
 
-SavedFile read_saved_file(const std::vector<std::uint8_t>& bytes) {
+SavedXref read_saved_file(const std::vector<std::uint8_t>& bytes) {
   const std::string_view text = as_text(bytes);
-  SavedFile saved;
+  SavedXref saved;
   const std::size_t startxref = text.rfind("startxref");
   if (startxref == std::string_view::npos) unexpected("no startxref");
   std::size_t pos = startxref + 9;
@@ -128,9 +128,9 @@ int saved_object_count(const std::vector<std::uint8_t>& haru_pdf) {
   return static_cast<int>(read_saved_file(haru_pdf).offsets.size());
 }
 
-std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, const AddedObjects& added) {
-  const SavedFile saved = read_saved_file(haru_pdf);
-  const std::size_t first = saved.offsets.size();
+PackedObjects pack_objects(AddedObjects added, int first_number) {
+  if (first_number <= 0) throw PdfError(fmt::format("objects cannot be added after {} objects", first_number));
+  const auto first = static_cast<std::size_t>(first_number);
   for (int placeholder : added.placeholders) {
     if (placeholder <= 0 || static_cast<std::size_t>(placeholder) >= first) {
       throw PdfError(fmt::format("placeholder {} is not one of libharu's objects", placeholder));
@@ -163,45 +163,57 @@ std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, con
     }
   }
 
-  // Compressed first, so that the file grows once, to its final size,
-  // instead of doubling its buffer while a large guide's tree is appended.
-  struct ObjectStream {
-    std::size_t start, end;
-    std::string header, data;
-  };
-  std::vector<ObjectStream> streams;
-  std::size_t tail = 0;  // bytes added after libharu's objects, roughly: exact sizes plus headers
+  PackedObjects packed;
+  packed.first = first_number;
+  packed.size = size;
+  packed.plain = std::move(added.plain);
+  // Each body is freed once it is in its stream: a large guide's tree is
+  // never held as text and compressed at once.
   for (std::size_t start = 0; start < added.compressed.size(); start += kObjectsPerStream) {
-    ObjectStream stream{start, std::min(added.compressed.size(), start + kObjectsPerStream), {}, {}};
+    PackedObjects::Stream stream;
+    const std::size_t end = std::min(added.compressed.size(), start + kObjectsPerStream);
     std::string bodies;
-    for (std::size_t i = stream.start; i < stream.end; ++i) {
-      stream.header += fmt::format("{} {} ", added.compressed[i].number, bodies.size());
-      bodies += added.compressed[i].body;
+    for (std::size_t i = start; i < end; ++i) {
+      PdfObject& object = added.compressed[i];
+      stream.header += fmt::format("{} {} ", object.number, bodies.size());
+      stream.numbers.push_back(object.number);
+      bodies += object.body;
       bodies += '\n';
+      std::string().swap(object.body);
     }
     stream.data = deflate(stream.header + bodies);
-    tail += stream.data.size() + 100;
-    streams.push_back(std::move(stream));
+    packed.tail_size += stream.data.size() + 100;
+    packed.streams.push_back(std::move(stream));
   }
-  for (const PdfObject& object : added.plain) tail += object.body.size() + 30;
-  tail += 7 * size + 200;  // the cross-reference stream, at most uncompressed, and startxref
+  for (const PdfObject& object : packed.plain) packed.tail_size += object.body.size() + 30;
+  packed.tail_size += 7 * size + 200;  // the cross-reference stream, at most uncompressed, and startxref
+  return packed;
+}
 
+std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, const PackedObjects& packed) {
+  const SavedXref saved = read_saved_file(haru_pdf);
+  const std::size_t first = saved.offsets.size();
+  if (first != static_cast<std::size_t>(packed.first)) {
+    throw PdfError(fmt::format("the added objects are numbered after {} objects, but the saved file has {}",
+                               packed.first, first));
+  }
+  const std::size_t size = packed.size;
   std::vector<Location> locations(size);
   for (std::size_t i = 1; i < first; ++i) locations[i] = {1, saved.offsets[i], 0};
   haru_pdf.resize(saved.xref_start);
-  haru_pdf.reserve(saved.xref_start + tail);
+  haru_pdf.reserve(saved.xref_start + packed.tail_size);
   std::vector<std::uint8_t>& out = haru_pdf;
-  for (const PdfObject& object : added.plain) write_object(out, locations, object.number, object.body);
+  for (const PdfObject& object : packed.plain) write_object(out, locations, object.number, object.body);
 
-  int stream_number = static_cast<int>(first + added_count);
-  for (const ObjectStream& stream : streams) {
-    for (std::size_t i = stream.start; i < stream.end; ++i) {
-      locations[static_cast<std::size_t>(added.compressed[i].number)] = {
-          2, static_cast<std::uint64_t>(stream_number), static_cast<std::uint32_t>(i - stream.start)};
+  int stream_number = static_cast<int>(size - packed.streams.size() - 1);
+  for (const PackedObjects::Stream& stream : packed.streams) {
+    for (std::size_t i = 0; i < stream.numbers.size(); ++i) {
+      locations[static_cast<std::size_t>(stream.numbers[i])] = {2, static_cast<std::uint64_t>(stream_number),
+                                                                 static_cast<std::uint32_t>(i)};
     }
     write_object(out, locations, stream_number,
                  fmt::format("<< /Type /ObjStm /N {} /First {} /Filter /FlateDecode /Length {} >>\nstream\n{}\nendstream",
-                             stream.end - stream.start, stream.header.size(), stream.data.size(), stream.data));
+                             stream.numbers.size(), stream.header.size(), stream.data.size(), stream.data));
     ++stream_number;
   }
 
@@ -219,6 +231,11 @@ std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, con
   write_object(out, locations, xref_number, fmt::format("{}\nstream\n{}\nendstream", dictionary, data));
   append(out, fmt::format("startxref\n{}\n%%EOF\n", xref_offset));
   return std::move(out);
+}
+
+std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, const AddedObjects& added) {
+  const int first = saved_object_count(haru_pdf);
+  return append_objects(std::move(haru_pdf), pack_objects(added, first));
 }
 
 }  // namespace careerguide::pdf

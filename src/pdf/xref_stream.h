@@ -7,6 +7,7 @@
 // libharu dictionary (about 1.3 KB of memory each) and 80 bytes of file.
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "pdf/structure_tree.h"
@@ -29,6 +30,32 @@ struct AddedObjects {
 /// Objects per object stream: readers decompress a stream whole to read
 /// one of its objects, so streams stay small enough to do that quickly.
 inline constexpr std::size_t kObjectsPerStream = 200;
+
+/// Added objects ready to append: the compressed ones already in their
+/// object streams, so that the file they go into need not be in memory
+/// while they are serialised and compressed.
+struct PackedObjects {
+  struct Stream {
+    std::vector<int> numbers;  ///< the objects it holds, in order
+    std::string header;        ///< "number offset " pairs
+    std::string data;          ///< header and bodies, compressed
+  };
+  int first = 0;                 ///< the saved file's /Size they were numbered after
+  std::size_t size = 0;          ///< the new /Size
+  std::vector<PdfObject> plain;  ///< written as they are
+  std::vector<Stream> streams;
+  std::size_t tail_size = 0;     ///< bytes they add to the file, at most (roughly)
+};
+
+/// Checks the numbering of `added` for a file of `first_number` objects
+/// (its /Size) and packs its compressed objects into object streams,
+/// freeing each body once it is packed. Throws PdfError as append_objects
+/// does.
+PackedObjects pack_objects(AddedObjects added, int first_number);
+
+/// `haru_pdf` with `packed` appended (see below). Throws PdfError when the
+/// file's /Size is not the one `packed` was numbered after.
+std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, const PackedObjects& packed);
 
 /// `haru_pdf` (a file as libharu 2.3 saves it: one cross-reference section
 /// of one subsection, then its trailer) with `added` appended. The added
