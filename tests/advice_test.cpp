@@ -190,7 +190,7 @@ TEST_CASE("salary_outliers: fewer than 3 figures give no warning") {
   CHECK(advice::salary_outliers(roles, model::Period::kYear).empty());
 }
 
-TEST_CASE("salary_outliers: a range counts by its midpoint; an even count's median is the mean of the middle two") {
+TEST_CASE("salary_outliers: a range counts by its midpoint, an even count's median is the mean of the middle two") {
   const auto period = model::Period::kYear;
   // Midpoint 500 = 5 × 100: not far; midpoint 501: far.
   CHECK(advice::salary_outliers(roles_paid({average(100), average(100), range(2, 998)}), period).empty());

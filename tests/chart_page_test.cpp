@@ -539,7 +539,7 @@ TEST_CASE("a chart label is always its title, or a prefix of it and …, for any
   }
 }
 
-TEST_CASE("with room a long chart label wraps onto two lines; only the densest rows cut it") {
+TEST_CASE("with room a long chart label wraps onto two lines, only the densest rows cut it") {
   const std::string title = "Medical and health services manager";
   const auto labels_of = [&](std::size_t count) {
     model::Guide guide = numbered(count);

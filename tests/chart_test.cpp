@@ -225,7 +225,7 @@ TEST_CASE("key_figures: the mean of midpoints rounds its half up") {
   CHECK(key_figures(thirds).average == 1);  // 1.33 hundredths
 }
 
-TEST_CASE("key_figures: one figure is both highest and lowest; none is an error") {
+TEST_CASE("key_figures: one figure is both highest and lowest, none is an error") {
   const std::vector<Figure> one{from_to(120000, 150000)};
   const KeyFigures key = key_figures(one);
   CHECK(key.highest == 0);

@@ -370,7 +370,7 @@ TEST_CASE("FontMeasurer: a character the face lacks is measured in the fallback 
         doctest::Approx(fonts.fallback->advance_milli_em(U'\u2654') / 100.0));
 }
 
-TEST_CASE("find_system_family: a family name gives its installed face; an unknown one nothing") {
+TEST_CASE("find_system_family: a family name gives its installed face, an unknown one nothing") {
   const auto wqy = careerguide::fonts::find_system_family("WenQuanYi Micro Hei", 80);  // 80: regular
   REQUIRE(wqy.has_value());
   CHECK(wqy->file.ends_with("/wqy-microhei.ttc"));

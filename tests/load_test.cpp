@@ -554,7 +554,7 @@ TEST_CASE("load_guide: after keyboard slips the rest of the file is checked at t
         Lines{"t.yaml:2:1: error: tabs are not allowed for indentation; use spaces"});
 }
 
-TEST_CASE("load_guide: a file in GBK is named as such; one broken UTF-8 character is not") {
+TEST_CASE("load_guide: a file in GBK is named as such, one broken UTF-8 character is not") {
   CHECK(messages_of("title: \xCA\xFD\xBE\xDD\n") ==
         Lines{"t.yaml:1:8: error: invalid UTF-8 byte 0xCA: the file looks like it is saved as "
               "GBK (Chinese Windows); save it as UTF-8 (Notepad: 另存为 → 编码 UTF-8)"});

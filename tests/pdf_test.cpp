@@ -190,16 +190,24 @@ std::vector<std::string> font_rows(const std::string& pdffonts_output) {
 
 }  // namespace
 
-TEST_CASE("write_pdf: tagged, the bytes are a PDF 1.5 file (object streams); untagged, PDF 1.4") {
+TEST_CASE("write_pdf: tagged or with bookmarks, the bytes are a PDF 1.5 file (object streams), else PDF 1.4") {
   const std::string tagged = as_string(write_pdf(sample_document(), lxgw(), sample_options()));
   CHECK(tagged.rfind("%PDF-1.5\n", 0) == 0);
   CHECK(tagged.find("/Type /ObjStm") != std::string::npos);
   CHECK(tagged.find("%%EOF") != std::string::npos);
   WriteOptions untagged_options = sample_options();
   untagged_options.tagged = false;
+  // Untagged, the bookmarks still go into an object stream.
   const std::string untagged = as_string(write_pdf(sample_document(), lxgw(), untagged_options));
-  CHECK(untagged.rfind("%PDF-1.4\n", 0) == 0);
+  CHECK(untagged.rfind("%PDF-1.5\n", 0) == 0);
+  CHECK(untagged.find("/Type /ObjStm") != std::string::npos);
   CHECK(untagged.find("/StructTreeRoot") == std::string::npos);
+  Document plain = sample_document();
+  plain.outline.clear();
+  const std::string bare = as_string(write_pdf(plain, lxgw(), untagged_options));
+  CHECK(bare.rfind("%PDF-1.4\n", 0) == 0);
+  CHECK(bare.find("/Type /ObjStm") == std::string::npos);
+  CHECK(bare.find("%%EOF") != std::string::npos);
   CHECK(untagged.find(" BDC") == std::string::npos);
   CHECK(untagged.find("%%EOF") != std::string::npos);
 }

@@ -83,7 +83,7 @@ TEST_CASE("overwrite_problem: the output may not be an input, however it is spel
   CHECK_FALSE(save::overwrite_problem((dir / "g.pdf").string(), inputs));
 }
 
-TEST_CASE("not_pdf_problem: an existing file that is not a PDF is refused; a PDF or an empty file is not") {
+TEST_CASE("not_pdf_problem: an existing file that is not a PDF is refused, a PDF or an empty file is not") {
   const fs::path dir = scratch_dir("not-a-pdf");
   const std::string data = (dir / "guide-zh.yaml").string();
   std::ofstream(data) << "title: x\n";

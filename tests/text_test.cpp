@@ -103,7 +103,7 @@ JoinedGaps joined_gaps(const SetLine& line) {
 
 }  // namespace
 
-TEST_CASE("is_cjk: ideographs, kana and full-width marks are CJK; Latin is not") {
+TEST_CASE("is_cjk: ideographs, kana and full-width marks are CJK, Latin is not") {
   for (const char32_t cp : std::u32string_view(U"中文かナ，。（）「」、\u3000\U00020000")) {
     CAPTURE(static_cast<unsigned>(cp));
     CHECK(is_cjk(cp));

@@ -273,8 +273,9 @@ Document layout_guide(const model::Guide& guide, model::Paper paper, const text:
   const std::size_t contents_pages = layout_contents(context, map_pages(parts, 0)).size();
   PageMap map = map_pages(parts, contents_pages);
   parts.contents = layout_contents(context, map);
-  // A role or two and no intro give a contents page a fifth full that lists
-  // the next three pages: a handout that short goes without one.
+  // A contents page without an intro that lists only a page or two (a role
+  // without a figure, no closing page) is under kLeastFill full: a handout
+  // that short goes without one.
   if (guide.intro.empty() && parts.contents.size() == 1 &&
       !well_filled(parts.contents.front().page, context.frame)) {
     parts.contents.clear();

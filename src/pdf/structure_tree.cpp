@@ -178,6 +178,15 @@ std::vector<AnnotationRef> annotations_in_key_order(const StructureTree& tree) {
 }
 
 SerialisedStructure serialise_structure(const StructureTree& tree, const StructureContext& context) {
+  std::vector<PdfObject> objects;
+  SerialisedStructure result =
+      serialise_structure(tree, context, [&objects](PdfObject&& object) { objects.push_back(std::move(object)); });
+  result.objects = std::move(objects);
+  return result;
+}
+
+SerialisedStructure serialise_structure(const StructureTree& tree, const StructureContext& context,
+                                        const std::function<void(PdfObject&&)>& emit) {
   if (context.fanout < 2) throw std::invalid_argument("a number tree needs a fan-out of at least 2");
   const TreeIndex index(tree, context);
   SerialisedStructure result;
@@ -185,6 +194,36 @@ SerialisedStructure serialise_structure(const StructureTree& tree, const Structu
   const int first_element = context.root_number != 0 ? context.first_number : context.first_number + 1;
   const auto element_number = [&](std::size_t element) { return first_element + static_cast<int>(element); };
 
+  // The ParentTree first (the root names it), emitted after the elements.
+  std::vector<ParentEntry> entries;
+  const std::size_t pages = context.page_objects.size();
+  for (std::size_t page = 0; page < pages; ++page) {
+    const auto& marks = index.marks(page);
+    if (marks.empty()) continue;
+    std::string owners;
+    for (const auto& owner : marks) {
+      if (!owners.empty()) owners += ' ';
+      owners += owner ? reference(element_number(*owner)) : "null";
+    }
+    entries.push_back({static_cast<int>(page), "[" + owners + "]"});
+  }
+  // Annotations are keyed after the pages, in the order the tree meets them
+  // (annotations_in_key_order).
+  int key = static_cast<int>(pages);
+  for (std::size_t i = 0; i < tree.elements.size(); ++i) {
+    for (const StructKid& kid : tree.elements[i].kids) {
+      if (!std::holds_alternative<AnnotationRef>(kid)) continue;
+      result.annotation_order.push_back(std::get<AnnotationRef>(kid));
+      entries.push_back({key++, reference(element_number(i))});
+    }
+  }
+  result.parent_tree_next_key = key;
+  int next_number = element_number(tree.elements.size());
+  std::vector<PdfObject> parent_tree_nodes;
+  const int parent_tree = write_number_tree(std::move(entries), context.fanout, next_number, parent_tree_nodes);
+
+  emit({result.root, fmt::format("<< /Type /StructTreeRoot /K {} /ParentTree {} /ParentTreeNextKey {} >>",
+                                 reference(element_number(0)), reference(parent_tree), result.parent_tree_next_key)});
   for (std::size_t i = 0; i < tree.elements.size(); ++i) {
     const StructElement& element = tree.elements[i];
     const std::optional<std::size_t> page = element_page(element);
@@ -211,39 +250,9 @@ SerialisedStructure serialise_structure(const StructureTree& tree, const Structu
     if (!element.alt.empty()) body += " /Alt " + pdf_text_string(element.alt);
     if (!element.actual.empty()) body += " /ActualText " + pdf_text_string(element.actual);
     body += fmt::format(" /K [{}] >>", kids);
-    result.objects.push_back({element_number(i), std::move(body)});
+    emit({element_number(i), std::move(body)});
   }
-
-  std::vector<ParentEntry> entries;
-  const std::size_t pages = context.page_objects.size();
-  for (std::size_t page = 0; page < pages; ++page) {
-    const auto& marks = index.marks(page);
-    if (marks.empty()) continue;
-    std::string owners;
-    for (const auto& owner : marks) {
-      if (!owners.empty()) owners += ' ';
-      owners += owner ? reference(element_number(*owner)) : "null";
-    }
-    entries.push_back({static_cast<int>(page), "[" + owners + "]"});
-  }
-  // Annotations are keyed after the pages, in the order the tree meets them
-  // (annotations_in_key_order).
-  int key = static_cast<int>(pages);
-  for (std::size_t i = 0; i < tree.elements.size(); ++i) {
-    for (const StructKid& kid : tree.elements[i].kids) {
-      if (!std::holds_alternative<AnnotationRef>(kid)) continue;
-      result.annotation_order.push_back(std::get<AnnotationRef>(kid));
-      entries.push_back({key++, reference(element_number(i))});
-    }
-  }
-  result.parent_tree_next_key = key;
-
-  int next_number = element_number(tree.elements.size());
-  const int parent_tree = write_number_tree(std::move(entries), context.fanout, next_number, result.objects);
-  result.objects.insert(result.objects.begin(),
-                        {result.root, fmt::format("<< /Type /StructTreeRoot /K {} /ParentTree {} /ParentTreeNextKey {} >>",
-                                                  reference(element_number(0)), reference(parent_tree),
-                                                  result.parent_tree_next_key)});
+  for (PdfObject& node : parent_tree_nodes) emit(std::move(node));
   return result;
 }
 

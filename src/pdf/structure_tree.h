@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -100,6 +101,13 @@ std::vector<AnnotationRef> annotations_in_key_order(const StructureTree& tree);
 /// tree (an element with two parents or none, a cycle, an MCID claimed
 /// twice, a page index without an object number) — a bug upstream.
 SerialisedStructure serialise_structure(const StructureTree& tree, const StructureContext& context);
+
+/// Serialises `tree` as serialise_structure does, handing each object to
+/// `emit` in the same order instead of keeping them (a 10,000-role tree is
+/// some 300,000 objects: packed as they come, its text is never held
+/// whole); the result's `objects` stay empty.
+SerialisedStructure serialise_structure(const StructureTree& tree, const StructureContext& context,
+                                        const std::function<void(PdfObject&&)>& emit);
 
 /// A PDF text string for `utf8`: `(…)` with escapes when it is printable
 /// ASCII, else UTF-16BE hex with a byte order mark; invalid bytes become

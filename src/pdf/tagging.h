@@ -45,8 +45,12 @@ class Tagging {
   /// numbered from `first_number` (the saved file's /Size) except the two
   /// that replace the reserved placeholders.
   AddedObjects objects(int first_number) const;
+  /// The same objects handed to `packer` as they are serialised.
+  void pack_into(ObjectPacker& packer, int first_number) const;
 
  private:
+  PdfObject metadata_object() const;
+
   StructureTree tree_;
   std::vector<int> page_objects_;
   int root_number_ = 0;

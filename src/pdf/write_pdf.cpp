@@ -150,20 +150,18 @@ std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSe
   if (!saved.tagging && saved.outline.root_number == 0) return std::move(saved.file).join();
   // The tree and the outline are serialised before the file comes back
   // from its temporary file (saved_file.h), so the three are never held at once.
+  // Packed as they are serialised: the tree's text is never held whole.
   const int first_number = saved.object_count;
-  AddedObjects added = saved.tagging ? saved.tagging->objects(first_number) : AddedObjects{};
+  ObjectPacker packer(first_number);
+  if (saved.tagging) saved.tagging->pack_into(packer, first_number);
   saved.tagging.reset();  // the tree, once serialised
-  release_freed_memory();
   if (saved.outline.root_number != 0) {
     // The outline's items are numbered after the tree's objects (a placeholder takes no new number).
-    saved.outline.first_number = first_number + static_cast<int>(added.plain.size() + added.compressed.size() -
-                                                                 added.placeholders.size());
-    std::vector<PdfObject> objects = serialise_outline(document.outline, saved.outline);
-    added.compressed.insert(added.compressed.end(), std::make_move_iterator(objects.begin()),
-                            std::make_move_iterator(objects.end()));
-    added.placeholders.push_back(saved.outline.root_number);
+    saved.outline.first_number = first_number + static_cast<int>(packer.numbered());
+    for (PdfObject& object : serialise_outline(document.outline, saved.outline)) packer.add_compressed(std::move(object));
+    packer.add_placeholder(saved.outline.root_number);
   }
-  const PackedObjects packed = pack_objects(std::move(added), first_number);
+  const PackedObjects packed = std::move(packer).finish();
   release_freed_memory();
   // Joined with room for what is appended: the file grows without a second copy.
   return append_objects(std::move(saved.file).join(packed.tail_size), packed);

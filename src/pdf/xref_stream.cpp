@@ -128,66 +128,81 @@ int saved_object_count(const std::vector<std::uint8_t>& haru_pdf) {
   return static_cast<int>(read_saved_file(haru_pdf).offsets.size());
 }
 
-PackedObjects pack_objects(AddedObjects added, int first_number) {
+ObjectPacker::ObjectPacker(int first_number) : first_(first_number) {
   if (first_number <= 0) throw PdfError(fmt::format("objects cannot be added after {} objects", first_number));
-  const auto first = static_cast<std::size_t>(first_number);
-  for (int placeholder : added.placeholders) {
+  packed_.first = first_number;
+}
+
+void ObjectPacker::add_plain(PdfObject object) {
+  numbers_.push_back(object.number);
+  packed_.tail_size += object.body.size() + 30;
+  packed_.plain.push_back(std::move(object));
+}
+
+void ObjectPacker::add_compressed(PdfObject object) {
+  numbers_.push_back(object.number);
+  pending_.push_back(std::move(object));
+  ++compressed_;
+  if (pending_.size() == kObjectsPerStream) pack_pending();
+}
+
+void ObjectPacker::add_placeholder(int number) { placeholders_.push_back(number); }
+
+void ObjectPacker::pack_pending() {
+  if (pending_.empty()) return;
+  PackedObjects::Stream stream;
+  std::string bodies;
+  for (const PdfObject& object : pending_) {
+    stream.header += fmt::format("{} {} ", object.number, bodies.size());
+    stream.numbers.push_back(object.number);
+    bodies += object.body;
+    bodies += '\n';
+  }
+  pending_.clear();
+  stream.data = deflate(stream.header + bodies);
+  packed_.tail_size += stream.data.size() + 100;
+  packed_.streams.push_back(std::move(stream));
+}
+
+PackedObjects ObjectPacker::finish() && {
+  pack_pending();
+  const auto first = static_cast<std::size_t>(first_);
+  for (int placeholder : placeholders_) {
     if (placeholder <= 0 || static_cast<std::size_t>(placeholder) >= first) {
       throw PdfError(fmt::format("placeholder {} is not one of libharu's objects", placeholder));
     }
   }
-  if (added.placeholders.size() > added.plain.size() + added.compressed.size()) {
-    throw PdfError("more placeholders than added objects");
-  }
-  const std::size_t added_count = added.plain.size() + added.compressed.size() - added.placeholders.size();
-  const std::size_t stream_count = (added.compressed.size() + kObjectsPerStream - 1) / kObjectsPerStream;
+  if (placeholders_.size() > numbers_.size()) throw PdfError("more placeholders than added objects");
+  const std::size_t added_count = numbers_.size() - placeholders_.size();
+  const std::size_t stream_count = (compressed_ + kObjectsPerStream - 1) / kObjectsPerStream;
   const std::size_t size = first + added_count + stream_count + 1;  // + the cross-reference stream
   if (size > static_cast<std::size_t>(std::numeric_limits<int>::max())) throw PdfError("too many PDF objects");
 
   std::vector<bool> seen(size, false);
-  for (const auto* group : {&added.plain, &added.compressed}) {
-    for (const PdfObject& object : *group) {
-      const auto number = static_cast<std::size_t>(object.number);
-      const bool replaces = std::find(added.placeholders.begin(), added.placeholders.end(), object.number) !=
-                            added.placeholders.end();
-      if (object.number <= 0 || (number < first && !replaces) || number >= first + added_count || seen[number]) {
-        throw PdfError(fmt::format("added object number {} is not free or not in sequence (from {})",
-                                   object.number, first));
-      }
-      seen[number] = true;
+  for (int number : numbers_) {
+    const auto at = static_cast<std::size_t>(number);
+    const bool replaces = std::find(placeholders_.begin(), placeholders_.end(), number) != placeholders_.end();
+    if (number <= 0 || (at < first && !replaces) || at >= first + added_count || seen[at]) {
+      throw PdfError(fmt::format("added object number {} is not free or not in sequence (from {})", number, first));
     }
+    seen[at] = true;
   }
-  for (int placeholder : added.placeholders) {
+  for (int placeholder : placeholders_) {
     if (!seen[static_cast<std::size_t>(placeholder)]) {
       throw PdfError(fmt::format("placeholder {} is not replaced by an added object", placeholder));
     }
   }
+  packed_.size = size;
+  packed_.tail_size += 7 * size + 200;  // the cross-reference stream, at most uncompressed, and startxref
+  return std::move(packed_);
+}
 
-  PackedObjects packed;
-  packed.first = first_number;
-  packed.size = size;
-  packed.plain = std::move(added.plain);
-  // Each body is freed once it is in its stream: a large guide's tree is
-  // never held as text and compressed at once.
-  for (std::size_t start = 0; start < added.compressed.size(); start += kObjectsPerStream) {
-    PackedObjects::Stream stream;
-    const std::size_t end = std::min(added.compressed.size(), start + kObjectsPerStream);
-    std::string bodies;
-    for (std::size_t i = start; i < end; ++i) {
-      PdfObject& object = added.compressed[i];
-      stream.header += fmt::format("{} {} ", object.number, bodies.size());
-      stream.numbers.push_back(object.number);
-      bodies += object.body;
-      bodies += '\n';
-      std::string().swap(object.body);
-    }
-    stream.data = deflate(stream.header + bodies);
-    packed.tail_size += stream.data.size() + 100;
-    packed.streams.push_back(std::move(stream));
-  }
-  for (const PdfObject& object : packed.plain) packed.tail_size += object.body.size() + 30;
-  packed.tail_size += 7 * size + 200;  // the cross-reference stream, at most uncompressed, and startxref
-  return packed;
+PackedObjects pack_objects(AddedObjects added, int first_number) {
+  ObjectPacker packer(first_number);
+  for (PdfObject& object : added.plain) packer.add_plain(std::move(object));
+  for (PdfObject& object : added.compressed) packer.add_compressed(std::move(object));
+  for (int placeholder : added.placeholders) packer.add_placeholder(placeholder);
+  return std::move(packer).finish();
 }
 
 std::vector<std::uint8_t> append_objects(std::vector<std::uint8_t> haru_pdf, const PackedObjects& packed) {

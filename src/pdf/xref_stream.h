@@ -47,6 +47,40 @@ struct PackedObjects {
   std::size_t tail_size = 0;     ///< bytes they add to the file, at most (roughly)
 };
 
+/// Packs added objects into object streams as they come, so that a large
+/// structure tree is never held as text: a stream is compressed as soon as
+/// it has kObjectsPerStream objects. finish() checks the numbering as
+/// pack_objects describes.
+class ObjectPacker {
+ public:
+  /// For a file of `first_number` objects (its /Size); throws PdfError when
+  /// that is not positive.
+  explicit ObjectPacker(int first_number);
+  /// An object written as it is (a stream, the XMP metadata).
+  void add_plain(PdfObject object);
+  /// An object stored in an object stream, in this order.
+  void add_compressed(PdfObject object);
+  /// A number of libharu's (a `null` placeholder) that an added object replaces.
+  void add_placeholder(int number);
+  /// The packed objects. Throws PdfError when the numbers are not free,
+  /// not in sequence from the file's /Size, or a placeholder is not replaced.
+  PackedObjects finish() &&;
+  /// How many of the objects added so far take numbers of their own (the
+  /// ones that replace no placeholder): the next free number is the file's
+  /// /Size plus this.
+  std::size_t numbered() const { return numbers_.size() - std::min(numbers_.size(), placeholders_.size()); }
+
+ private:
+  void pack_pending();
+
+  int first_;
+  PackedObjects packed_;
+  std::vector<PdfObject> pending_;  ///< compressed objects not yet in a stream
+  std::vector<int> numbers_;        ///< every added object's number, for finish()'s checks
+  std::vector<int> placeholders_;
+  std::size_t compressed_ = 0;
+};
+
 /// Checks the numbering of `added` for a file of `first_number` objects
 /// (its /Size) and packs its compressed objects into object streams,
 /// freeing each body once it is packed. Throws PdfError as append_objects
