@@ -8,6 +8,7 @@
 #include "pdf/outline.h"
 #include "pdf/page_compression.h"
 #include "pdf/page_painter.h"
+#include "pdf/release_memory.h"
 #include "pdf/render_reuse_memo.h"
 #include "pdf/structure_plan.h"
 #include "pdf/tagging.h"
@@ -15,22 +16,9 @@
 #include <optional>
 #include <variant>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace careerguide::pdf {
 namespace {
-
-/// Hands the heap's free pages back to the system. glibc keeps them
-/// otherwise, and the layout's items, freed page by page as they are drawn
-/// (half of them in the heap of the thread that laid them out), would stay
-/// in the peak while libharu's objects and the structure tree grow.
-void release_freed_memory() {
-#if defined(__GLIBC__)
-  malloc_trim(0);
-#endif
-}
 
 /// Adds one libharu page per layout page, sized like it.
 PageTable add_pages(const HaruDocument& doc, const std::vector<page::PackedPage>& pages) {
