@@ -10,13 +10,10 @@
 
 #include <fmt/format.h>
 
-#include "pdf/release_memory.h"
 #include "pdf/write_pdf.h"
 
 namespace careerguide::pdf {
 namespace {
-
-constexpr std::size_t kStreamsBetweenReleases = 64;
 
 /// What is read back from libharu's own cross-reference table and trailer.
 struct SavedXref {
@@ -165,10 +162,6 @@ void ObjectPacker::pack_pending() {
   stream.data = deflate(stream.header + bodies);
   packed_.tail_size += stream.data.size() + 100;
   packed_.streams.push_back(std::move(stream));
-  // The serialised text comes and goes in small pieces all over a heap
-  // that libharu's objects left large: given back every 64 streams, the
-  // pages it touches are not all counted at once.
-  if (packed_.streams.size() % kStreamsBetweenReleases == 0) release_freed_memory();
 }
 
 PackedObjects ObjectPacker::finish() && {
