@@ -1,6 +1,8 @@
 #include "page/packed_items.h"
 
+#include <concepts>
 #include <cstring>
+#include <type_traits>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -21,6 +23,37 @@ enum RunFlags : std::uint8_t {
 };
 
 enum ShapeFlags : std::uint8_t { kHasFill = 1, kHasStroke = 2 };
+
+// The fields of every kind of item but a text run, in the order they are
+// stored: one description that Writer (const items) and Reader follow.
+template <typename Io, typename B>
+  requires std::same_as<std::remove_const_t<B>, Box>
+void fields(Io& io, B& box) {
+  io.rect(box.rect);
+  io.fill_and_stroke(box.fill, box.stroke);
+}
+template <typename Io, typename L>
+  requires std::same_as<std::remove_const_t<L>, Line>
+void fields(Io& io, L& line) {
+  io.point(line.from);
+  io.point(line.to);
+  io.stroke(line.stroke);
+}
+template <typename Io, typename C>
+  requires std::same_as<std::remove_const_t<C>, Circle>
+void fields(Io& io, C& circle) {
+  io.point(circle.center);
+  io.raw(circle.radius);
+  io.fill_and_stroke(circle.fill, circle.stroke);
+}
+template <typename Io, typename L>
+  requires std::same_as<std::remove_const_t<L>, Link>
+void fields(Io& io, L& link) {
+  io.rect(link.area);
+  io.raw(link.target_page);
+  io.raw(link.target_top);
+  io.text(link.uri);
+}
 
 class Writer {
  public:
@@ -91,25 +124,9 @@ class Writer {
       byte(static_cast<std::uint8_t>(span.slot));
     }
   }
-  void operator()(const Box& box) {
-    rect(box.rect);
-    fill_and_stroke(box.fill, box.stroke);
-  }
-  void operator()(const Line& line) {
-    point(line.from);
-    point(line.to);
-    stroke(line.stroke);
-  }
-  void operator()(const Circle& circle) {
-    point(circle.center);
-    raw(circle.radius);
-    fill_and_stroke(circle.fill, circle.stroke);
-  }
-  void operator()(const Link& link) {
-    rect(link.area);
-    raw(link.target_page);
-    raw(link.target_top);
-    text(link.uri);
+  template <typename Shape>
+  void operator()(const Shape& shape) {
+    fields(*this, shape);
   }
 
  private:
@@ -196,25 +213,9 @@ class Reader {
       span.slot = static_cast<typeface::FontSlot>(byte());
     }
   }
-  void operator()(Box& box) {
-    rect(box.rect);
-    fill_and_stroke(box.fill, box.stroke);
-  }
-  void operator()(Line& line) {
-    point(line.from);
-    point(line.to);
-    stroke(line.stroke);
-  }
-  void operator()(Circle& circle) {
-    point(circle.center);
-    raw(circle.radius);
-    fill_and_stroke(circle.fill, circle.stroke);
-  }
-  void operator()(Link& link) {
-    rect(link.area);
-    raw(link.target_page);
-    raw(link.target_top);
-    text(link.uri);
+  template <typename Shape>
+  void operator()(Shape& shape) {
+    fields(*this, shape);
   }
 
  private:

@@ -1,6 +1,7 @@
 #include "pdf/saved_file.h"
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -122,29 +123,29 @@ bool SavedFile::write_out(const std::uint8_t* data, std::size_t size) {
 
 void SavedFile::take_back() {
   // Whatever the file holds goes before the pieces in memory.
-  std::vector<std::uint8_t> back(on_disk_);
+  pieces_.insert(pieces_.begin(), read_file_and_close(on_disk_));
+}
+
+std::vector<std::uint8_t> SavedFile::read_file_and_close(std::size_t capacity) {
+  std::vector<std::uint8_t> bytes;
+  bytes.reserve(std::max(capacity, on_disk_));
+  bytes.resize(on_disk_);
   try {
-    read_back(fd_, back.data(), back.size());
+    read_back(fd_, bytes.data(), bytes.size());
   } catch (...) {
     close_file();
     throw;
   }
   close_file();
-  pieces_.insert(pieces_.begin(), std::move(back));
+  return bytes;
 }
 
 std::vector<std::uint8_t> SavedFile::join(std::size_t room_after) && {
   std::vector<std::uint8_t> bytes;
-  bytes.reserve(size_ + room_after);
   if (fd_ >= 0) {
-    bytes.resize(on_disk_);
-    try {
-      read_back(fd_, bytes.data(), bytes.size());
-    } catch (...) {
-      close_file();
-      throw;
-    }
-    close_file();
+    bytes = read_file_and_close(size_ + room_after);
+  } else {
+    bytes.reserve(size_ + room_after);
   }
   for (std::vector<std::uint8_t>& piece : pieces_) {
     bytes.insert(bytes.end(), piece.begin(), piece.end());

@@ -48,6 +48,9 @@ class SavedFile {
   /// was, when it cannot.
   bool write_out(const std::uint8_t* data, std::size_t size);
   void take_back();
+  /// The bytes of the temporary file, in a vector of at least `capacity`;
+  /// the file is closed either way. Throws PdfError when it cannot be read.
+  std::vector<std::uint8_t> read_file_and_close(std::size_t capacity);
   void close_file();
 
   std::filesystem::path folder_;
