@@ -1113,6 +1113,23 @@ std::string squeezed(const Page& page) {
   return text;
 }
 
+/// `label` (a part's title) is neither a bookmark nor printed on any page
+/// (compared without spaces, as squeezed() reads pages).
+void check_nowhere(const Document& document, std::string label) {
+  CAPTURE(label);
+  for (const auto& mark : document.outline) CHECK(mark.title != label);
+  std::erase(label, ' ');
+  for (const Page& page : document.pages) CHECK(squeezed(page).find(label) == std::string::npos);
+}
+
+/// sample_guide(roles) in `language`, with that language's built-in labels.
+model::Guide sample_guide_in(model::Language language, std::size_t roles) {
+  model::Guide guide = sample_guide(roles);
+  guide.language = language;
+  guide.labels = model::builtin_labels(language);
+  return guide;
+}
+
 }  // namespace
 
 TEST_CASE("layout_guide: the cover describes one role in the singular, and promises salaries only with a figure") {
@@ -1142,17 +1159,12 @@ TEST_CASE("layout_guide: the cover describes one role in the singular, and promi
 
 TEST_CASE("layout_guide: without a single figure there is no salary overview: no page, no contents entry, no bookmark") {
   for (const auto language : {model::Language::kChinese, model::Language::kEnglish}) {
-    model::Guide guide = sample_guide(3);
-    guide.language = language;
-    guide.labels = model::builtin_labels(language);
+    model::Guide guide = sample_guide_in(language, 3);
     for (model::Role& role : guide.roles) role.salary = {};
     const Document document = lay_out(guide);
     // Cover, contents, three role pages, closing.
     REQUIRE(document.pages.size() == 6);
-    std::string chart = guide.labels.chart;
-    for (const auto& mark : document.outline) CHECK(mark.title != chart);
-    std::erase(chart, ' ');
-    for (const Page& page : document.pages) CHECK(squeezed(page).find(chart) == std::string::npos);
+    check_nowhere(document, guide.labels.chart);
     CHECK(squeezed(document.pages[2]).find("职位1") != std::string::npos);
     // The contents lead to the right pages: the first role on page 3.
     const std::string contents = squeezed(document.pages[1]);
@@ -1161,6 +1173,8 @@ TEST_CASE("layout_guide: without a single figure there is no salary overview: no
     guide.roles[1].salary = {model::Salary::Kind::kAverage, 5000000, 5000000, {}};
     const Document with_figure = lay_out(guide);
     CHECK(with_figure.pages.size() == 7);
+    std::string chart = guide.labels.chart;
+    std::erase(chart, ' ');
     CHECK(squeezed(with_figure.pages[2]).find(chart) != std::string::npos);
   }
 }
@@ -1323,19 +1337,14 @@ TEST_CASE("closing: the closing text fills its page before it continues, the not
 
 TEST_CASE("closing: nothing to show, no closing page, no contents entry, no bookmark") {
   for (const auto language : {model::Language::kChinese, model::Language::kEnglish}) {
-    model::Guide guide = sample_guide(3);
-    guide.language = language;
-    guide.labels = model::builtin_labels(language);
+    model::Guide guide = sample_guide_in(language, 3);
     guide.closing = {};
     guide.sources.clear();
     guide.notes_area = false;
     const Document doc = lay_out(guide);
     // Cover, contents, chart, three role pages.
     REQUIRE(doc.pages.size() == 6);
-    for (const auto& mark : doc.outline) CHECK(mark.title != guide.labels.closing_entry);
-    std::string entry = guide.labels.closing_entry;
-    std::erase(entry, ' ');
-    for (const Page& page : doc.pages) CHECK(squeezed(page).find(entry) == std::string::npos);
+    check_nowhere(doc, guide.labels.closing_entry);
     // Anything to show brings it back: the notes area alone.
     guide.notes_area = true;
     CHECK(lay_out(guide).pages.size() == 7);
@@ -1444,9 +1453,7 @@ TEST_CASE("layout_guide: a contents page that lists a page or two and has no int
     // One role without a figure (no salary overview) and nothing for a
     // closing page (no text, sources or writing lines): the contents would
     // list a single page.
-    model::Guide guide = sample_guide(1);
-    guide.language = language;
-    guide.labels = model::builtin_labels(language);
+    model::Guide guide = sample_guide_in(language, 1);
     guide.intro = {};
     guide.roles[0].salary = {};
     guide.closing = {};
@@ -1455,16 +1462,11 @@ TEST_CASE("layout_guide: a contents page that lists a page or two and has no int
     const Document short_guide = lay_out(guide);
     // Cover and the role.
     REQUIRE(short_guide.pages.size() == 2);
-    std::string contents = guide.labels.contents;
-    for (const auto& mark : short_guide.outline) CHECK(mark.title != contents);
-    std::erase(contents, ' ');
-    for (const Page& page : short_guide.pages) CHECK(squeezed(page).find(contents) == std::string::npos);
+    check_nowhere(short_guide, guide.labels.contents);
     CHECK(short_guide.pages[1].number == 2);  // the role is page 2
     guide.intro = txt("这份手册介绍一个职位。");
     CHECK(lay_out(guide).pages.size() == 3);
-    guide = sample_guide(6);
-    guide.language = language;
-    guide.labels = model::builtin_labels(language);
+    guide = sample_guide_in(language, 6);
     guide.intro = {};
     CHECK(lay_out(guide).pages.size() == 10);
   }

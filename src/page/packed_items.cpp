@@ -2,10 +2,10 @@
 
 #include <concepts>
 #include <cstring>
-#include <type_traits>
 #include <limits>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -24,31 +24,27 @@ enum RunFlags : std::uint8_t {
 
 enum ShapeFlags : std::uint8_t { kHasFill = 1, kHasStroke = 2 };
 
+/// `T` is a `Kind`, const (as Writer sees it) or not (as Reader fills it).
+template <typename T, typename Kind>
+concept A = std::same_as<std::remove_const_t<T>, Kind>;
+
 // The fields of every kind of item but a text run, in the order they are
-// stored: one description that Writer (const items) and Reader follow.
-template <typename Io, typename B>
-  requires std::same_as<std::remove_const_t<B>, Box>
-void fields(Io& io, B& box) {
+// stored: one description that Writer and Reader both follow.
+void fields(auto& io, A<Box> auto& box) {
   io.rect(box.rect);
   io.fill_and_stroke(box.fill, box.stroke);
 }
-template <typename Io, typename L>
-  requires std::same_as<std::remove_const_t<L>, Line>
-void fields(Io& io, L& line) {
+void fields(auto& io, A<Line> auto& line) {
   io.point(line.from);
   io.point(line.to);
   io.stroke(line.stroke);
 }
-template <typename Io, typename C>
-  requires std::same_as<std::remove_const_t<C>, Circle>
-void fields(Io& io, C& circle) {
+void fields(auto& io, A<Circle> auto& circle) {
   io.point(circle.center);
   io.raw(circle.radius);
   io.fill_and_stroke(circle.fill, circle.stroke);
 }
-template <typename Io, typename L>
-  requires std::same_as<std::remove_const_t<L>, Link>
-void fields(Io& io, L& link) {
+void fields(auto& io, A<Link> auto& link) {
   io.rect(link.area);
   io.raw(link.target_page);
   io.raw(link.target_top);

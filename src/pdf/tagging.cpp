@@ -127,33 +127,16 @@ Tagging::Tagging(const HaruDocument& doc, const PageTable& pages, StructureTree 
   haru::set_pdf_version(pdf, HPDF_VER_15);  // object and cross-reference streams
 }
 
-AddedObjects Tagging::objects(int first_number) const {
-  StructureContext context;
-  context.page_objects = page_objects_;
-  context.first_number = first_number;
-  context.root_number = root_number_;
-  SerialisedStructure structure = serialise_structure(tree_, context);
-  AddedObjects added;
-  added.compressed = std::move(structure.objects);
-  added.plain.push_back(metadata_object());
-  added.placeholders = {root_number_, metadata_number_};
-  return added;
-}
-
 void Tagging::pack_into(ObjectPacker& packer, int first_number) const {
   StructureContext context;
   context.page_objects = page_objects_;
   context.first_number = first_number;
   context.root_number = root_number_;
   serialise_structure(tree_, context, [&packer](PdfObject&& object) { packer.add_compressed(std::move(object)); });
-  packer.add_plain(metadata_object());
+  packer.add_plain({metadata_number_, fmt::format("<< /Type /Metadata /Subtype /XML /Length {} >>\nstream\n{}\nendstream",
+                                                  xmp_.size(), xmp_)});
   packer.add_placeholder(root_number_);
   packer.add_placeholder(metadata_number_);
-}
-
-PdfObject Tagging::metadata_object() const {
-  return {metadata_number_,
-          fmt::format("<< /Type /Metadata /Subtype /XML /Length {} >>\nstream\n{}\nendstream", xmp_.size(), xmp_)};
 }
 
 }  // namespace careerguide::pdf

@@ -41,16 +41,13 @@ class Tagging {
   Tagging(const HaruDocument& doc, const PageTable& pages, StructureTree tree, const std::vector<DrawnLink>& links,
           const page::Metadata& meta, const WriteOptions& options);
 
-  /// The structure tree (for the object streams) and the metadata stream,
-  /// numbered from `first_number` (the saved file's /Size) except the two
-  /// that replace the reserved placeholders.
-  AddedObjects objects(int first_number) const;
-  /// The same objects handed to `packer` as they are serialised.
+  /// Hands `packer` the structure tree (for the object streams, as it is
+  /// serialised) and the metadata stream, numbered from `first_number` (the
+  /// saved file's /Size) except the two that replace the reserved
+  /// placeholders.
   void pack_into(ObjectPacker& packer, int first_number) const;
 
  private:
-  PdfObject metadata_object() const;
-
   StructureTree tree_;
   std::vector<int> page_objects_;
   int root_number_ = 0;

@@ -16,7 +16,6 @@
 #include <optional>
 #include <variant>
 
-
 namespace careerguide::pdf {
 namespace {
 
@@ -136,9 +135,9 @@ std::vector<std::uint8_t> write_pdf(page::Document document, const fonts::FontSe
   SavedByHaru saved = save_with_libharu(document, fonts, options);
   release_freed_memory();  // libharu's objects, before the tree and outline add to the file
   if (!saved.tagging && saved.outline.root_number == 0) return std::move(saved.file).join();
-  // The tree and the outline are serialised before the file comes back
-  // from its temporary file (saved_file.h), so the three are never held at once.
-  // Packed as they are serialised: the tree's text is never held whole.
+  // The tree and the outline are serialised, and packed into object streams
+  // as they come, before the file comes back from its temporary file
+  // (saved_file.h): the three are never held at once, nor the tree's text whole.
   const int first_number = saved.object_count;
   ObjectPacker packer(first_number);
   if (saved.tagging) saved.tagging->pack_into(packer, first_number);
